@@ -1,0 +1,86 @@
+# Privacy Desk: `make run` opens the app, `make test` runs every test. Both install what is missing first.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Debian packages for building the window (WebKitGTK) and for testing it and its PDFs.
+SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev \
+	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf
+CARGO ?= cargo
+NPM ?= npm
+APP := target/debug/privdesk-app
+CLI := target/debug/privdesk
+
+.PHONY: help deps system-deps node-deps driver-deps ui build run test test-rust test-ui test-e2e check-core bench clean
+
+help:
+	@echo "make run    install what is missing, build, and open Privacy Desk on the default database"
+	@echo "make test   install what is missing and run every test (Rust, command line, UI, desktop)"
+	@echo "make bench  print the speed and size figures"
+
+deps: system-deps node-deps
+
+# Installs the Debian packages that are not installed yet: as root with apt-get, otherwise through sudo.
+system-deps:
+	@missing=""; \
+	for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "Privacy Desk needs these packages (Debian/Ubuntu names):$$missing"; \
+	  echo "This system has no apt-get: install their equivalents with your package manager, then run make again."; \
+	  exit 1; \
+	fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	echo "Installing:$$missing"; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null
+
+# npm packages of the front end, from the lock file, when missing or older than the lock file.
+node-deps: ui/node_modules/.installed
+
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	$(NPM) --prefix ui ci --no-audit --no-fund
+	@touch $@
+
+# tauri-driver drives the real window for the desktop tests.
+driver-deps:
+	@command -v tauri-driver >/dev/null 2>&1 || $(CARGO) install tauri-driver --locked
+
+ui: node-deps
+	$(NPM) --prefix ui run build
+
+build: deps ui
+	$(CARGO) build --workspace
+
+run: build
+	$(APP)
+
+# The core must never know the window: fail if tauri appears among its dependencies.
+check-core:
+	@if $(CARGO) tree -p privdesk -e normal --prefix none | grep -qE '^tauri'; then \
+	  echo "the core package privdesk depends on tauri; it must not"; exit 1; \
+	fi; echo "core is free of tauri"
+
+test: deps driver-deps check-core test-rust test-ui test-e2e
+
+test-rust: ui
+	$(CARGO) test --workspace
+
+test-ui: node-deps
+	$(NPM) --prefix ui run check
+	$(NPM) --prefix ui test
+
+test-e2e: ui driver-deps
+	$(CARGO) build --workspace
+	xvfb-run -a --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
+
+bench: deps ui
+	$(CARGO) build --release --workspace
+	./target/release/privdesk-bench
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules

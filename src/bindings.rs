@@ -1,0 +1,62 @@
+//! The TypeScript types of everything that crosses between the window and the core, generated from the Rust types
+//! so that nobody writes a type twice. `ui/src/lib/bindings.ts` is generated and committed; a test fails when it is
+//! out of date (`UPDATE_BINDINGS=1 cargo test bindings` rewrites it).
+
+use ts_rs::TS;
+
+macro_rules! declarations {
+    ($($t:ty),* $(,)?) => {
+        vec![$(format!("export {}", <$t as TS>::decl())),*]
+    };
+}
+
+/// The whole bindings file.
+pub fn typescript() -> String {
+    let decls: Vec<String> = declarations![
+        crate::error::FieldError,
+        crate::error::Invalid,
+        crate::error::ApiError,
+        crate::error::ErrorCode,
+        crate::document::Lang,
+        crate::calendar::HolidayCalendar,
+        crate::org::Authority,
+        crate::org::Role,
+        crate::org::Org,
+        crate::org::OrgDraft,
+        crate::subprocessor::Category,
+        crate::subprocessor::Status,
+        crate::subprocessor::TransferMechanism,
+        crate::subprocessor::SubprocessorData,
+        crate::subprocessor::Subprocessor,
+        crate::subprocessor::SubprocessorDraft,
+        crate::subprocessor::SortKey,
+        crate::subprocessor::Filter,
+        crate::store::ImportPlan,
+        crate::store::PlannedRow,
+        crate::store::AuditQuery,
+        crate::audit::AuditEntry,
+        crate::audit::Verification,
+    ];
+    let mut out = String::from("// Generated from the Rust types by `src/bindings.rs`. Do not edit by hand.\n\n");
+    for d in decls {
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bindings_are_up_to_date() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/bindings.ts");
+        let expected = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(path, &expected).unwrap();
+        }
+        let current = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(current == expected, "ui/src/lib/bindings.ts is out of date: run `UPDATE_BINDINGS=1 cargo test bindings`");
+    }
+}

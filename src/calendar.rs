@@ -1,0 +1,819 @@
+//! Working-day calendars: public holidays by jurisdiction, working-day arithmetic and the legal month.
+//!
+//! Everything here is a pure function of its arguments (rules.md §6). Legal deadlines elsewhere in the core
+//! (`request::clock`) are built from these pieces so that every rolled date can name the holiday that moved it.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+/// A set of public holidays that the product knows how to compute for any year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum HolidayCalendar {
+    France,
+    FranceAlsaceMoselle,
+    EnglandWales,
+}
+
+impl HolidayCalendar {
+    /// Every calendar, in the order the user is offered them.
+    pub const ALL: [HolidayCalendar; 3] = [
+        HolidayCalendar::France,
+        HolidayCalendar::FranceAlsaceMoselle,
+        HolidayCalendar::EnglandWales,
+    ];
+
+    /// The identifier used in files, on the command line and over the Tauri boundary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HolidayCalendar::France => "france",
+            HolidayCalendar::FranceAlsaceMoselle => "france-alsace-moselle",
+            HolidayCalendar::EnglandWales => "england-wales",
+        }
+    }
+
+    /// The English name shown to the user, and quoted in every rule text that used the calendar.
+    pub fn label(self) -> &'static str {
+        match self {
+            HolidayCalendar::France => "France public holidays",
+            HolidayCalendar::FranceAlsaceMoselle => "France (Alsace-Moselle) public holidays",
+            HolidayCalendar::EnglandWales => "England and Wales bank holidays",
+        }
+    }
+}
+
+impl fmt::Display for HolidayCalendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What can go wrong when reading calendar data.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    #[error("unknown holiday calendar {0:?}: expected one of france, france-alsace-moselle, england-wales")]
+    UnknownCalendar(String),
+}
+
+impl FromStr for HolidayCalendar {
+    type Err = CalendarError;
+
+    /// Accepts exactly the identifiers that `Display` writes, so that a stored value always reads back.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        HolidayCalendar::ALL
+            .into_iter()
+            .find(|cal| cal.as_str() == s)
+            .ok_or_else(|| CalendarError::UnknownCalendar(s.to_owned()))
+    }
+}
+
+/// Easter Sunday in the Gregorian calendar, by the anonymous algorithm (Meeus/Jones/Butcher).
+///
+/// Euclidean division keeps the arithmetic right for every year chrono can represent; the algorithm itself is
+/// only meaningful for Gregorian years. Panics if the year is outside chrono's date range.
+pub fn easter_sunday(year: i32) -> NaiveDate {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(year, month as u32, day as u32)
+}
+
+/// The public holidays of `cal` in `year`, sorted by date, each with its English name.
+///
+/// Two holidays can fall on the same date (in France, Ascension was on 1 May in 2008); both are listed, and
+/// `WorkingCalendar::is_holiday` joins their names. In England and Wales a fixed holiday that falls on a weekend
+/// is listed only on its substitute weekday, as the government's own list does.
+///
+/// One-off changes are not computed: royal events, or the 2020 move of the early May bank holiday from Mon 4 May
+/// to Fri 8 May for VE day, are dates the user adds to a `WorkingCalendar`. (Such a move also leaves the usual
+/// Monday in this list; all the dates the product computes are from 2025 on, where no such move is known.)
+pub fn holidays(cal: HolidayCalendar, year: i32) -> Vec<(NaiveDate, &'static str)> {
+    let easter = easter_sunday(year);
+    let after_easter = |days: i64| easter + chrono::Duration::days(days);
+    let mut list: Vec<(NaiveDate, &'static str)> = match cal {
+        HolidayCalendar::France | HolidayCalendar::FranceAlsaceMoselle => {
+            // Code du travail L3133-1. France has no substitute days: a holiday on a Sunday is simply lost.
+            let mut list = vec![
+                (ymd(year, 1, 1), "New Year's Day"),
+                (after_easter(1), "Easter Monday"),
+                (ymd(year, 5, 1), "Labour Day"),
+                (ymd(year, 5, 8), "Victory in Europe Day"),
+                (after_easter(39), "Ascension Day"),
+                (after_easter(50), "Whit Monday"),
+                (ymd(year, 7, 14), "Bastille Day"),
+                (ymd(year, 8, 15), "Assumption Day"),
+                (ymd(year, 11, 1), "All Saints' Day"),
+                (ymd(year, 11, 11), "Armistice Day"),
+                (ymd(year, 12, 25), "Christmas Day"),
+            ];
+            if cal == HolidayCalendar::FranceAlsaceMoselle {
+                // The local law of the departments 57, 67 and 68 keeps these two days from before 1918.
+                list.push((after_easter(-2), "Good Friday"));
+                list.push((ymd(year, 12, 26), "St Stephen's Day"));
+            }
+            list
+        }
+        HolidayCalendar::EnglandWales => england_wales(year, easter),
+    };
+    // A stable sort keeps the order of the list above for two holidays on the same date.
+    list.sort_by_key(|(date, _)| *date);
+    list
+}
+
+fn england_wales(year: i32, easter: NaiveDate) -> Vec<(NaiveDate, &'static str)> {
+    let mut list = vec![
+        (easter - chrono::Duration::days(2), "Good Friday"),
+        (easter + chrono::Duration::days(1), "Easter Monday"),
+        (
+            first_weekday_of_month(year, 5, Weekday::Mon),
+            "Early May bank holiday",
+        ),
+        (
+            last_weekday_of_month(year, 5, Weekday::Mon),
+            "Spring bank holiday",
+        ),
+        (
+            last_weekday_of_month(year, 8, Weekday::Mon),
+            "Summer bank holiday",
+        ),
+    ];
+    // The fixed holidays are handled in date order so that the substitute for 25 Dec sees 26 Dec (and, in a year
+    // where 25 Dec is a Saturday, Boxing Day's substitute sees Christmas's): each substitute is the next weekday
+    // that is not already a holiday, which gives 27 and 28 Dec in 2027 and 27 Dec in 2022.
+    let fixed = [
+        (
+            ymd(year, 1, 1),
+            "New Year's Day",
+            "New Year's Day (substitute day)",
+        ),
+        (
+            ymd(year, 12, 25),
+            "Christmas Day",
+            "Christmas Day (substitute day)",
+        ),
+        (
+            ymd(year, 12, 26),
+            "Boxing Day",
+            "Boxing Day (substitute day)",
+        ),
+    ];
+    let weekday_fixed: Vec<NaiveDate> = fixed
+        .iter()
+        .map(|(date, _, _)| *date)
+        .filter(|date| !is_weekend(*date))
+        .collect();
+    for (date, name, substitute_name) in fixed {
+        if !is_weekend(date) {
+            list.push((date, name));
+            continue;
+        }
+        let mut substitute = date
+            .succ_opt()
+            .expect("a date in December has a successor within chrono's range");
+        while is_weekend(substitute)
+            || weekday_fixed.contains(&substitute)
+            || list.iter().any(|(taken, _)| *taken == substitute)
+        {
+            substitute = substitute
+                .succ_opt()
+                .expect("substitute days stay within the same year");
+        }
+        list.push((substitute, substitute_name));
+    }
+    list
+}
+
+/// A holiday calendar together with the one-off holidays the user added to it (a royal funeral, a moved bank
+/// holiday). The working week is Monday to Friday.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkingCalendar {
+    calendar: HolidayCalendar,
+    extra: BTreeSet<NaiveDate>,
+}
+
+impl WorkingCalendar {
+    pub fn new(cal: HolidayCalendar, extra: impl IntoIterator<Item = NaiveDate>) -> Self {
+        WorkingCalendar {
+            calendar: cal,
+            extra: extra.into_iter().collect(),
+        }
+    }
+
+    /// The holiday calendar this working calendar is built on; rule texts quote its label.
+    pub fn calendar(&self) -> HolidayCalendar {
+        self.calendar
+    }
+
+    /// The dates the user added, in date order.
+    pub fn extra(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.extra.iter().copied()
+    }
+
+    /// The name of the holiday on `d`, if it is one. An added date that is also a regular holiday keeps the
+    /// regular name, since that is the more informative one to show.
+    pub fn is_holiday(&self, d: NaiveDate) -> Option<String> {
+        let names: Vec<&str> = holidays(self.calendar, d.year())
+            .into_iter()
+            .filter(|(date, _)| *date == d)
+            .map(|(_, n)| n)
+            .collect();
+        if !names.is_empty() {
+            Some(names.join(" and "))
+        } else if self.extra.contains(&d) {
+            Some("Added holiday".to_owned())
+        } else {
+            None
+        }
+    }
+
+    /// A working day is a weekday that is not a holiday.
+    pub fn is_working_day(&self, d: NaiveDate) -> bool {
+        !is_weekend(d) && self.is_holiday(d).is_none()
+    }
+
+    /// `d` itself if it is a working day, else the first working day after it.
+    pub fn next_working_day_on_or_after(&self, d: NaiveDate) -> NaiveDate {
+        let mut day = d;
+        while !self.is_working_day(day) {
+            day = next_day(day);
+        }
+        day
+    }
+
+    /// The `n`-th working day after `d`; `d` itself is never counted, whatever day it is, so a request received
+    /// on a Saturday has its first business day on the Monday. `n = 0` returns `d` unchanged.
+    pub fn add_working_days(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        let mut day = d;
+        for _ in 0..n {
+            day = next_day(day);
+            while !self.is_working_day(day) {
+                day = next_day(day);
+            }
+        }
+        day
+    }
+}
+
+/// `d` plus `months` calendar months as Regulation 1182/71 Art. 3 counts them: the same day of the month, or the
+/// last day of the target month when that day does not exist there (31 Jan + 1 month = 28 or 29 Feb). Counting
+/// from the start each time, rather than month by month, is what keeps 31 Jan + 3 months on 30 Apr.
+///
+/// Panics if the result is outside chrono's date range.
+pub fn add_months_legal(d: NaiveDate, months: u32) -> NaiveDate {
+    let index = i64::from(d.year()) * 12 + i64::from(d.month0()) + i64::from(months);
+    let year = i32::try_from(index.div_euclid(12)).expect("year outside chrono's range");
+    let month = index.rem_euclid(12) as u32 + 1;
+    let day = d.day().min(last_day_of_month(year, month).day());
+    ymd(year, month, day)
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("date outside chrono's range")
+}
+
+fn next_day(d: NaiveDate) -> NaiveDate {
+    d.succ_opt().expect("date outside chrono's range")
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
+    let first_of_next = if month == 12 {
+        ymd(year + 1, 1, 1)
+    } else {
+        ymd(year, month + 1, 1)
+    };
+    first_of_next
+        .pred_opt()
+        .expect("date outside chrono's range")
+}
+
+fn first_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    let first = ymd(year, month, 1);
+    let offset = (7 + weekday.num_days_from_monday() - first.weekday().num_days_from_monday()) % 7;
+    first + Days::new(u64::from(offset))
+}
+
+fn last_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    let last = last_day_of_month(year, month);
+    let offset = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    last - Days::new(u64::from(offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use HolidayCalendar::{EnglandWales, France, FranceAlsaceMoselle};
+
+    fn d(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).unwrap()
+    }
+
+    #[test]
+    fn easter_sunday_matches_published_dates() {
+        fn check(year: i32, expected: NaiveDate) {
+            let got = easter_sunday(year);
+            assert_eq!(got, expected, "Easter {year}");
+            assert_eq!(got.weekday(), Weekday::Sun, "Easter {year} is a Sunday");
+        }
+        for (year, expected) in [
+            (2008, d(2008, 3, 23)),
+            (2019, d(2019, 4, 21)),
+            (2024, d(2024, 3, 31)),
+            (2025, d(2025, 4, 20)),
+            (2026, d(2026, 4, 5)),
+            (2027, d(2027, 3, 28)),
+            (2028, d(2028, 4, 16)),
+            // The latest and the earliest possible dates, to exercise both ends of the algorithm.
+            (2038, d(2038, 4, 25)),
+            (2285, d(2285, 3, 22)),
+        ] {
+            check(year, expected);
+        }
+    }
+
+    #[test]
+    fn holidays_are_the_full_sorted_lists_for_2025_to_2028() {
+        fn check(cal: HolidayCalendar, year: i32, expected: &[(u32, u32, &str)]) {
+            let expected: Vec<(NaiveDate, &str)> = expected
+                .iter()
+                .map(|&(m, day, name)| (d(year, m, day), name))
+                .collect();
+            assert_eq!(holidays(cal, year), expected, "{cal} {year}");
+        }
+        // Each case is a calendar, a year and its holidays as (month, day, name).
+        type Case = (HolidayCalendar, i32, &'static [(u32, u32, &'static str)]);
+        let cases: &[Case] = &[
+            (
+                France,
+                2025,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 21, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 29, "Ascension Day"),
+                    (6, 9, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+            (
+                France,
+                2026,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 6, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 14, "Ascension Day"),
+                    (5, 25, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+            (
+                France,
+                2027,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (3, 29, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 6, "Ascension Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 17, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+            (
+                France,
+                2028,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 17, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 25, "Ascension Day"),
+                    (6, 5, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+            (
+                FranceAlsaceMoselle,
+                2025,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 18, "Good Friday"),
+                    (4, 21, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 29, "Ascension Day"),
+                    (6, 9, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "St Stephen's Day"),
+                ],
+            ),
+            (
+                FranceAlsaceMoselle,
+                2026,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 3, "Good Friday"),
+                    (4, 6, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 14, "Ascension Day"),
+                    (5, 25, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "St Stephen's Day"),
+                ],
+            ),
+            (
+                FranceAlsaceMoselle,
+                2027,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (3, 26, "Good Friday"),
+                    (3, 29, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 6, "Ascension Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 17, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "St Stephen's Day"),
+                ],
+            ),
+            (
+                FranceAlsaceMoselle,
+                2028,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 14, "Good Friday"),
+                    (4, 17, "Easter Monday"),
+                    (5, 1, "Labour Day"),
+                    (5, 8, "Victory in Europe Day"),
+                    (5, 25, "Ascension Day"),
+                    (6, 5, "Whit Monday"),
+                    (7, 14, "Bastille Day"),
+                    (8, 15, "Assumption Day"),
+                    (11, 1, "All Saints' Day"),
+                    (11, 11, "Armistice Day"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "St Stephen's Day"),
+                ],
+            ),
+            (
+                EnglandWales,
+                2025,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 18, "Good Friday"),
+                    (4, 21, "Easter Monday"),
+                    (5, 5, "Early May bank holiday"),
+                    (5, 26, "Spring bank holiday"),
+                    (8, 25, "Summer bank holiday"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "Boxing Day"),
+                ],
+            ),
+            (
+                EnglandWales,
+                2026,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (4, 3, "Good Friday"),
+                    (4, 6, "Easter Monday"),
+                    (5, 4, "Early May bank holiday"),
+                    (5, 25, "Spring bank holiday"),
+                    (8, 31, "Summer bank holiday"),
+                    (12, 25, "Christmas Day"),
+                    (12, 28, "Boxing Day (substitute day)"),
+                ],
+            ),
+            (
+                EnglandWales,
+                2027,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (3, 26, "Good Friday"),
+                    (3, 29, "Easter Monday"),
+                    (5, 3, "Early May bank holiday"),
+                    (5, 31, "Spring bank holiday"),
+                    (8, 30, "Summer bank holiday"),
+                    (12, 27, "Christmas Day (substitute day)"),
+                    (12, 28, "Boxing Day (substitute day)"),
+                ],
+            ),
+            (
+                EnglandWales,
+                2028,
+                &[
+                    (1, 3, "New Year's Day (substitute day)"),
+                    (4, 14, "Good Friday"),
+                    (4, 17, "Easter Monday"),
+                    (5, 1, "Early May bank holiday"),
+                    (5, 29, "Spring bank holiday"),
+                    (8, 28, "Summer bank holiday"),
+                    (12, 25, "Christmas Day"),
+                    (12, 26, "Boxing Day"),
+                ],
+            ),
+        ];
+        for &(cal, year, expected) in cases {
+            check(cal, year, expected);
+        }
+    }
+
+    #[test]
+    fn england_wales_substitute_skips_a_weekday_that_is_already_a_holiday() {
+        // In 2022 Christmas fell on a Sunday and Boxing Day on the Monday, so Christmas moved to the Tuesday.
+        fn check(year: i32, expected: &[(u32, u32, &str)]) {
+            let got: Vec<(NaiveDate, &str)> = holidays(EnglandWales, year)
+                .into_iter()
+                .filter(|(date, _)| date.month() == 12)
+                .collect();
+            let expected: Vec<(NaiveDate, &str)> = expected
+                .iter()
+                .map(|&(m, day, name)| (d(year, m, day), name))
+                .collect();
+            assert_eq!(got, expected, "{year}");
+        }
+        for (year, expected) in [
+            (
+                2022,
+                &[
+                    (12, 26, "Boxing Day"),
+                    (12, 27, "Christmas Day (substitute day)"),
+                ][..],
+            ),
+            (
+                2021,
+                &[
+                    (12, 27, "Christmas Day (substitute day)"),
+                    (12, 28, "Boxing Day (substitute day)"),
+                ][..],
+            ),
+            (
+                2032,
+                &[
+                    (12, 27, "Christmas Day (substitute day)"),
+                    (12, 28, "Boxing Day (substitute day)"),
+                ][..],
+            ),
+        ] {
+            check(year, expected);
+        }
+    }
+
+    #[test]
+    fn two_holidays_on_one_date_are_both_named() {
+        fn check(cal: &WorkingCalendar, date: NaiveDate, expected: &str) {
+            assert_eq!(cal.is_holiday(date).as_deref(), Some(expected), "{date}");
+        }
+        // Easter 2008 was 23 Mar, so Ascension fell on Labour Day.
+        check(
+            &WorkingCalendar::new(France, []),
+            d(2008, 5, 1),
+            "Labour Day and Ascension Day",
+        );
+        assert_eq!(
+            holidays(France, 2008)
+                .iter()
+                .filter(|(date, _)| *date == d(2008, 5, 1))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn add_months_legal_keeps_the_day_or_falls_back_to_the_month_end() {
+        fn check(from: NaiveDate, months: u32, expected: NaiveDate) {
+            assert_eq!(
+                add_months_legal(from, months),
+                expected,
+                "{from} + {months} months"
+            );
+        }
+        for (from, months, expected) in [
+            (d(2025, 9, 3), 1, d(2025, 10, 3)),
+            (d(2025, 3, 31), 1, d(2025, 4, 30)),
+            (d(2025, 1, 31), 1, d(2025, 2, 28)),
+            (d(2028, 1, 31), 1, d(2028, 2, 29)),
+            (d(2027, 1, 30), 1, d(2027, 2, 28)),
+            (d(2028, 1, 30), 1, d(2028, 2, 29)),
+            (d(2028, 2, 29), 1, d(2028, 3, 29)),
+            (d(2028, 2, 29), 12, d(2029, 2, 28)),
+            (d(2025, 12, 15), 1, d(2026, 1, 15)),
+            (d(2025, 12, 31), 2, d(2026, 2, 28)),
+            (d(2025, 11, 30), 3, d(2026, 2, 28)),
+            // Three months from 31 Jan is 30 Apr, not 28 Apr: the months are counted from the start at once.
+            (d(2026, 1, 31), 3, d(2026, 4, 30)),
+            (d(2026, 4, 7), 0, d(2026, 4, 7)),
+        ] {
+            check(from, months, expected);
+        }
+    }
+
+    #[test]
+    fn is_holiday_names_the_holiday() {
+        fn check(cal: &WorkingCalendar, date: NaiveDate, expected: Option<&str>) {
+            assert_eq!(
+                cal.is_holiday(date).as_deref(),
+                expected,
+                "{:?} {date}",
+                cal.calendar()
+            );
+        }
+        let france = WorkingCalendar::new(France, []);
+        let alsace = WorkingCalendar::new(FranceAlsaceMoselle, []);
+        // In 2020 the early May bank holiday moved to Fri 8 May for VE day: a user records that by adding the date.
+        let england = WorkingCalendar::new(EnglandWales, [d(2020, 5, 8), d(2026, 6, 15)]);
+        let cases = [
+            (&france, d(2025, 12, 25), Some("Christmas Day")),
+            (&france, d(2026, 5, 25), Some("Whit Monday")),
+            (&france, d(2026, 5, 14), Some("Ascension Day")),
+            (&france, d(2026, 4, 3), None),
+            (&france, d(2026, 12, 26), None),
+            (&alsace, d(2026, 4, 3), Some("Good Friday")),
+            (&alsace, d(2026, 12, 26), Some("St Stephen's Day")),
+            (
+                &england,
+                d(2026, 12, 28),
+                Some("Boxing Day (substitute day)"),
+            ),
+            (&england, d(2026, 12, 26), None),
+            (&england, d(2020, 5, 8), Some("Added holiday")),
+            (&england, d(2026, 6, 15), Some("Added holiday")),
+            (&england, d(2026, 7, 14), None),
+        ];
+        for (cal, date, expected) in cases {
+            check(cal, date, expected);
+        }
+    }
+
+    #[test]
+    fn working_days_are_weekdays_that_are_not_holidays() {
+        fn check(cal: &WorkingCalendar, date: NaiveDate, expected: bool) {
+            assert_eq!(
+                cal.is_working_day(date),
+                expected,
+                "{:?} {date}",
+                cal.calendar()
+            );
+        }
+        let france = WorkingCalendar::new(France, []);
+        let england = WorkingCalendar::new(EnglandWales, [d(2026, 6, 15)]);
+        for (cal, date, expected) in [
+            (&france, d(2026, 3, 2), true),
+            (&france, d(2026, 3, 7), false),
+            (&france, d(2026, 3, 8), false),
+            (&france, d(2026, 7, 14), false),
+            (&england, d(2026, 7, 14), true),
+            (&england, d(2026, 6, 15), false),
+            (&england, d(2027, 12, 27), false),
+        ] {
+            check(cal, date, expected);
+        }
+    }
+
+    #[test]
+    fn next_working_day_on_or_after_skips_weekends_and_holidays() {
+        fn check(cal: &WorkingCalendar, date: NaiveDate, expected: NaiveDate) {
+            assert_eq!(
+                cal.next_working_day_on_or_after(date),
+                expected,
+                "{:?} {date}",
+                cal.calendar()
+            );
+        }
+        let france = WorkingCalendar::new(France, []);
+        let alsace = WorkingCalendar::new(FranceAlsaceMoselle, []);
+        let england = WorkingCalendar::new(EnglandWales, []);
+        for (cal, date, expected) in [
+            (&france, d(2026, 3, 4), d(2026, 3, 4)),
+            (&france, d(2026, 4, 3), d(2026, 4, 3)),
+            (&alsace, d(2026, 4, 3), d(2026, 4, 7)),
+            (&france, d(2025, 8, 15), d(2025, 8, 18)),
+            (&england, d(2027, 12, 25), d(2027, 12, 29)),
+            (&england, d(2027, 12, 31), d(2027, 12, 31)),
+            (&england, d(2028, 1, 1), d(2028, 1, 4)),
+        ] {
+            check(cal, date, expected);
+        }
+    }
+
+    #[test]
+    fn add_working_days_counts_only_working_days_after_the_start() {
+        fn check(cal: &WorkingCalendar, from: NaiveDate, n: u32, expected: NaiveDate) {
+            assert_eq!(
+                cal.add_working_days(from, n),
+                expected,
+                "{:?} {from} + {n}",
+                cal.calendar()
+            );
+        }
+        let france = WorkingCalendar::new(France, []);
+        let england = WorkingCalendar::new(EnglandWales, []);
+        for (cal, from, n, expected) in [
+            (&england, d(2026, 3, 2), 0, d(2026, 3, 2)),
+            (&england, d(2026, 3, 7), 0, d(2026, 3, 7)),
+            (&england, d(2026, 3, 2), 1, d(2026, 3, 3)),
+            (&england, d(2026, 3, 6), 1, d(2026, 3, 9)),
+            (&england, d(2026, 3, 1), 10, d(2026, 3, 13)),
+            (&england, d(2027, 12, 24), 1, d(2027, 12, 29)),
+            (&england, d(2025, 12, 18), 10, d(2026, 1, 6)),
+            (&france, d(2026, 5, 7), 1, d(2026, 5, 11)),
+            (&france, d(2026, 5, 13), 1, d(2026, 5, 15)),
+        ] {
+            check(cal, from, n, expected);
+        }
+    }
+
+    #[test]
+    fn holiday_calendar_reads_writes_and_serialises_its_identifier() {
+        fn check(text: &str, expected: HolidayCalendar, label: &str) {
+            assert_eq!(text.parse::<HolidayCalendar>(), Ok(expected));
+            assert_eq!(expected.to_string(), text);
+            assert_eq!(expected.label(), label);
+            assert_eq!(
+                serde_json::to_string(&expected).unwrap(),
+                format!("\"{text}\"")
+            );
+            assert_eq!(
+                serde_json::from_str::<HolidayCalendar>(&format!("\"{text}\"")).unwrap(),
+                expected
+            );
+        }
+        for (text, expected, label) in [
+            ("france", France, "France public holidays"),
+            (
+                "france-alsace-moselle",
+                FranceAlsaceMoselle,
+                "France (Alsace-Moselle) public holidays",
+            ),
+            (
+                "england-wales",
+                EnglandWales,
+                "England and Wales bank holidays",
+            ),
+        ] {
+            check(text, expected, label);
+        }
+    }
+
+    #[test]
+    fn unknown_calendar_names_the_value_and_the_accepted_ones() {
+        fn check(text: &str) {
+            let message = text.parse::<HolidayCalendar>().unwrap_err().to_string();
+            assert!(message.contains(&format!("{text:?}")), "{message}");
+            for accepted in ["france", "france-alsace-moselle", "england-wales"] {
+                assert!(message.contains(accepted), "{message}");
+            }
+        }
+        for text in ["scotland", "France", ""] {
+            check(text);
+        }
+    }
+}

@@ -1,0 +1,699 @@
+//! The `privdesk` command line: every capability of the window, for scripts and for people who prefer a terminal.
+//! `--json` prints what scripts read; field names there are a contract.
+
+use crate::document::{self, Lang};
+use crate::error::{Error, Result};
+use crate::id::SubprocessorId;
+use crate::org::OrgDraft;
+use crate::store::{self, AuditQuery, Store};
+use crate::subprocessor::{self, csv_import, export, Category, Filter, SortKey, Status, SubprocessorDraft};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "privdesk", version, about = "Privacy Desk: the privacy office's registers, clocks and printed records, offline.")]
+pub struct Cli {
+    /// The database file (default: PRIVDESK_DB, else privdesk.sqlite3 in the user's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Set up the organisation profile (first use).
+    Init(OrgArgs),
+    /// The organisation profile.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// The subprocessor register.
+    #[command(subcommand)]
+    Subprocessor(SubprocessorCommand),
+    /// Print a document to PDF.
+    #[command(subcommand)]
+    Print(PrintCommand),
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Fill the database with realistic synthetic data (for demos and benchmarks).
+    Demo {
+        /// How many subprocessors to add.
+        #[arg(long, default_value_t = 0)]
+        subprocessors: usize,
+    },
+    /// Show where the database is and its schema version.
+    Info {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct OrgArgs {
+    /// Legal name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Country (ISO code or name).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Supervisory authority: cnil, ico or other.
+    #[arg(long)]
+    pub authority: Option<String>,
+    /// The authority's name when --authority other.
+    #[arg(long)]
+    pub authority_name: Option<String>,
+    /// Holiday calendar: france, france-alsace-moselle or england-wales.
+    #[arg(long)]
+    pub calendar: Option<String>,
+    /// Language of documents: en or fr.
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    /// SIREN/SIRET (France) or Companies House number (United Kingdom).
+    #[arg(long)]
+    pub company_number: Option<String>,
+    /// ICO registration number (Z5347709, ZB413938).
+    #[arg(long)]
+    pub ico_registration: Option<String>,
+    /// ICO fee tier: 1, 2 or 3.
+    #[arg(long)]
+    pub ico_fee_tier: Option<String>,
+    /// controller, processor or both.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// DPO or privacy contact's name.
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    #[arg(long)]
+    pub contact_email: Option<String>,
+    #[arg(long)]
+    pub contact_phone: Option<String>,
+    /// The contact is a designated DPO (true or false).
+    #[arg(long)]
+    pub dpo_designated: Option<bool>,
+    /// Legal representative.
+    #[arg(long)]
+    pub representative: Option<String>,
+    #[arg(long)]
+    pub headcount: Option<String>,
+    /// IANA time zone (Europe/Paris, Europe/London).
+    #[arg(long)]
+    pub timezone: Option<String>,
+    /// Notice period for minor policy changes, in days.
+    #[arg(long)]
+    pub notice_minor_days: Option<String>,
+    #[arg(long)]
+    pub notice_substantial_days: Option<String>,
+    #[arg(long)]
+    pub notice_legal_days: Option<String>,
+    /// Objection period for subprocessor changes, in days.
+    #[arg(long)]
+    pub subprocessor_notice_days: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl OrgArgs {
+    fn apply(&self, d: &mut OrgDraft) {
+        let set = |target: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = v.clone();
+            }
+        };
+        set(&mut d.legal_name, &self.name);
+        set(&mut d.country, &self.country);
+        set(&mut d.authority, &self.authority);
+        set(&mut d.authority_name, &self.authority_name);
+        set(&mut d.calendar, &self.calendar);
+        set(&mut d.lang, &self.lang);
+        set(&mut d.address, &self.address);
+        set(&mut d.company_number, &self.company_number);
+        set(&mut d.ico_registration, &self.ico_registration);
+        set(&mut d.ico_fee_tier, &self.ico_fee_tier);
+        set(&mut d.role, &self.role);
+        set(&mut d.contact_name, &self.contact_name);
+        set(&mut d.contact_email, &self.contact_email);
+        set(&mut d.contact_phone, &self.contact_phone);
+        set(&mut d.representative, &self.representative);
+        set(&mut d.headcount, &self.headcount);
+        set(&mut d.timezone, &self.timezone);
+        set(&mut d.notice_minor_days, &self.notice_minor_days);
+        set(&mut d.notice_substantial_days, &self.notice_substantial_days);
+        set(&mut d.notice_legal_days, &self.notice_legal_days);
+        set(&mut d.subprocessor_notice_days, &self.subprocessor_notice_days);
+        if let Some(b) = self.dpo_designated {
+            d.dpo_designated = b;
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrgCommand {
+    /// Show the profile.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change fields of the profile.
+    Set(OrgArgs),
+}
+
+#[derive(Args, Debug, Default)]
+pub struct SubprocessorArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// What the subprocessor does for us.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// hosting, analytics, payments, email, support, monitoring, authentication, communication, security, other.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Country of establishment (ISO code or English or French name).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Processing locations, comma-separated (FR,US or "France, United States").
+    #[arg(long)]
+    pub locations: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    #[arg(long)]
+    pub legal_entity: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Categories of personal data, comma-separated.
+    #[arg(long)]
+    pub data_categories: Option<String>,
+    /// Categories of data subjects, comma-separated.
+    #[arg(long)]
+    pub subjects: Option<String>,
+    /// not-needed, adequacy, dpf, scc, uk-idta, uk-addendum, bcr, derogation.
+    #[arg(long)]
+    pub transfer: Option<String>,
+    #[arg(long)]
+    pub transfer_notes: Option<String>,
+    /// Date the DPA was signed (YYYY-MM-DD).
+    #[arg(long)]
+    pub dpa_signed_on: Option<String>,
+    #[arg(long)]
+    pub dpa_reference: Option<String>,
+    /// Certifications, comma-separated (ISO 27001, SOC 2 Type II).
+    #[arg(long)]
+    pub certifications: Option<String>,
+    /// Date of the last security review (YYYY-MM-DD).
+    #[arg(long)]
+    pub reviewed_on: Option<String>,
+    /// Who on the team can access the data through it.
+    #[arg(long)]
+    pub access: Option<String>,
+    #[arg(long)]
+    pub privacy_policy: Option<String>,
+    /// proposed, announced, active (default) or retired.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub started_on: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl SubprocessorArgs {
+    fn apply(&self, d: &mut SubprocessorDraft) {
+        let set = |target: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = v.clone();
+            }
+        };
+        let set_list = |target: &mut Vec<String>, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = vec![v.clone()];
+            }
+        };
+        set(&mut d.name, &self.name);
+        set(&mut d.service, &self.service);
+        set(&mut d.category, &self.category);
+        set(&mut d.country, &self.country);
+        set_list(&mut d.locations, &self.locations);
+        set(&mut d.website, &self.website);
+        set(&mut d.legal_entity, &self.legal_entity);
+        set(&mut d.address, &self.address);
+        set(&mut d.purpose, &self.purpose);
+        set_list(&mut d.data_categories, &self.data_categories);
+        set_list(&mut d.subject_categories, &self.subjects);
+        set(&mut d.transfer_mechanism, &self.transfer);
+        set(&mut d.transfer_notes, &self.transfer_notes);
+        set(&mut d.dpa_signed_on, &self.dpa_signed_on);
+        set(&mut d.dpa_reference, &self.dpa_reference);
+        set_list(&mut d.certifications, &self.certifications);
+        set(&mut d.security_reviewed_on, &self.reviewed_on);
+        set(&mut d.access, &self.access);
+        set(&mut d.privacy_policy_url, &self.privacy_policy);
+        set(&mut d.status, &self.status);
+        set(&mut d.started_on, &self.started_on);
+        set(&mut d.notes, &self.notes);
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SubprocessorCommand {
+    /// Add a subprocessor.
+    Add(SubprocessorArgs),
+    /// List the register.
+    List {
+        /// Only records matching every word (name, service, country, …).
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        category: Option<String>,
+        /// name, category, country, status or updated.
+        #[arg(long, value_enum, default_value = "name")]
+        sort: SortArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record and its history.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change fields of a record.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: SubprocessorArgs,
+    },
+    /// Archive a record: status retired with the end date. Records are never deleted.
+    Retire {
+        id: String,
+        /// The last day it was used (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a spreadsheet (CSV, comma or semicolon, English or French headers). All rows or none.
+    Import {
+        file: PathBuf,
+        /// Check the file and show what would change, without writing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the register.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SortArg {
+    Name,
+    Category,
+    Country,
+    Status,
+    Updated,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PrintCommand {
+    /// The public subprocessor list.
+    Subprocessors {
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// en or fr (default: the organisation's document language).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Show the audit log, oldest first.
+    Log {
+        /// Only this kind of record (org, subprocessor, …).
+        #[arg(long)]
+        entity: Option<String>,
+        /// Only this record.
+        #[arg(long)]
+        id: Option<i64>,
+        #[arg(long)]
+        limit: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the hash chain: exits 0 when intact, 1 naming the first entry that was edited, deleted or reordered.
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs the command line; errors are printed and turned into the exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", e.to_string().replace('\n', "\nerror: "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(v).expect("output serialises");
+    println!("{text}");
+    Ok(())
+}
+
+fn parse_id(s: &str) -> Result<SubprocessorId> {
+    s.parse::<SubprocessorId>().map_err(Error::from)
+}
+
+fn parse_date(field: &str, s: &str) -> Result<chrono::NaiveDate> {
+    subprocessor::parse_date(s).map_err(|r| crate::Invalid::field(field, r).into())
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let path = store::resolve_path(cli.db.as_deref());
+    let mut store = Store::open(&path)?;
+    match cli.command {
+        Command::Init(args) => {
+            if store.org()?.is_some() {
+                return Err(crate::Invalid::field("init", "the organisation is already set up; use `privdesk org set` to change it").into());
+            }
+            let mut d = OrgDraft::default();
+            args.apply(&mut d);
+            let org = store.save_org(&d)?;
+            if args.json {
+                print_json(&org)?;
+            } else {
+                println!("Set up {} ({}) in {}", org.legal_name, org.authority.as_str().to_uppercase(), path.display());
+            }
+        }
+        Command::Org(OrgCommand::Show { json }) => {
+            let org = store.require_org()?;
+            if json {
+                print_json(&org)?;
+            } else {
+                print_org(&org);
+            }
+        }
+        Command::Org(OrgCommand::Set(args)) => {
+            let mut d = store.require_org()?.to_draft();
+            args.apply(&mut d);
+            let org = store.save_org(&d)?;
+            if args.json {
+                print_json(&org)?;
+            } else {
+                print_org(&org);
+            }
+        }
+        Command::Subprocessor(cmd) => return subprocessor_command(&mut store, cmd),
+        Command::Print(PrintCommand::Subprocessors { output, lang }) => {
+            let org = store.require_org()?;
+            let lang = match lang {
+                Some(l) => l.parse::<Lang>().map_err(|e| crate::Invalid::field("lang", e.to_string()))?,
+                None => org.lang,
+            };
+            let records = store.subprocessors()?;
+            let refs: Vec<_> = records.iter().collect();
+            let doc = subprocessor::print::public_list(&org, &refs, lang, org.today(store.now()));
+            write_file(&output, &document::render(&doc)?)?;
+            println!("{}", output.display());
+        }
+        Command::Audit(AuditCommand::Log { entity, id, limit, json }) => {
+            let entries = store.audit_log(&AuditQuery { entity, entity_id: id, newest_first: false, limit })?;
+            if json {
+                print_json(&entries)?;
+            } else {
+                for e in &entries {
+                    let target = match e.entity_id {
+                        Some(id) => format!("{} #{id}", e.entity),
+                        None => e.entity.clone(),
+                    };
+                    println!("{:>5}  {}  {:<12} {:<8} {}", e.seq, e.at.format("%Y-%m-%d %H:%M:%S UTC"), e.actor, e.action, target);
+                }
+                if entries.is_empty() {
+                    println!("The audit log is empty.");
+                }
+            }
+        }
+        Command::Audit(AuditCommand::Verify { json }) => {
+            let v = store.verify_audit()?;
+            if json {
+                print_json(&v)?;
+            } else if v.ok {
+                println!("Audit log intact: {} entries checked; head {}", v.checked, v.head_hash);
+            } else {
+                eprintln!("Audit log broken at entry {}: {}", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default());
+                eprintln!("{} entries before it check out.", v.checked);
+            }
+            if !v.ok {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Demo { subprocessors } => {
+            let added = crate::demo::fill(&mut store, subprocessors)?;
+            println!("Added {added} subprocessors to {}", path.display());
+        }
+        Command::Info { json } => {
+            let info = serde_json::json!({
+                "database": path.display().to_string(),
+                "schema_version": store::schema_version(),
+                "initialised": store.org()?.is_some(),
+            });
+            if json {
+                print_json(&info)?;
+            } else {
+                println!("Database: {}\nSchema version: {}", path.display(), store::schema_version());
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_org(org: &crate::org::Org) {
+    let lines = [
+        ("Legal name", Some(org.legal_name.clone())),
+        ("Address", Some(org.address.clone()).filter(|a| !a.is_empty())),
+        ("Country", Some(crate::country::name(&org.country, Lang::En))),
+        ("Company number", org.company_number.clone()),
+        ("Authority", Some(org.authority_label())),
+        ("ICO registration", org.ico_registration.clone()),
+        ("ICO fee tier", org.ico_fee_tier.map(|t| t.to_string())),
+        ("Role", Some(org.role.as_str().to_string())),
+        ("Privacy contact", org.contact_name.clone()),
+        ("Contact e-mail", org.contact_email.clone()),
+        ("Legal representative", org.representative.clone()),
+        ("Holiday calendar", Some(org.calendar.to_string())),
+        ("Time zone", Some(org.timezone.clone())),
+        ("Document language", Some(org.lang.to_string())),
+        (
+            "Notice periods",
+            Some(format!(
+                "minor {} days, substantial {} days, legal {} days, subprocessor objection {} days",
+                org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+            )),
+        ),
+    ];
+    for (label, value) in lines {
+        if let Some(v) = value {
+            println!("{label:<22}{v}");
+        }
+    }
+}
+
+fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
+    match cmd {
+        SubprocessorCommand::Add(args) => {
+            let mut d = SubprocessorDraft::default();
+            args.apply(&mut d);
+            let s = store.add_subprocessor(&d)?;
+            if args.json {
+                print_json(&s)?;
+            } else {
+                println!("Added subprocessor #{}: {}", s.id, s.data.name);
+            }
+        }
+        SubprocessorCommand::List { search, status, category, sort, json } => {
+            let filter = Filter {
+                query: search.unwrap_or_default(),
+                status: status.map(|s| Status::parse(&s)).transpose().map_err(|r| crate::Invalid::field("status", r))?,
+                category: category.map(|c| Category::parse(&c)).transpose().map_err(|r| crate::Invalid::field("category", r))?,
+                sort: match sort {
+                    SortArg::Name => SortKey::Name,
+                    SortArg::Category => SortKey::Category,
+                    SortArg::Country => SortKey::Country,
+                    SortArg::Status => SortKey::Status,
+                    SortArg::Updated => SortKey::Updated,
+                },
+                descending: false,
+            };
+            let records = store.subprocessors()?;
+            let index = subprocessor::SearchIndex::new(&records);
+            let shown = subprocessor::filter(&records, &index, &filter);
+            if json {
+                print_json(&shown)?;
+            } else if shown.is_empty() {
+                println!("No subprocessor matches.");
+            } else {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{:>4}  {:<36} {:<14} {:<3} {:<9} Locations", "ID", "Name", "Category", "CC", "Status");
+                for s in shown {
+                    let _ = writeln!(
+                        out,
+                        "{:>4}  {:<36} {:<14} {:<3} {:<9} {}",
+                        s.id.0,
+                        truncate(&s.data.name, 36),
+                        s.data.category.as_str(),
+                        s.data.country,
+                        s.data.status.as_str(),
+                        s.data.locations.join(",")
+                    );
+                }
+            }
+        }
+        SubprocessorCommand::Show { id, json } => {
+            let id = parse_id(&id)?;
+            let s = store.subprocessor(id)?;
+            let history = store.audit_log(&AuditQuery { entity: Some("subprocessor".into()), entity_id: Some(id.0), ..Default::default() })?;
+            if json {
+                let mut value = serde_json::to_value(&s).expect("serialises");
+                value["history"] = serde_json::to_value(&history).expect("serialises");
+                print_json(&value)?;
+            } else {
+                print_subprocessor(&s);
+                println!("\nHistory:");
+                for e in history {
+                    println!("  {}  {:<8} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
+                }
+            }
+        }
+        SubprocessorCommand::Edit { id, fields } => {
+            let id = parse_id(&id)?;
+            let mut d = store.subprocessor(id)?.data.to_draft();
+            fields.apply(&mut d);
+            let s = store.update_subprocessor(id, &d)?;
+            if fields.json {
+                print_json(&s)?;
+            } else {
+                println!("Updated subprocessor #{}: {}", s.id, s.data.name);
+            }
+        }
+        SubprocessorCommand::Retire { id, on, json } => {
+            let id = parse_id(&id)?;
+            let on = parse_date("on", &on)?;
+            let s = store.retire_subprocessor(id, on)?;
+            if json {
+                print_json(&s)?;
+            } else {
+                println!("Retired subprocessor #{}: {} (last used {on})", s.id, s.data.name);
+            }
+        }
+        SubprocessorCommand::Import { file, dry_run, json } => {
+            let bytes = std::fs::read(&file).map_err(|e| Error::file(&file, e))?;
+            let rows = csv_import::parse(&bytes)?;
+            let plan = store.plan_import(rows)?;
+            if !dry_run {
+                store.apply_import(&plan, &file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default())?;
+            }
+            if json {
+                print_json(&serde_json::json!({
+                    "dry_run": dry_run, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,
+                    "rows": plan.rows,
+                }))?;
+            } else {
+                for r in &plan.rows {
+                    println!("line {:>4}  {:<9} {}", r.line, r.action, r.data.name);
+                }
+                let verb = if dry_run { "Would import" } else { "Imported" };
+                println!("{verb}: {} added, {} updated, {} unchanged.", plan.added, plan.updated, plan.unchanged);
+            }
+        }
+        SubprocessorCommand::Export { format, output } => {
+            let records = store.subprocessors()?;
+            let refs: Vec<_> = records.iter().collect();
+            let bytes = match format {
+                ExportFormat::Csv => export::to_csv(&refs).map_err(|e| Error::file(&output, std::io::Error::other(e)))?,
+                ExportFormat::Json => export::to_json(&refs).map_err(|e| Error::file(&output, std::io::Error::other(e)))?,
+            };
+            write_file(&output, &bytes)?;
+            println!("Exported {} subprocessors to {}", records.len(), output.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
+}
+
+fn print_subprocessor(s: &subprocessor::Subprocessor) {
+    let d = &s.data;
+    let list = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let date = |v: Option<chrono::NaiveDate>| v.map(|d| d.to_string());
+    let lines = [
+        ("ID", Some(s.id.to_string())),
+        ("Name", Some(d.name.clone())),
+        ("Legal entity", d.legal_entity.clone()),
+        ("Address", d.address.clone()),
+        ("Country", Some(format!("{} ({})", crate::country::name(&d.country, Lang::En), d.country))),
+        ("Service", Some(d.service.clone())),
+        ("Purpose", d.purpose.clone()),
+        ("Category", Some(d.category.as_str().to_string())),
+        ("Data categories", list(&d.data_categories)),
+        ("Data subjects", list(&d.subject_categories)),
+        ("Locations", list(&d.locations)),
+        ("Transfer", Some(subprocessor::print::transfer_text(s, Lang::En))),
+        ("Transfer notes", d.transfer_notes.clone()),
+        ("DPA signed", date(d.dpa_signed_on)),
+        ("DPA reference", d.dpa_reference.clone()),
+        ("Certifications", list(&d.certifications)),
+        ("Security review", date(d.security_reviewed_on)),
+        ("Access", d.access.clone()),
+        ("Website", d.website.clone()),
+        ("Privacy policy", d.privacy_policy_url.clone()),
+        ("Status", Some(d.status.as_str().to_string())),
+        ("Started", date(d.started_on)),
+        ("Ended", date(d.ended_on)),
+        ("Notes", d.notes.clone()),
+    ];
+    for (label, value) in lines {
+        if let Some(v) = value {
+            println!("{label:<17}{v}");
+        }
+    }
+}

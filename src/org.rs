@@ -1,0 +1,463 @@
+//! The organisation profile: who the company is, which authority it answers to, and the settings every rule reads
+//! (holiday calendar, notice periods, time zone, document language).
+
+use crate::calendar::HolidayCalendar;
+use crate::document::Lang;
+use crate::error::{Checker, Invalid};
+use crate::text::non_empty;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Authority {
+    Cnil,
+    Ico,
+    Other,
+}
+
+impl Authority {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "cnil" => Ok(Authority::Cnil),
+            "ico" => Ok(Authority::Ico),
+            "other" => Ok(Authority::Other),
+            other => Err(format!("'{other}' is not an authority; use cnil, ico or other")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Authority::Cnil => "cnil",
+            Authority::Ico => "ico",
+            Authority::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Controller,
+    Processor,
+    Both,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "controller" => Ok(Role::Controller),
+            "processor" => Ok(Role::Processor),
+            "both" => Ok(Role::Both),
+            other => Err(format!("'{other}' is not a role; use controller, processor or both")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Controller => "controller",
+            Role::Processor => "processor",
+            Role::Both => "both",
+        }
+    }
+}
+
+/// The organisation profile as stored: every field valid.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct Org {
+    pub legal_name: String,
+    pub address: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// SIREN or SIRET in France, the Companies House number in the United Kingdom, free text elsewhere.
+    pub company_number: Option<String>,
+    pub authority: Authority,
+    /// The authority's name when `authority` is `other`.
+    pub authority_name: Option<String>,
+    pub ico_registration: Option<String>,
+    pub ico_fee_tier: Option<u8>,
+    pub role: Role,
+    /// The DPO or privacy contact: whom people and the authority write to.
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub dpo_designated: bool,
+    pub representative: Option<String>,
+    pub headcount: Option<u32>,
+    pub calendar: HolidayCalendar,
+    pub timezone: String,
+    pub lang: Lang,
+    pub notice_minor_days: u32,
+    pub notice_substantial_days: u32,
+    pub notice_legal_days: u32,
+    pub subprocessor_notice_days: u32,
+}
+
+/// The profile as a form or the command line gives it: text everywhere, checked by [`OrgDraft::validate`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct OrgDraft {
+    pub legal_name: String,
+    pub address: String,
+    pub country: String,
+    pub company_number: String,
+    pub authority: String,
+    pub authority_name: String,
+    pub ico_registration: String,
+    pub ico_fee_tier: String,
+    pub role: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub dpo_designated: bool,
+    pub representative: String,
+    pub headcount: String,
+    pub calendar: String,
+    pub timezone: String,
+    pub lang: String,
+    pub notice_minor_days: String,
+    pub notice_substantial_days: String,
+    pub notice_legal_days: String,
+    pub subprocessor_notice_days: String,
+}
+
+/// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
+pub const DEFAULT_NOTICE_MINOR_DAYS: u32 = 7;
+pub const DEFAULT_NOTICE_SUBSTANTIAL_DAYS: u32 = 30;
+pub const DEFAULT_NOTICE_LEGAL_DAYS: u32 = 0;
+pub const DEFAULT_SUBPROCESSOR_NOTICE_DAYS: u32 = 30;
+
+impl OrgDraft {
+    pub fn validate(&self) -> Result<Org, Invalid> {
+        let mut c = Checker::new();
+        let legal_name = c.check("legal_name", required(&self.legal_name, "the organisation's legal name"));
+        let country = c.check("country", crate::country::parse(&self.country));
+        let authority = c.check(
+            "authority",
+            if self.authority.trim().is_empty() {
+                Err("is required: cnil, ico or other".to_string())
+            } else {
+                Authority::parse(&self.authority)
+            },
+        );
+        let authority_name = non_empty(&self.authority_name);
+        if authority == Some(Authority::Other) && authority_name.is_none() {
+            c.push("authority_name", "is required when the authority is 'other' (for example 'Garante per la protezione dei dati personali')");
+        }
+        let company_number = match (non_empty(&self.company_number), country) {
+            (None, _) => None,
+            (Some(n), Some(cc)) => c.check("company_number", company_number(&n, cc)),
+            (Some(n), None) => Some(n),
+        };
+        let ico_registration = match non_empty(&self.ico_registration) {
+            None => None,
+            Some(n) => c.check("ico_registration", ico_registration(&n)),
+        };
+        let ico_fee_tier = match non_empty(&self.ico_fee_tier) {
+            None => None,
+            Some(t) => c.check(
+                "ico_fee_tier",
+                match t.trim_start_matches(|ch: char| !ch.is_ascii_digit()) {
+                    "1" => Ok(1),
+                    "2" => Ok(2),
+                    "3" => Ok(3),
+                    _ => Err(format!("'{t}' is not an ICO fee tier; use 1, 2 or 3")),
+                },
+            ),
+        };
+        let role = if self.role.trim().is_empty() {
+            Some(Role::Both)
+        } else {
+            c.check("role", Role::parse(&self.role))
+        };
+        let contact_email = c.check("contact_email", email(&self.contact_email, false)).flatten();
+        let headcount = match non_empty(&self.headcount) {
+            None => None,
+            Some(h) => c.check("headcount", h.parse::<u32>().map_err(|_| format!("'{h}' is not a number of people"))),
+        };
+        let calendar = if self.calendar.trim().is_empty() {
+            Some(match country {
+                Some("GB") => HolidayCalendar::EnglandWales,
+                _ => HolidayCalendar::France,
+            })
+        } else {
+            c.check("calendar", self.calendar.trim().parse::<HolidayCalendar>().map_err(|e| e.to_string()))
+        };
+        let timezone = if self.timezone.trim().is_empty() {
+            Some(match country {
+                Some("GB") => "Europe/London".to_string(),
+                _ => "Europe/Paris".to_string(),
+            })
+        } else {
+            c.check("timezone", timezone(&self.timezone))
+        };
+        let lang = if self.lang.trim().is_empty() {
+            Some(if country == Some("FR") { Lang::Fr } else { Lang::En })
+        } else {
+            c.check("lang", self.lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
+        };
+        let notice_minor_days = c.check("notice_minor_days", days(&self.notice_minor_days, DEFAULT_NOTICE_MINOR_DAYS));
+        let notice_substantial_days =
+            c.check("notice_substantial_days", days(&self.notice_substantial_days, DEFAULT_NOTICE_SUBSTANTIAL_DAYS));
+        let notice_legal_days = c.check("notice_legal_days", days(&self.notice_legal_days, DEFAULT_NOTICE_LEGAL_DAYS));
+        let subprocessor_notice_days =
+            c.check("subprocessor_notice_days", days(&self.subprocessor_notice_days, DEFAULT_SUBPROCESSOR_NOTICE_DAYS));
+        c.finish()?;
+        Ok(Org {
+            legal_name: legal_name.unwrap(),
+            address: self.address.trim().to_string(),
+            country: country.unwrap().to_string(),
+            company_number,
+            authority: authority.unwrap(),
+            authority_name,
+            ico_registration,
+            ico_fee_tier,
+            role: role.unwrap(),
+            contact_name: non_empty(&self.contact_name),
+            contact_email,
+            contact_phone: non_empty(&self.contact_phone),
+            dpo_designated: self.dpo_designated,
+            representative: non_empty(&self.representative),
+            headcount,
+            calendar: calendar.unwrap(),
+            timezone: timezone.unwrap(),
+            lang: lang.unwrap(),
+            notice_minor_days: notice_minor_days.unwrap(),
+            notice_substantial_days: notice_substantial_days.unwrap(),
+            notice_legal_days: notice_legal_days.unwrap(),
+            subprocessor_notice_days: subprocessor_notice_days.unwrap(),
+        })
+    }
+}
+
+impl Org {
+    /// The profile back as a draft, for editing.
+    pub fn to_draft(&self) -> OrgDraft {
+        OrgDraft {
+            legal_name: self.legal_name.clone(),
+            address: self.address.clone(),
+            country: self.country.clone(),
+            company_number: self.company_number.clone().unwrap_or_default(),
+            authority: self.authority.as_str().into(),
+            authority_name: self.authority_name.clone().unwrap_or_default(),
+            ico_registration: self.ico_registration.clone().unwrap_or_default(),
+            ico_fee_tier: self.ico_fee_tier.map(|t| t.to_string()).unwrap_or_default(),
+            role: self.role.as_str().into(),
+            contact_name: self.contact_name.clone().unwrap_or_default(),
+            contact_email: self.contact_email.clone().unwrap_or_default(),
+            contact_phone: self.contact_phone.clone().unwrap_or_default(),
+            dpo_designated: self.dpo_designated,
+            representative: self.representative.clone().unwrap_or_default(),
+            headcount: self.headcount.map(|h| h.to_string()).unwrap_or_default(),
+            calendar: self.calendar.to_string(),
+            timezone: self.timezone.clone(),
+            lang: self.lang.to_string(),
+            notice_minor_days: self.notice_minor_days.to_string(),
+            notice_substantial_days: self.notice_substantial_days.to_string(),
+            notice_legal_days: self.notice_legal_days.to_string(),
+            subprocessor_notice_days: self.subprocessor_notice_days.to_string(),
+        }
+    }
+
+    /// The authority's name as printed in documents.
+    pub fn authority_label(&self) -> String {
+        match self.authority {
+            Authority::Cnil => "Commission nationale de l'informatique et des libertés (CNIL)".into(),
+            Authority::Ico => "Information Commissioner's Office (ICO)".into(),
+            Authority::Other => self.authority_name.clone().unwrap_or_else(|| "the supervisory authority".into()),
+        }
+    }
+
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Europe::Paris)
+    }
+
+    /// The organisation's calendar date at an instant: legal days end at midnight where the organisation is.
+    pub fn today(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        now.with_timezone(&self.tz()).date_naive()
+    }
+}
+
+fn required(value: &str, what: &str) -> Result<String, String> {
+    non_empty(value).ok_or_else(|| format!("is required: {what}"))
+}
+
+/// A plausible e-mail address: one '@', something before it, a dot in the domain, no spaces.
+pub fn email(value: &str, required: bool) -> Result<Option<String>, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return if required { Err("is required: an e-mail address".into()) } else { Ok(None) };
+    }
+    let ok = match v.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+        }
+        None => false,
+    } && !v.contains(char::is_whitespace);
+    if ok {
+        Ok(Some(v.to_string()))
+    } else {
+        Err(format!("'{v}' is not an e-mail address"))
+    }
+}
+
+fn days(value: &str, default: u32) -> Result<u32, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(default);
+    }
+    match v.parse::<u32>() {
+        Ok(n) if n <= 365 => Ok(n),
+        _ => Err(format!("'{v}' is not a number of days from 0 to 365")),
+    }
+}
+
+fn timezone(value: &str) -> Result<String, String> {
+    let v = value.trim();
+    v.parse::<chrono_tz::Tz>()
+        .map(|tz| tz.name().to_string())
+        .map_err(|_| format!("'{v}' is not a time zone; use an IANA name such as Europe/Paris or Europe/London"))
+}
+
+/// ICO registration numbers look like Z5347709 or ZB413938 (rules.md §7): Z, then seven digits or a letter and six.
+pub fn ico_registration(value: &str) -> Result<String, String> {
+    let v = value.trim().to_ascii_uppercase();
+    let b = v.as_bytes();
+    let ok = b.len() == 8
+        && b[0] == b'Z'
+        && (b[1].is_ascii_digit() || b[1].is_ascii_uppercase())
+        && b[2..].iter().all(u8::is_ascii_digit);
+    if ok {
+        Ok(v)
+    } else {
+        Err(format!("'{}' is not an ICO registration number (Z and seven characters, such as Z5347709 or ZB413938)", value.trim()))
+    }
+}
+
+/// A company number checked where its format is known: SIREN (9 digits) or SIRET (14 digits) with the Luhn key in
+/// France; Companies House numbers (8 digits, or 2 letters and 6 digits) in the United Kingdom.
+pub fn company_number(value: &str, country: &str) -> Result<String, String> {
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    match country {
+        "FR" => {
+            let digits = compact.bytes().all(|b| b.is_ascii_digit());
+            if !digits || !(compact.len() == 9 || compact.len() == 14) {
+                return Err(format!("'{}' is not a SIREN (9 digits) or SIRET (14 digits)", value.trim()));
+            }
+            if !luhn(&compact) {
+                return Err(format!("'{}' fails the SIREN/SIRET check digit; check for a typing error", value.trim()));
+            }
+            Ok(compact)
+        }
+        "GB" => {
+            let b = compact.as_bytes();
+            let ok = b.len() == 8
+                && (b.iter().all(u8::is_ascii_digit)
+                    || (b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() && b[2..].iter().all(u8::is_ascii_digit)));
+            if ok {
+                Ok(compact)
+            } else {
+                Err(format!("'{}' is not a Companies House number (8 digits, or 2 letters and 6 digits such as SC123456)", value.trim()))
+            }
+        }
+        _ => Ok(value.trim().to_string()),
+    }
+}
+
+fn luhn(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> OrgDraft {
+        OrgDraft {
+            legal_name: "Exemple SAS".into(),
+            country: "France".into(),
+            authority: "cnil".into(),
+            contact_name: "Camille Martin".into(),
+            contact_email: "dpo@exemple.fr".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_minimal_profile_takes_defaults_from_the_country() {
+        let org = draft().validate().unwrap();
+        assert_eq!(org.country, "FR");
+        assert_eq!(org.calendar, HolidayCalendar::France);
+        assert_eq!(org.timezone, "Europe/Paris");
+        assert_eq!(org.lang, Lang::Fr);
+        assert_eq!((org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days), (7, 30, 0));
+        assert_eq!(org.subprocessor_notice_days, 30);
+        assert_eq!(org.role, Role::Both);
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_with_its_name() {
+        let bad = OrgDraft {
+            legal_name: " ".into(),
+            country: "Atlantis".into(),
+            authority: "gdpr".into(),
+            contact_email: "nobody".into(),
+            ico_registration: "12345".into(),
+            ..Default::default()
+        };
+        let fields: Vec<String> = bad.validate().unwrap_err().errors.into_iter().map(|e| e.field).collect();
+        for f in ["legal_name", "country", "authority", "contact_email", "ico_registration"] {
+            assert!(fields.contains(&f.to_string()), "{f} missing from {fields:?}");
+        }
+    }
+
+    #[test]
+    fn ico_registration_numbers_follow_the_published_shapes() {
+        for (input, ok) in [("Z5347709", true), ("ZB413938", true), ("zb413938", true), ("Z534770", false), ("A5347709", false), ("ZBB13938", false)] {
+            assert_eq!(ico_registration(input).is_ok(), ok, "{input}");
+        }
+    }
+
+    #[test]
+    fn company_numbers_are_checked_where_the_format_is_known() {
+        for (input, country, ok) in [
+            ("732 829 320", "FR", true),      // a valid SIREN (Luhn)
+            ("73282932000074", "FR", true),   // a valid SIRET
+            ("732829321", "FR", false),       // bad check digit
+            ("12345", "FR", false),
+            ("SC123456", "GB", true),
+            ("01234567", "GB", true),
+            ("S1234567", "GB", false),
+            ("HRB 12345", "DE", true),
+        ] {
+            assert_eq!(company_number(input, country).is_ok(), ok, "{input} {country}");
+        }
+    }
+
+    #[test]
+    fn other_authority_needs_its_name() {
+        let d = OrgDraft { authority: "other".into(), ..draft() };
+        let e = d.validate().unwrap_err();
+        assert_eq!(e.errors[0].field, "authority_name");
+    }
+
+    #[test]
+    fn draft_round_trip_keeps_the_profile() {
+        let org = draft().validate().unwrap();
+        assert_eq!(org.to_draft().validate().unwrap(), org);
+    }
+}

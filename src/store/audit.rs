@@ -1,0 +1,98 @@
+//! The `audit_log` table.
+
+use crate::audit::{self, AuditEntry, RawEntry, Verification, GENESIS};
+use crate::error::Result;
+use crate::id::AuditSeq;
+use crate::store::{parse_instant, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn append(
+    conn: &Connection,
+    actor: &str,
+    at: DateTime<Utc>,
+    entity: &str,
+    entity_id: Option<i64>,
+    action: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<()> {
+    let last: Option<(i64, String)> =
+        conn.query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let (seq, prev_hash) = match last {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, GENESIS.to_string()),
+    };
+    let at = audit::format_instant(at);
+    let hash = audit::entry_hash(seq, &at, actor, entity, entity_id, action, before, after, &prev_hash);
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash],
+    )?;
+    Ok(())
+}
+
+const COLUMNS: &str = "seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash";
+
+fn raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEntry> {
+    Ok(RawEntry {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        entity: r.get(3)?,
+        entity_id: r.get(4)?,
+        action: r.get(5)?,
+        before: r.get(6)?,
+        after: r.get(7)?,
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+    })
+}
+
+fn entry(e: RawEntry) -> Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: AuditSeq(e.seq),
+        at: parse_instant("audit entry time", &e.at)?,
+        actor: e.actor,
+        entity: e.entity,
+        entity_id: e.entity_id,
+        action: e.action,
+        before: e.before,
+        after: e.after,
+        prev_hash: e.prev_hash,
+        hash: e.hash,
+    })
+}
+
+/// What the log view and `privdesk audit log` can ask for.
+#[derive(Clone, Debug, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct AuditQuery {
+    pub entity: Option<String>,
+    pub entity_id: Option<i64>,
+    /// Newest first when true.
+    pub newest_first: bool,
+    pub limit: Option<u32>,
+}
+
+impl Store {
+    pub fn audit_log(&self, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        let order = if q.newest_first { "DESC" } else { "ASC" };
+        let sql = format!(
+            "SELECT {COLUMNS} FROM audit_log WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
+             ORDER BY seq {order} LIMIT ?3"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params![q.entity, q.entity_id, q.limit.map(i64::from).unwrap_or(-1)], raw)?;
+        rows.map(|r| entry(r?)).collect()
+    }
+
+    /// Checks the whole chain, reading the rows as stored.
+    pub fn verify_audit(&self) -> Result<Verification> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY rowid"))?;
+        let rows: Vec<RawEntry> = stmt.query_map([], raw)?.collect::<rusqlite::Result<_>>()?;
+        Ok(audit::verify(rows))
+    }
+}

@@ -1,0 +1,39 @@
+//! The `org` table: one row, the organisation profile.
+
+use crate::error::{Error, Result};
+use crate::org::{Org, OrgDraft};
+use crate::store::{from_json, Store};
+use rusqlite::{params, OptionalExtension};
+
+impl Store {
+    pub fn org(&self) -> Result<Option<Org>> {
+        let text: Option<String> = self.conn().query_row("SELECT profile FROM org WHERE id = 1", [], |r| r.get(0)).optional()?;
+        text.map(|t| from_json("organisation profile", &t)).transpose()
+    }
+
+    /// The profile, or the error that tells the user to set it up first.
+    pub fn require_org(&self) -> Result<Org> {
+        self.org()?.ok_or(Error::NotInitialised)
+    }
+
+    /// Creates or replaces the profile after validating it.
+    pub fn save_org(&mut self, draft: &OrgDraft) -> Result<Org> {
+        let org = draft.validate()?;
+        let before = self.org()?;
+        if before.as_ref() == Some(&org) {
+            return Ok(org);
+        }
+        self.write(|tx| {
+            let json = serde_json::to_string(&org).expect("the profile serialises");
+            tx.execute(
+                "INSERT INTO org (id, profile, updated_at) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at",
+                params![json, crate::audit::format_instant(tx.now())],
+            )?;
+            let action = if before.is_some() { "update" } else { "create" };
+            tx.audit("org", None, action, before.as_ref(), Some(&org))?;
+            Ok(())
+        })?;
+        Ok(org)
+    }
+}

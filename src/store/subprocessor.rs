@@ -1,0 +1,268 @@
+//! The `subprocessor` table.
+
+use crate::audit::format_instant;
+use crate::error::{Error, Result};
+use crate::id::SubprocessorId;
+use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::subprocessor::csv_import::ImportRow;
+use crate::subprocessor::{Category, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
+use crate::text::fold;
+use chrono::NaiveDate;
+use rusqlite::{named_params, OptionalExtension, Row};
+use serde::Serialize;
+
+const COLUMNS: &str = "id, name, legal_entity, address, country, service, purpose, category, data_categories,
+    subject_categories, locations, transfer_mechanism, transfer_notes, dpa_signed_on, dpa_reference, certifications,
+    security_reviewed_on, access, website, privacy_policy_url, status, started_on, ended_on, notes, created_at, updated_at";
+
+fn corrupt(what: &str, reason: String) -> Error {
+    StoreError::Corrupt { what: what.into(), reason }.into()
+}
+
+fn date(what: &str, v: Option<String>) -> Result<Option<NaiveDate>> {
+    v.map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| corrupt(what, e.to_string()))).transpose()
+}
+
+fn read(r: &Row<'_>) -> Result<Subprocessor> {
+    let vocab = |what: &str, e: String| corrupt(what, e);
+    let category: String = r.get("category")?;
+    let status: String = r.get("status")?;
+    let transfer: Option<String> = r.get("transfer_mechanism")?;
+    let list = |col: &str| -> Result<Vec<String>> { from_json(col, &r.get::<_, String>(col)?) };
+    Ok(Subprocessor {
+        id: r.get("id")?,
+        data: SubprocessorData {
+            name: r.get("name")?,
+            legal_entity: r.get("legal_entity")?,
+            address: r.get("address")?,
+            country: r.get("country")?,
+            service: r.get("service")?,
+            purpose: r.get("purpose")?,
+            category: Category::parse(&category).map_err(|e| vocab("category", e))?,
+            data_categories: list("data_categories")?,
+            subject_categories: list("subject_categories")?,
+            locations: list("locations")?,
+            transfer_mechanism: transfer.map(|t| TransferMechanism::parse(&t)).transpose().map_err(|e| vocab("transfer_mechanism", e))?,
+            transfer_notes: r.get("transfer_notes")?,
+            dpa_signed_on: date("dpa_signed_on", r.get("dpa_signed_on")?)?,
+            dpa_reference: r.get("dpa_reference")?,
+            certifications: list("certifications")?,
+            security_reviewed_on: date("security_reviewed_on", r.get("security_reviewed_on")?)?,
+            access: r.get("access")?,
+            website: r.get("website")?,
+            privacy_policy_url: r.get("privacy_policy_url")?,
+            status: Status::parse(&status).map_err(|e| vocab("status", e))?,
+            started_on: date("started_on", r.get("started_on")?)?,
+            ended_on: date("ended_on", r.get("ended_on")?)?,
+            notes: r.get("notes")?,
+        },
+        created_at: parse_instant("created_at", &r.get::<_, String>("created_at")?)?,
+        updated_at: parse_instant("updated_at", &r.get::<_, String>("updated_at")?)?,
+    })
+}
+
+fn json_list(v: &[String]) -> String {
+    serde_json::to_string(v).expect("strings serialise")
+}
+
+fn opt_date(d: Option<NaiveDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+/// Writes every column of `data` for row `id` (insert when `id` is `None`) and returns the row id.
+fn upsert(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -> Result<SubprocessorId> {
+    let now = format_instant(tx.now());
+    let params = named_params! {
+        ":id": id,
+        ":name": data.name,
+        ":legal_entity": data.legal_entity,
+        ":address": data.address,
+        ":country": data.country,
+        ":service": data.service,
+        ":purpose": data.purpose,
+        ":category": data.category.as_str(),
+        ":data_categories": json_list(&data.data_categories),
+        ":subject_categories": json_list(&data.subject_categories),
+        ":locations": json_list(&data.locations),
+        ":transfer_mechanism": data.transfer_mechanism.map(|m| m.as_str()),
+        ":transfer_notes": data.transfer_notes,
+        ":dpa_signed_on": opt_date(data.dpa_signed_on),
+        ":dpa_reference": data.dpa_reference,
+        ":certifications": json_list(&data.certifications),
+        ":security_reviewed_on": opt_date(data.security_reviewed_on),
+        ":access": data.access,
+        ":website": data.website,
+        ":privacy_policy_url": data.privacy_policy_url,
+        ":status": data.status.as_str(),
+        ":started_on": opt_date(data.started_on),
+        ":ended_on": opt_date(data.ended_on),
+        ":notes": data.notes,
+        ":now": now,
+    };
+    match id {
+        None => {
+            tx.execute(
+                // A NULL id lets SQLite choose the next row id.
+                "INSERT INTO subprocessor (id, name, legal_entity, address, country, service, purpose, category,
+                    data_categories, subject_categories, locations, transfer_mechanism, transfer_notes, dpa_signed_on,
+                    dpa_reference, certifications, security_reviewed_on, access, website, privacy_policy_url, status,
+                    started_on, ended_on, notes, created_at, updated_at)
+                 VALUES (:id, :name, :legal_entity, :address, :country, :service, :purpose, :category, :data_categories,
+                    :subject_categories, :locations, :transfer_mechanism, :transfer_notes, :dpa_signed_on, :dpa_reference,
+                    :certifications, :security_reviewed_on, :access, :website, :privacy_policy_url, :status, :started_on,
+                    :ended_on, :notes, :now, :now)",
+                params,
+            )?;
+            Ok(SubprocessorId(tx.last_insert_rowid()))
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE subprocessor SET name = :name, legal_entity = :legal_entity, address = :address,
+                    country = :country, service = :service, purpose = :purpose, category = :category,
+                    data_categories = :data_categories, subject_categories = :subject_categories, locations = :locations,
+                    transfer_mechanism = :transfer_mechanism, transfer_notes = :transfer_notes,
+                    dpa_signed_on = :dpa_signed_on, dpa_reference = :dpa_reference, certifications = :certifications,
+                    security_reviewed_on = :security_reviewed_on, access = :access, website = :website,
+                    privacy_policy_url = :privacy_policy_url, status = :status, started_on = :started_on,
+                    ended_on = :ended_on, notes = :notes, updated_at = :now
+                 WHERE id = :id",
+                params,
+            )?;
+            Ok(id)
+        }
+    }
+}
+
+fn get_in(conn: &rusqlite::Connection, id: SubprocessorId) -> Result<Subprocessor> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM subprocessor WHERE id = ?1"))?;
+    let mut rows = stmt.query([id])?;
+    match rows.next()? {
+        Some(r) => read(r),
+        None => Err(Error::NotFound { entity: "subprocessor", id: id.0 }),
+    }
+}
+
+/// What an import will do with each row: add a new record, or update the one with the same name.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct ImportPlan {
+    pub rows: Vec<PlannedRow>,
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct PlannedRow {
+    pub line: u64,
+    /// `add`, `update` or `unchanged`.
+    pub action: String,
+    /// The record the row updates, when it updates one.
+    pub existing_id: Option<SubprocessorId>,
+    pub data: SubprocessorData,
+}
+
+impl Store {
+    pub fn subprocessors(&self) -> Result<Vec<Subprocessor>> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"))?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read(r)?);
+        }
+        Ok(out)
+    }
+
+    pub fn subprocessor(&self, id: SubprocessorId) -> Result<Subprocessor> {
+        get_in(self.conn(), id)
+    }
+
+    pub fn add_subprocessor(&mut self, draft: &SubprocessorDraft) -> Result<Subprocessor> {
+        let data = draft.validate()?;
+        let id = self.write(|tx| {
+            let id = upsert(tx, None, &data)?;
+            let created = get_in(tx, id)?;
+            tx.audit::<(), _>("subprocessor", Some(id.0), "create", None, Some(&created.data))?;
+            Ok(id)
+        })?;
+        self.subprocessor(id)
+    }
+
+    pub fn update_subprocessor(&mut self, id: SubprocessorId, draft: &SubprocessorDraft) -> Result<Subprocessor> {
+        let data = draft.validate()?;
+        self.replace_subprocessor(id, data, "update")
+    }
+
+    /// Archives a subprocessor: status retired with its end date; the record and its history stay.
+    pub fn retire_subprocessor(&mut self, id: SubprocessorId, on: NaiveDate) -> Result<Subprocessor> {
+        let current = self.subprocessor(id)?;
+        let data = crate::subprocessor::retire(&current.data, on)?;
+        self.replace_subprocessor(id, data, "retire")
+    }
+
+    fn replace_subprocessor(&mut self, id: SubprocessorId, data: SubprocessorData, action: &str) -> Result<Subprocessor> {
+        self.write(|tx| {
+            let before = get_in(tx, id)?;
+            if before.data == data {
+                return Ok(());
+            }
+            upsert(tx, Some(id), &data)?;
+            tx.audit("subprocessor", Some(id.0), action, Some(&before.data), Some(&data))?;
+            Ok(())
+        })?;
+        self.subprocessor(id)
+    }
+
+    /// Matches each valid row against the register by name (case and accents ignored).
+    pub fn plan_import(&self, rows: Vec<ImportRow>) -> Result<ImportPlan> {
+        let existing = self.subprocessors()?;
+        let mut plan = ImportPlan { rows: Vec::new(), added: 0, updated: 0, unchanged: 0 };
+        for row in rows {
+            let key = fold(&row.data.name);
+            let found = existing.iter().find(|s| fold(&s.data.name) == key);
+            let action = match found {
+                None => {
+                    plan.added += 1;
+                    "add"
+                }
+                Some(s) if s.data == row.data => {
+                    plan.unchanged += 1;
+                    "unchanged"
+                }
+                Some(_) => {
+                    plan.updated += 1;
+                    "update"
+                }
+            };
+            plan.rows.push(PlannedRow { line: row.line, action: action.into(), existing_id: found.map(|s| s.id), data: row.data });
+        }
+        Ok(plan)
+    }
+
+    /// Applies a whole import in one transaction: every row lands, with its audit entry, or none does.
+    pub fn apply_import(&mut self, plan: &ImportPlan, source: &str) -> Result<()> {
+        self.write(|tx| {
+            for row in &plan.rows {
+                match (row.action.as_str(), row.existing_id) {
+                    ("add", _) => {
+                        let id = upsert(tx, None, &row.data)?;
+                        tx.audit::<(), _>("subprocessor", Some(id.0), "import", None, Some(&row.data))?;
+                    }
+                    ("update", Some(id)) => {
+                        let before = get_in(tx, id)?;
+                        upsert(tx, Some(id), &row.data)?;
+                        tx.audit("subprocessor", Some(id.0), "import", Some(&before.data), Some(&row.data))?;
+                    }
+                    _ => {}
+                }
+            }
+            let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
+            tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
+            Ok(())
+        })
+    }
+
+    /// Whether a subprocessor with this id exists.
+    pub fn has_subprocessor(&self, id: SubprocessorId) -> Result<bool> {
+        Ok(self.conn().query_row("SELECT 1 FROM subprocessor WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+    }
+}
