@@ -77,9 +77,10 @@ test-e2e: ui driver-deps
 	$(CARGO) build --workspace
 	xvfb-run -a --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
 
-bench: deps ui
+bench: deps ui driver-deps
 	$(CARGO) build --release --workspace
 	./target/release/privdesk-bench
+	xvfb-run -a node bench/app.mjs
 
 clean:
 	$(CARGO) clean

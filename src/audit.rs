@@ -22,6 +22,7 @@ pub struct AuditEntry {
     pub actor: String,
     /// What kind of record changed: `org`, `subprocessor`, ...
     pub entity: String,
+    #[ts(type = "number | null")]
     pub entity_id: Option<i64>,
     /// `create`, `update`, `retire`, `import`, ...
     pub action: String,
@@ -93,6 +94,7 @@ pub struct Verification {
     pub checked: usize,
     pub ok: bool,
     /// The first entry that does not fit the chain, and what is wrong with it.
+    #[ts(type = "number | null")]
     pub first_bad: Option<i64>,
     pub problem: Option<String>,
     /// The hash of the last entry: printed on records so that a later copy can be compared.

@@ -1,6 +1,9 @@
 //! The `privdesk` command line: every capability of the window, for scripts and for people who prefer a terminal.
 //! `--json` prints what scripts read; field names there are a contract.
 
+pub mod breach;
+pub mod request;
+
 use crate::document::{self, Lang};
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
@@ -33,6 +36,12 @@ pub enum Command {
     /// The subprocessor register.
     #[command(subcommand)]
     Subprocessor(SubprocessorCommand),
+    /// The breach register.
+    #[command(subcommand)]
+    Breach(breach::BreachCommand),
+    /// Data subject requests.
+    #[command(subcommand)]
+    Request(request::RequestCommand),
     /// Print a document to PDF.
     #[command(subcommand)]
     Print(PrintCommand),
@@ -114,6 +123,18 @@ pub struct OrgArgs {
     /// Objection period for subprocessor changes, in days.
     #[arg(long)]
     pub subprocessor_notice_days: Option<String>,
+    /// As a processor, hours to tell a controller of a breach (default 24).
+    #[arg(long)]
+    pub processor_notice_hours: Option<String>,
+    /// Years after a request is closed before the requester's details are pseudonymised (1 to 10; default 3).
+    #[arg(long)]
+    pub request_retention_years: Option<String>,
+    /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
+    #[arg(long, value_name = "DATE")]
+    pub add_holiday: Vec<String>,
+    /// Remove a holiday added before (YYYY-MM-DD); repeat for several.
+    #[arg(long, value_name = "DATE")]
+    pub remove_holiday: Vec<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -146,6 +167,11 @@ impl OrgArgs {
         set(&mut d.notice_substantial_days, &self.notice_substantial_days);
         set(&mut d.notice_legal_days, &self.notice_legal_days);
         set(&mut d.subprocessor_notice_days, &self.subprocessor_notice_days);
+        set(&mut d.processor_notice_hours, &self.processor_notice_hours);
+        set(&mut d.request_retention_years, &self.request_retention_years);
+        // Added dates go through validation with the rest of the profile; removal compares the written dates.
+        d.extra_holidays.extend(self.add_holiday.iter().cloned());
+        d.extra_holidays.retain(|h| !self.remove_holiday.iter().any(|r| r.trim() == h.trim()));
         if let Some(b) = self.dpo_designated {
             d.dpo_designated = b;
         }
@@ -345,6 +371,14 @@ pub enum PrintCommand {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// A breach notification in the authority's own structure (CNIL in French, ICO in English).
+    BreachNotification(breach::NotificationArgs),
+    /// The communication to the people affected by a breach.
+    BreachLetter(breach::LetterArgs),
+    /// The internal breach register, for audits.
+    BreachRegister(breach::RegisterArgs),
+    /// A letter to the requester of a data subject request.
+    RequestLetter(request::LetterArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -381,7 +415,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+pub(crate) fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(v).expect("output serialises");
     println!("{text}");
     Ok(())
@@ -395,7 +429,7 @@ fn parse_date(field: &str, s: &str) -> Result<chrono::NaiveDate> {
     subprocessor::parse_date(s).map_err(|r| crate::Invalid::field(field, r).into())
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
     }
@@ -438,6 +472,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Subprocessor(cmd) => return subprocessor_command(&mut store, cmd),
+        Command::Breach(cmd) => return breach::run(&mut store, cmd),
+        Command::Request(cmd) => return request::run(&mut store, cmd),
+        Command::Print(PrintCommand::RequestLetter(args)) => return request::print_letter(&store, args),
+        Command::Print(PrintCommand::BreachNotification(args)) => return breach::print_notification(&store, args),
+        Command::Print(PrintCommand::BreachLetter(args)) => return breach::print_letter(&store, args),
+        Command::Print(PrintCommand::BreachRegister(args)) => return breach::print_register(&store, args),
         Command::Print(PrintCommand::Subprocessors { output, lang }) => {
             let org = store.require_org()?;
             let lang = match lang {

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod bindings;
+pub mod breach;
 pub mod calendar;
 pub mod cli;
 pub mod country;
@@ -16,6 +17,7 @@ pub mod request;
 pub mod store;
 pub mod subprocessor;
 pub mod text;
+pub mod vocab;
 
 pub use error::{Error, FieldError, Invalid, Result};
 pub use store::Store;

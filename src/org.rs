@@ -91,6 +91,15 @@ pub struct Org {
     pub notice_substantial_days: u32,
     pub notice_legal_days: u32,
     pub subprocessor_notice_days: u32,
+    /// Years after a request is closed before the requester's identifying details are replaced by a pseudonym.
+    #[serde(default = "default_request_retention_years")]
+    pub request_retention_years: u32,
+    /// One-off public holidays the user added to the calendar (a royal event), in date order.
+    #[serde(default)]
+    pub extra_holidays: Vec<chrono::NaiveDate>,
+    /// As a processor, the hours we have to tell a controller of a breach (the contract's figure; rules.md §2).
+    #[serde(default = "default_processor_notice_hours")]
+    pub processor_notice_hours: u32,
 }
 
 /// The profile as a form or the command line gives it: text everywhere, checked by [`OrgDraft::validate`].
@@ -119,6 +128,11 @@ pub struct OrgDraft {
     pub notice_substantial_days: String,
     pub notice_legal_days: String,
     pub subprocessor_notice_days: String,
+    /// Empty: 3 years.
+    pub request_retention_years: String,
+    /// `YYYY-MM-DD` each.
+    pub extra_holidays: Vec<String>,
+    pub processor_notice_hours: String,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -126,6 +140,20 @@ pub const DEFAULT_NOTICE_MINOR_DAYS: u32 = 7;
 pub const DEFAULT_NOTICE_SUBSTANTIAL_DAYS: u32 = 30;
 pub const DEFAULT_NOTICE_LEGAL_DAYS: u32 = 0;
 pub const DEFAULT_SUBPROCESSOR_NOTICE_DAYS: u32 = 30;
+/// Requester details are kept 3 years after a request is closed, then pseudonymised; the user can choose 1 to 10.
+pub const DEFAULT_REQUEST_RETENTION_YEARS: u32 = 3;
+
+/// Profiles saved before the setting existed read as the default.
+fn default_request_retention_years() -> u32 {
+    DEFAULT_REQUEST_RETENTION_YEARS
+}
+/// Contracts often give a processor 24 or 48 hours to tell its controller of a breach (rules.md §2); 24 is the
+/// stricter of the two.
+pub const DEFAULT_PROCESSOR_NOTICE_HOURS: u32 = 24;
+
+fn default_processor_notice_hours() -> u32 {
+    DEFAULT_PROCESSOR_NOTICE_HOURS
+}
 
 impl OrgDraft {
     pub fn validate(&self) -> Result<Org, Invalid> {
@@ -202,6 +230,9 @@ impl OrgDraft {
         let notice_legal_days = c.check("notice_legal_days", days(&self.notice_legal_days, DEFAULT_NOTICE_LEGAL_DAYS));
         let subprocessor_notice_days =
             c.check("subprocessor_notice_days", days(&self.subprocessor_notice_days, DEFAULT_SUBPROCESSOR_NOTICE_DAYS));
+        let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
+        let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
+        let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
         c.finish()?;
         Ok(Org {
             legal_name: legal_name.unwrap(),
@@ -226,6 +257,9 @@ impl OrgDraft {
             notice_substantial_days: notice_substantial_days.unwrap(),
             notice_legal_days: notice_legal_days.unwrap(),
             subprocessor_notice_days: subprocessor_notice_days.unwrap(),
+            request_retention_years: request_retention_years.unwrap(),
+            extra_holidays: extra_holidays.unwrap(),
+            processor_notice_hours: processor_notice_hours.unwrap(),
         })
     }
 }
@@ -256,6 +290,23 @@ impl Org {
             notice_substantial_days: self.notice_substantial_days.to_string(),
             notice_legal_days: self.notice_legal_days.to_string(),
             subprocessor_notice_days: self.subprocessor_notice_days.to_string(),
+            request_retention_years: self.request_retention_years.to_string(),
+            extra_holidays: self.extra_holidays.iter().map(|d| d.to_string()).collect(),
+            processor_notice_hours: self.processor_notice_hours.to_string(),
+        }
+    }
+
+    /// The working days every deadline counts in: the profile's holiday calendar plus the holidays the user added.
+    pub fn working_calendar(&self) -> crate::calendar::WorkingCalendar {
+        crate::calendar::WorkingCalendar::new(self.calendar, self.extra_holidays.clone())
+    }
+
+    /// The regime a new request is answered under unless it names another: UK GDPR for an organisation that
+    /// answers to the ICO, EU GDPR otherwise.
+    pub fn default_regime(&self) -> crate::request::Regime {
+        match self.authority {
+            Authority::Ico => crate::request::Regime::UkGdpr,
+            Authority::Cnil | Authority::Other => crate::request::Regime::EuGdpr,
         }
     }
 
@@ -309,6 +360,48 @@ fn days(value: &str, default: u32) -> Result<u32, String> {
     match v.parse::<u32>() {
         Ok(n) if n <= 365 => Ok(n),
         _ => Err(format!("'{v}' is not a number of days from 0 to 365")),
+    }
+}
+
+/// A processor's notice period to its controller: 1 to 168 hours (a week), 24 when left empty.
+fn notice_hours(value: &str) -> Result<u32, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(DEFAULT_PROCESSOR_NOTICE_HOURS);
+    }
+    match v.parse::<u32>() {
+        Ok(n) if (1..=168).contains(&n) => Ok(n),
+        _ => Err(format!("'{v}' is not a number of hours from 1 to 168")),
+    }
+}
+
+fn retention_years(value: &str) -> Result<u32, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(DEFAULT_REQUEST_RETENTION_YEARS);
+    }
+    match v.parse::<u32>() {
+        Ok(n) if (1..=10).contains(&n) => Ok(n),
+        _ => Err(format!("'{v}' is not a number of years from 1 to 10")),
+    }
+}
+
+/// Added holidays: each an ISO date, duplicates dropped, in date order.
+fn holiday_list(values: &[String]) -> Result<Vec<chrono::NaiveDate>, String> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut bad = Vec::new();
+    for v in values.iter().flat_map(|s| s.split([',', ';', '\n'])).map(str::trim).filter(|v| !v.is_empty()) {
+        match crate::subprocessor::parse_date(v) {
+            Ok(d) => {
+                out.insert(d);
+            }
+            Err(e) => bad.push(e),
+        }
+    }
+    if bad.is_empty() {
+        Ok(out.into_iter().collect())
+    } else {
+        Err(bad.join("; "))
     }
 }
 
@@ -449,10 +542,46 @@ mod tests {
     }
 
     #[test]
+    fn processor_notice_hours_default_to_24_and_stay_within_a_week() {
+        assert_eq!(draft().validate().unwrap().processor_notice_hours, 24);
+        assert_eq!(OrgDraft { processor_notice_hours: "48".into(), ..draft() }.validate().unwrap().processor_notice_hours, 48);
+        for bad in ["0", "169", "a day"] {
+            let e = OrgDraft { processor_notice_hours: bad.into(), ..draft() }.validate().unwrap_err();
+            assert_eq!(e.errors[0].field, "processor_notice_hours", "{bad}");
+            assert!(e.errors[0].reason.contains(bad), "{bad}");
+        }
+        // A profile saved before the field existed still loads, with the default.
+        let mut json = serde_json::to_value(draft().validate().unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("processor_notice_hours");
+        assert_eq!(serde_json::from_value::<Org>(json).unwrap().processor_notice_hours, 24);
+    }
+
+    #[test]
     fn other_authority_needs_its_name() {
         let d = OrgDraft { authority: "other".into(), ..draft() };
         let e = d.validate().unwrap_err();
         assert_eq!(e.errors[0].field, "authority_name");
+    }
+
+    #[test]
+    fn retention_and_added_holidays_are_validated_and_default_for_old_profiles() {
+        let org = draft().validate().unwrap();
+        assert_eq!(org.request_retention_years, 3);
+        assert_eq!(org.default_regime(), crate::request::Regime::EuGdpr);
+        let d = OrgDraft { request_retention_years: "11".into(), extra_holidays: vec!["2026-13-01".into()], ..draft() };
+        let fields: Vec<String> = d.validate().unwrap_err().errors.into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["request_retention_years", "extra_holidays"]);
+        let d = OrgDraft { extra_holidays: vec!["2026-06-03, 2026-05-08".into(), "2026-06-03".into()], ..draft() };
+        let org = d.validate().unwrap();
+        assert_eq!(org.extra_holidays.len(), 2);
+        assert!(org.working_calendar().is_holiday(org.extra_holidays[1]).is_some());
+        // A profile saved before these settings existed still loads, with the defaults.
+        let mut json = serde_json::to_value(&org).unwrap();
+        let obj = json.as_object_mut().unwrap();
+        obj.remove("request_retention_years");
+        obj.remove("extra_holidays");
+        let old: Org = serde_json::from_value(json).unwrap();
+        assert_eq!((old.request_retention_years, old.extra_holidays.len()), (3, 0));
     }
 
     #[test]

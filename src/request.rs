@@ -1,1 +1,916 @@
+//! Data subject requests (product.md module 4, rules.md §1): who asked for what, under which law, what happened
+//! since, and when the answer is due.
+//!
+//! A request keeps only facts: the requester's details, the rights exercised, the regime, the day it was received,
+//! and the dates of what happened since (identity evidence, clarification, fee, extension, closing). The status is
+//! derived from those facts and the due date is computed from them by [`clock::compute`] whenever a request is read,
+//! so neither can go stale. Each change goes through [`apply`], which checks the state machine, and is recorded as an
+//! [`RequestEvent`] on the request's timeline.
+
 pub mod clock;
+
+use crate::calendar::WorkingCalendar;
+use crate::document::Lang;
+use crate::error::{Checker, Invalid};
+use crate::text::{non_empty, search_key};
+use chrono::{DateTime, NaiveDate, Utc};
+pub use clock::Regime;
+use clock::{Clock, ClockInput};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+crate::typed_id!(
+    /// A data subject request.
+    RequestId
+);
+
+/// Declares a closed list of values with its stored/command-line code, English and French labels, and other accepted
+/// spellings. The same shape as the subprocessor vocabularies; that macro is private to its module, so it is
+/// repeated here rather than moved out of a file another area owns.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+
+            pub fn label(self, lang: $crate::document::Lang) -> &'static str {
+                use $crate::document::Lang;
+                match (self, lang) { $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Fr) => $fr),* }
+            }
+
+            /// Accepts the code, either label or a known alias, ignoring case and accents.
+            pub fn parse(input: &str) -> Result<Self, String> {
+                let key = crate::text::fold(input);
+                $(
+                    if key == crate::text::fold($code) || key == crate::text::fold($en) || key == crate::text::fold($fr)
+                        $(|| key == crate::text::fold($alias))* {
+                        return Ok($name::$variant);
+                    }
+                )*
+                Err(format!("'{}' is not a {}; use one of {}", input.trim(), $what, [$($code),*].join(", ")))
+            }
+
+            /// Every value with its labels, for the window's menus.
+            pub fn terms() -> Vec<$crate::request::Term> {
+                Self::ALL.iter().map(|v| $crate::request::Term { code: v.as_str().into(), en: v.label($crate::document::Lang::En).into(), fr: v.label($crate::document::Lang::Fr).into() }).collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A right a request exercises (rules.md §1). A request may exercise several.
+    Right {
+        Access = "access", "Access", "Accès", ["right of access", "droit d'accès", "sar", "dsar", "know", "right to know"];
+        Rectification = "rectification", "Rectification", "Rectification", ["correction", "correct"];
+        Erasure = "erasure", "Erasure", "Effacement", ["deletion", "delete", "suppression", "droit à l'oubli"];
+        Restriction = "restriction", "Restriction of processing", "Limitation du traitement", ["restrict", "limitation"];
+        Portability = "portability", "Data portability", "Portabilité des données", ["portabilité"];
+        Objection = "objection", "Objection", "Opposition", ["object"];
+        ObjectionMarketing = "objection-marketing", "Objection to direct marketing", "Opposition à la prospection", ["direct marketing", "marketing", "prospection"];
+        AutomatedDecisions = "automated-decisions", "Not to be subject to automated decisions", "Ne pas faire l'objet d'une décision automatisée", ["automated", "profiling", "décision automatisée"];
+        WithdrawConsent = "withdraw-consent", "Withdrawal of consent", "Retrait du consentement", ["consent", "withdrawal", "retrait"];
+        OptOutSale = "opt-out-sale", "Opt out of sale or sharing", "Opposition à la vente ou au partage", ["opt-out", "do not sell", "do not sell or share"];
+        LimitSensitive = "limit-sensitive", "Limit use of sensitive personal information", "Limitation de l'usage des données sensibles", ["limit", "sensitive"];
+    }
+    what: "right"
+}
+
+impl Right {
+    /// The provision the right comes from under a regime: "GDPR Art. 15", "UK GDPR Art. 15", "Cal. Civ. Code 1798.105".
+    pub fn cite(self, regime: Regime) -> &'static str {
+        use Right::*;
+        match (regime, self) {
+            (Regime::EuGdpr, Access) => "GDPR Art. 15",
+            (Regime::EuGdpr, Rectification) => "GDPR Art. 16",
+            (Regime::EuGdpr, Erasure) => "GDPR Art. 17",
+            (Regime::EuGdpr, Restriction) => "GDPR Art. 18",
+            (Regime::EuGdpr, Portability) => "GDPR Art. 20",
+            (Regime::EuGdpr, Objection) => "GDPR Art. 21(1)",
+            (Regime::EuGdpr, ObjectionMarketing) => "GDPR Art. 21(2) and (3)",
+            (Regime::EuGdpr, AutomatedDecisions) => "GDPR Art. 22",
+            (Regime::EuGdpr, WithdrawConsent) => "GDPR Art. 7(3)",
+            (Regime::UkGdpr, Access) => "UK GDPR Art. 15",
+            (Regime::UkGdpr, Rectification) => "UK GDPR Art. 16",
+            (Regime::UkGdpr, Erasure) => "UK GDPR Art. 17",
+            (Regime::UkGdpr, Restriction) => "UK GDPR Art. 18",
+            (Regime::UkGdpr, Portability) => "UK GDPR Art. 20",
+            (Regime::UkGdpr, Objection) => "UK GDPR Art. 21(1)",
+            (Regime::UkGdpr, ObjectionMarketing) => "UK GDPR Art. 21(2) and (3)",
+            (Regime::UkGdpr, AutomatedDecisions) => "UK GDPR Art. 22A-22D",
+            (Regime::UkGdpr, WithdrawConsent) => "UK GDPR Art. 7(3)",
+            (Regime::Ccpa, Access) => "Cal. Civ. Code 1798.110",
+            (Regime::Ccpa, Rectification) => "Cal. Civ. Code 1798.106",
+            (Regime::Ccpa, Erasure) => "Cal. Civ. Code 1798.105",
+            (Regime::Ccpa, Portability) => "Cal. Civ. Code 1798.130(a)(3)",
+            (Regime::Ccpa, OptOutSale) => "Cal. Civ. Code 1798.120",
+            (Regime::Ccpa, LimitSensitive) => "Cal. Civ. Code 1798.121",
+            // Validation keeps these pairs out of stored requests; the text says so if one is ever printed.
+            (_, _) => "not a right under this regime",
+        }
+    }
+
+    /// Whether the regime grants this right. The CCPA has no restriction, objection, automated-decision or consent
+    /// withdrawal right of the GDPR kind, and the GDPR regimes have no "opt out of sale" or "limit sensitive data".
+    pub fn exists_under(self, regime: Regime) -> bool {
+        use Right::*;
+        match self {
+            Access | Rectification | Erasure | Portability => true,
+            Restriction | Objection | ObjectionMarketing | AutomatedDecisions | WithdrawConsent => regime != Regime::Ccpa,
+            OptOutSale | LimitSensitive => regime == Regime::Ccpa,
+        }
+    }
+
+    /// "Access (GDPR Art. 15)", as letters and lists print it.
+    pub fn with_cite(self, regime: Regime, lang: Lang) -> String {
+        let cite = self.cite(regime);
+        let cite = match (lang, regime) {
+            (Lang::Fr, Regime::EuGdpr) => cite.replace("GDPR Art.", "RGPD art."),
+            (Lang::Fr, Regime::UkGdpr) => cite.replace("Art.", "art."),
+            _ => cite.to_string(),
+        };
+        format!("{} ({cite})", self.label(lang))
+    }
+}
+
+vocabulary! {
+    /// How the request reached us.
+    Channel {
+        Email = "email", "E-mail", "Courriel", ["e-mail", "mail", "courrier électronique"];
+        Post = "post", "Post", "Courrier postal", ["letter", "lettre", "courrier", "postal"];
+        WebForm = "web-form", "Web form", "Formulaire en ligne", ["form", "formulaire", "website", "site"];
+        Phone = "phone", "Telephone", "Téléphone", ["call", "telephone", "appel"];
+        InPerson = "in-person", "In person", "En personne", ["sur place", "guichet"];
+        SocialMedia = "social-media", "Social media", "Réseaux sociaux", ["social", "twitter", "linkedin"];
+        Other = "other", "Other", "Autre", ["autre"];
+    }
+    what: "channel"
+}
+
+vocabulary! {
+    /// Where a request stands. Derived from the recorded facts (see [`RequestFacts::status`]), never stored.
+    RequestStatus {
+        Received = "received", "Received", "Reçue", [];
+        AwaitingIdentity = "awaiting-identity", "Awaiting identity", "En attente d'identité", [];
+        AwaitingClarification = "awaiting-clarification", "Awaiting clarification", "En attente de précisions", [];
+        InProgress = "in-progress", "In progress", "En cours", [];
+        Extended = "extended", "Extended", "Prolongée", [];
+        Completed = "completed", "Completed", "Traitée", [];
+        Refused = "refused", "Refused", "Refusée", [];
+        Withdrawn = "withdrawn", "Withdrawn", "Retirée", [];
+    }
+    what: "status"
+}
+
+vocabulary! {
+    /// How a closed request ended.
+    Outcome {
+        Completed = "completed", "Completed", "Traitée", ["done", "answered"];
+        Refused = "refused", "Refused", "Refusée", ["rejected"];
+        Withdrawn = "withdrawn", "Withdrawn", "Retirée", ["cancelled"];
+    }
+    what: "outcome"
+}
+
+vocabulary! {
+    /// What happened on a request's timeline.
+    EventKind {
+        Received = "received", "Request received", "Demande reçue", [];
+        IdentityRequested = "identity-requested", "Identity evidence requested", "Justificatif d'identité demandé", [];
+        IdentityReceived = "identity-received", "Identity evidence received", "Justificatif d'identité reçu", [];
+        ClarificationAsked = "clarification-asked", "Clarification asked", "Précisions demandées", [];
+        ClarificationAnswered = "clarification-answered", "Clarification received", "Précisions reçues", [];
+        FeeReceived = "fee-received", "Fee received", "Frais reçus", [];
+        EuPauseApplied = "eu-pause-applied", "Pause applied (departure from the default reading)", "Suspension appliquée (écart à la lecture par défaut)", [];
+        EuPauseRemoved = "eu-pause-removed", "Pause removed", "Suspension retirée", [];
+        Extended = "extended", "Extended, requester told", "Prolongée, demandeur informé", [];
+        InProgress = "in-progress", "Work started", "Traitement commencé", [];
+        Completed = "completed", "Completed", "Traitée", [];
+        Refused = "refused", "Refused", "Refusée", [];
+        Withdrawn = "withdrawn", "Withdrawn", "Retirée", [];
+        Pseudonymised = "pseudonymised", "Requester details removed (retention)", "Données du demandeur supprimées (conservation)", [];
+    }
+    what: "event"
+}
+
+/// A value of a vocabulary with its labels, for the window's menus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Term {
+    pub code: String,
+    pub en: String,
+    pub fr: String,
+}
+
+/// Every vocabulary the request screens offer.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RequestVocabulary {
+    pub rights: Vec<Term>,
+    pub channels: Vec<Term>,
+    pub statuses: Vec<Term>,
+    pub outcomes: Vec<Term>,
+    pub events: Vec<Term>,
+    pub regimes: Vec<Term>,
+    pub letter_kinds: Vec<Term>,
+}
+
+pub fn vocabulary() -> RequestVocabulary {
+    RequestVocabulary {
+        rights: Right::terms(),
+        channels: Channel::terms(),
+        statuses: RequestStatus::terms(),
+        outcomes: Outcome::terms(),
+        events: EventKind::terms(),
+        regimes: Regime::ALL.iter().map(|r| Term { code: r.as_str().into(), en: r.label().into(), fr: r.label().into() }).collect(),
+        letter_kinds: letters::LetterKind::terms(),
+    }
+}
+
+/// What the user types about a request: who, how to reach them, what they ask, under which law, when. All valid.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct RequestData {
+    pub requester: String,
+    pub email: Option<String>,
+    pub postal_address: Option<String>,
+    pub channel: Channel,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    #[ts(type = "string")]
+    pub received_on: NaiveDate,
+    /// The fee charged, as written ("£25", "25 EUR"); only where the law lets one be charged.
+    pub fee: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// What happened since the request arrived: the dates the clock and the status are computed from. Changed only
+/// through [`apply`], which keeps them consistent (an answer never precedes its question, a closed request stays
+/// closed, an extension happens once).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct RequestFacts {
+    #[ts(type = "string | null")]
+    pub identity_requested_on: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub identity_received_on: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub clarification_asked_on: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub clarification_answered_on: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub fee_received_on: Option<NaiveDate>,
+    /// EU only: the user applied the identity/clarification pause, a departure from the default reading.
+    pub eu_pause_applied: bool,
+    pub extension_reason: Option<String>,
+    /// The day the requester was told of the extension.
+    #[ts(type = "string | null")]
+    pub extension_notified_on: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub in_progress_on: Option<NaiveDate>,
+    pub outcome: Option<Outcome>,
+    /// The response date: the day the request was completed, refused or withdrawn.
+    #[ts(type = "string | null")]
+    pub closed_on: Option<NaiveDate>,
+    pub close_reason: Option<String>,
+}
+
+/// A stored request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct Request {
+    pub id: RequestId,
+    #[serde(flatten)]
+    pub data: RequestData,
+    #[serde(flatten)]
+    pub facts: RequestFacts,
+    /// The day the requester's identifying details were replaced by a pseudonym (retention purge).
+    #[ts(type = "string | null")]
+    pub pseudonymised_on: Option<NaiveDate>,
+    #[ts(type = "string")]
+    pub created_at: DateTime<Utc>,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A request as a form or the command line gives it: text, checked by [`RequestDraft::validate`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct RequestDraft {
+    pub requester: String,
+    pub email: String,
+    pub postal_address: String,
+    /// Empty: e-mail when an e-mail address is given, else post when a postal address is, else other.
+    pub channel: String,
+    /// Codes or labels; an item may hold several separated by commas.
+    pub rights: Vec<String>,
+    /// Empty: the organisation's default regime.
+    pub regime: String,
+    pub received_on: String,
+    pub fee: String,
+    pub notes: String,
+}
+
+/// Parses an ISO date `YYYY-MM-DD` for a named field; the error names the field and the value.
+pub fn parse_date_field(field: &str, value: &str) -> Result<NaiveDate, Invalid> {
+    crate::subprocessor::parse_date(value).map_err(|r| Invalid::field(field, r))
+}
+
+fn limited(field: &str, value: &str, max: usize, c: &mut Checker) -> Option<String> {
+    let v = non_empty(value);
+    if let Some(s) = &v {
+        let n = s.chars().count();
+        if n > max {
+            c.push(field, format!("is too long ({n} characters; at most {max})"));
+        }
+    }
+    v
+}
+
+/// Reads a list of rights: codes or labels, commas allowed inside items, duplicates dropped, order kept.
+pub fn parse_rights(items: &[String]) -> Result<Vec<Right>, String> {
+    let mut out: Vec<Right> = Vec::new();
+    let mut bad = Vec::new();
+    for item in items.iter().flat_map(|s| s.split([',', ';', '\n'])) {
+        let t = item.trim();
+        if t.is_empty() {
+            continue;
+        }
+        match Right::parse(t) {
+            Ok(r) if !out.contains(&r) => out.push(r),
+            Ok(_) => {}
+            Err(_) => bad.push(format!("'{t}'")),
+        }
+    }
+    if !bad.is_empty() {
+        let codes: Vec<&str> = Right::ALL.iter().map(|r| r.as_str()).collect();
+        return Err(format!("{} {} not a right; use {}", bad.join(", "), if bad.len() == 1 { "is" } else { "are" }, codes.join(", ")));
+    }
+    if out.is_empty() {
+        return Err("is required: at least one right (access, erasure, ...)".into());
+    }
+    Ok(out)
+}
+
+impl RequestDraft {
+    /// Checks every field and returns them all at once when some fail. `default_regime` comes from the
+    /// organisation ([`crate::org::Org::default_regime`]); `today` refuses a request received in the future.
+    pub fn validate(&self, default_regime: Regime, today: NaiveDate) -> Result<RequestData, Invalid> {
+        let mut c = Checker::new();
+        let requester = c.check("requester", non_empty(&self.requester).ok_or_else(|| "is required: the requester's name".to_string()));
+        if requester.as_ref().is_some_and(|r| r.chars().count() > 200) {
+            c.push("requester", "is too long (at most 200 characters)");
+        }
+        let email = c.check("email", crate::org::email(&self.email, false)).flatten();
+        let postal_address = limited("postal_address", &self.postal_address, 1000, &mut c);
+        let channel = if self.channel.trim().is_empty() {
+            Some(if email.is_some() {
+                Channel::Email
+            } else if postal_address.is_some() {
+                Channel::Post
+            } else {
+                Channel::Other
+            })
+        } else {
+            c.check("channel", Channel::parse(&self.channel))
+        };
+        let regime = if self.regime.trim().is_empty() {
+            Some(default_regime)
+        } else {
+            c.check("regime", self.regime.trim().parse::<Regime>().map_err(|e| e.to_string()))
+        };
+        let rights = c.check("rights", parse_rights(&self.rights));
+        if let (Some(rights), Some(regime)) = (&rights, regime) {
+            let foreign: Vec<&str> = rights.iter().filter(|r| !r.exists_under(regime)).map(|r| r.as_str()).collect();
+            if !foreign.is_empty() {
+                c.push("rights", format!("{} {} not a right under {}", foreign.join(", "), if foreign.len() == 1 { "is" } else { "are" }, regime.label()));
+            }
+        }
+        let received_on = if self.received_on.trim().is_empty() {
+            c.push("received_on", "is required: the day the request arrived (YYYY-MM-DD)");
+            None
+        } else {
+            c.check("received_on", crate::subprocessor::parse_date(&self.received_on))
+        };
+        if let Some(d) = received_on.filter(|d| *d > today) {
+            c.push("received_on", format!("{d} is in the future (today is {today})"));
+        }
+        let fee = limited("fee", &self.fee, 100, &mut c);
+        let notes = limited("notes", &self.notes, 10_000, &mut c);
+        c.finish()?;
+        Ok(RequestData {
+            requester: requester.unwrap(),
+            email,
+            postal_address,
+            channel: channel.unwrap(),
+            rights: rights.unwrap(),
+            regime: regime.unwrap(),
+            received_on: received_on.unwrap(),
+            fee,
+            notes,
+        })
+    }
+}
+
+impl RequestData {
+    /// The record back as a draft, for editing.
+    pub fn to_draft(&self) -> RequestDraft {
+        RequestDraft {
+            requester: self.requester.clone(),
+            email: self.email.clone().unwrap_or_default(),
+            postal_address: self.postal_address.clone().unwrap_or_default(),
+            channel: self.channel.as_str().into(),
+            rights: self.rights.iter().map(|r| r.as_str().to_string()).collect(),
+            regime: self.regime.as_str().into(),
+            received_on: self.received_on.to_string(),
+            fee: self.fee.clone().unwrap_or_default(),
+            notes: self.notes.clone().unwrap_or_default(),
+        }
+    }
+}
+
+impl RequestFacts {
+    /// The status the facts amount to. A closed request shows its outcome; an open one shows what it waits for
+    /// first (identity before clarification, since nothing can be clarified with someone not yet identified), then
+    /// whether it was extended, then whether work started.
+    pub fn status(&self) -> RequestStatus {
+        match self.outcome {
+            Some(Outcome::Completed) => RequestStatus::Completed,
+            Some(Outcome::Refused) => RequestStatus::Refused,
+            Some(Outcome::Withdrawn) => RequestStatus::Withdrawn,
+            None if self.identity_requested_on.is_some() && self.identity_received_on.is_none() => RequestStatus::AwaitingIdentity,
+            None if self.clarification_asked_on.is_some() && self.clarification_answered_on.is_none() => RequestStatus::AwaitingClarification,
+            None if self.extension_notified_on.is_some() => RequestStatus::Extended,
+            None if self.in_progress_on.is_some() => RequestStatus::InProgress,
+            None => RequestStatus::Received,
+        }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    /// Every recorded date with the field it came from, to check that none precedes receipt.
+    fn dates(&self) -> Vec<(&'static str, NaiveDate)> {
+        [
+            ("identity_requested_on", self.identity_requested_on),
+            ("identity_received_on", self.identity_received_on),
+            ("clarification_asked_on", self.clarification_asked_on),
+            ("clarification_answered_on", self.clarification_answered_on),
+            ("fee_received_on", self.fee_received_on),
+            ("extension_notified_on", self.extension_notified_on),
+            ("in_progress_on", self.in_progress_on),
+            ("closed_on", self.closed_on),
+        ]
+        .into_iter()
+        .filter_map(|(f, d)| d.map(|d| (f, d)))
+        .collect()
+    }
+}
+
+/// The clock's input for a request's data and facts.
+pub fn clock_input(data: &RequestData, facts: &RequestFacts, extended: bool) -> ClockInput {
+    ClockInput {
+        regime: data.regime,
+        received_on: data.received_on,
+        identity_requested_on: facts.identity_requested_on,
+        identity_received_on: facts.identity_received_on,
+        fee_received_on: facts.fee_received_on,
+        clarification_asked_on: facts.clarification_asked_on,
+        clarification_answered_on: facts.clarification_answered_on,
+        eu_pause_applied: facts.eu_pause_applied,
+        extended,
+    }
+}
+
+impl Request {
+    pub fn status(&self) -> RequestStatus {
+        self.facts.status()
+    }
+
+    pub fn clock(&self, cal: &WorkingCalendar) -> Clock {
+        clock::compute(&clock_input(&self.data, &self.facts, self.facts.extension_notified_on.is_some()), cal)
+    }
+
+    /// "R-000123": the reference printed on letters and used as the pseudonym after the retention purge.
+    pub fn reference(&self) -> String {
+        reference(self.id)
+    }
+}
+
+pub fn reference(id: RequestId) -> String {
+    format!("R-{:06}", id.0)
+}
+
+/// One change the user records on a request. Dates are the days things happened, not the day they are typed in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Transition {
+    IdentityRequested { on: NaiveDate },
+    IdentityReceived { on: NaiveDate },
+    ClarificationAsked { on: NaiveDate },
+    ClarificationAnswered { on: NaiveDate },
+    FeeReceived { on: NaiveDate },
+    /// EU only: apply the identity/clarification pause, a departure from the default reading of Art. 12(3).
+    EuPauseApplied { on: NaiveDate, reason: String },
+    EuPauseRemoved { on: NaiveDate, reason: String },
+    Extended { notified_on: NaiveDate, reason: String },
+    InProgress { on: NaiveDate },
+    Closed { outcome: Outcome, on: NaiveDate, reason: Option<String> },
+}
+
+impl Transition {
+    /// The event it leaves on the timeline: kind, date, reason.
+    pub fn event(&self) -> (EventKind, NaiveDate, Option<String>) {
+        match self {
+            Transition::IdentityRequested { on } => (EventKind::IdentityRequested, *on, None),
+            Transition::IdentityReceived { on } => (EventKind::IdentityReceived, *on, None),
+            Transition::ClarificationAsked { on } => (EventKind::ClarificationAsked, *on, None),
+            Transition::ClarificationAnswered { on } => (EventKind::ClarificationAnswered, *on, None),
+            Transition::FeeReceived { on } => (EventKind::FeeReceived, *on, None),
+            Transition::EuPauseApplied { on, reason } => (EventKind::EuPauseApplied, *on, Some(reason.clone())),
+            Transition::EuPauseRemoved { on, reason } => (EventKind::EuPauseRemoved, *on, Some(reason.clone())),
+            Transition::Extended { notified_on, reason } => (EventKind::Extended, *notified_on, Some(reason.clone())),
+            Transition::InProgress { on } => (EventKind::InProgress, *on, None),
+            Transition::Closed { outcome, on, reason } => (
+                match outcome {
+                    Outcome::Completed => EventKind::Completed,
+                    Outcome::Refused => EventKind::Refused,
+                    Outcome::Withdrawn => EventKind::Withdrawn,
+                },
+                *on,
+                reason.clone(),
+            ),
+        }
+    }
+
+    /// The name of the field that holds the date, as the command line and the window call it.
+    pub fn date_field(&self) -> &'static str {
+        match self {
+            Transition::IdentityRequested { .. } => "requested_on",
+            Transition::IdentityReceived { .. } => "received_on",
+            Transition::ClarificationAsked { .. } => "asked_on",
+            Transition::ClarificationAnswered { .. } => "answered_on",
+            Transition::FeeReceived { .. } => "fee_received_on",
+            Transition::Extended { .. } => "notified_on",
+            _ => "on",
+        }
+    }
+}
+
+fn required_reason(field: &str, reason: &str, what: &str) -> Result<String, Invalid> {
+    let r = non_empty(reason).ok_or_else(|| Invalid::field(field, format!("is required: {what}")))?;
+    if r.chars().count() > 4000 {
+        return Err(Invalid::field(field, "is too long (at most 4000 characters)"));
+    }
+    Ok(r)
+}
+
+/// Checks a change against the state machine and returns the new facts; bad input changes nothing.
+///
+/// The rules:
+/// - a closed request (completed, refused, withdrawn) takes no further change: closing twice is refused;
+/// - no date before the day of receipt, none after today (things are recorded once they have happened);
+/// - each step happens once: identity evidence is requested once and received once, after it was requested and not
+///   before; the same for clarification (the clock counts one pause); the fee is received once;
+/// - the EU pause is only for EU GDPR requests, needs a reason, and can be removed (with a reason) only when applied;
+/// - an extension happens once, with a reason, told to the requester within the first period
+///   ([`clock::validate_extension_notice`]): one month for the GDPR regimes, 45 days for the CCPA;
+/// - a refusal needs its reasons (Art. 12(5): manifestly unfounded or excessive); the other outcomes may give one.
+pub fn apply(request: &Request, t: &Transition, cal: &WorkingCalendar, today: NaiveDate) -> Result<RequestFacts, Invalid> {
+    let f = &request.facts;
+    if let (Some(outcome), Some(on)) = (f.outcome, f.closed_on) {
+        return Err(Invalid::field("status", format!("the request is already closed ({} on {on}); a closed request cannot change", outcome.as_str())));
+    }
+    let (_, on, _) = t.event();
+    let field = t.date_field();
+    if on < request.data.received_on {
+        return Err(Invalid::field(field, format!("{on} is before the request was received on {}", request.data.received_on)));
+    }
+    if on > today {
+        return Err(Invalid::field(field, format!("{on} is in the future (today is {today}); record things once they have happened")));
+    }
+    let mut next = f.clone();
+    let once = |current: Option<NaiveDate>, what: &str| match current {
+        Some(d) => Err(Invalid::field(field, format!("{what} was already recorded on {d}"))),
+        None => Ok(()),
+    };
+    match t {
+        Transition::IdentityRequested { on } => {
+            once(f.identity_requested_on, "identity evidence requested")?;
+            next.identity_requested_on = Some(*on);
+        }
+        Transition::IdentityReceived { on } => {
+            let requested = f.identity_requested_on.ok_or_else(|| {
+                Invalid::field(field, "identity evidence was not requested: record the request for it first (--requested-on)")
+            })?;
+            once(f.identity_received_on, "identity evidence received")?;
+            if *on < requested {
+                return Err(Invalid::field(field, format!("{on} is before identity evidence was requested on {requested}")));
+            }
+            next.identity_received_on = Some(*on);
+        }
+        Transition::ClarificationAsked { on } => {
+            once(f.clarification_asked_on, "a clarification request")?;
+            next.clarification_asked_on = Some(*on);
+        }
+        Transition::ClarificationAnswered { on } => {
+            let asked = f.clarification_asked_on.ok_or_else(|| {
+                Invalid::field(field, "no clarification was asked: record the question first (--asked-on)")
+            })?;
+            once(f.clarification_answered_on, "the clarification answer")?;
+            if *on < asked {
+                return Err(Invalid::field(field, format!("{on} is before the clarification was asked on {asked}")));
+            }
+            next.clarification_answered_on = Some(*on);
+        }
+        Transition::FeeReceived { on } => {
+            once(f.fee_received_on, "the fee")?;
+            next.fee_received_on = Some(*on);
+        }
+        Transition::EuPauseApplied { reason, .. } => {
+            if request.data.regime != Regime::EuGdpr {
+                return Err(Invalid::field("regime", format!(
+                    "the pause is an option for EU GDPR requests only; under {} the law already says when the clock starts and stops",
+                    request.data.regime.label()
+                )));
+            }
+            if f.eu_pause_applied {
+                return Err(Invalid::field("eu_pause_applied", "the pause is already applied"));
+            }
+            required_reason("reason", reason, "why the pause is applied, a departure from the default reading")?;
+            next.eu_pause_applied = true;
+        }
+        Transition::EuPauseRemoved { reason, .. } => {
+            if !f.eu_pause_applied {
+                return Err(Invalid::field("eu_pause_applied", "the pause is not applied"));
+            }
+            required_reason("reason", reason, "why the pause is removed")?;
+            next.eu_pause_applied = false;
+        }
+        Transition::Extended { notified_on, reason } => {
+            if let Some(d) = f.extension_notified_on {
+                return Err(Invalid::field("notified_on", format!("the request was already extended (requester told on {d}); an extension is allowed once")));
+            }
+            let reason = required_reason("reason", reason, "why more time is needed (complexity or number of requests), as told to the requester")?;
+            let unextended = clock::compute(&clock_input(&request.data, f, false), cal);
+            clock::validate_extension_notice(*notified_on, &unextended).map_err(|r| Invalid::field("notified_on", r))?;
+            next.extension_notified_on = Some(*notified_on);
+            next.extension_reason = Some(reason);
+        }
+        Transition::InProgress { on } => {
+            once(f.in_progress_on, "the start of work")?;
+            next.in_progress_on = Some(*on);
+        }
+        Transition::Closed { outcome, on, reason } => {
+            let reason = match (outcome, reason.as_deref().and_then(non_empty)) {
+                (Outcome::Refused, None) => {
+                    return Err(Invalid::field("reason", "is required for a refusal: why the request is manifestly unfounded or excessive (Art. 12(5))"))
+                }
+                (_, r) => r,
+            };
+            if let Some(r) = &reason {
+                required_reason("reason", r, "")?;
+            }
+            next.outcome = Some(*outcome);
+            next.closed_on = Some(*on);
+            next.close_reason = reason;
+        }
+    }
+    Ok(next)
+}
+
+/// Checks edited details against what was already recorded: no recorded date before the new day of receipt, the
+/// EU pause only on EU requests, and an extension that still fits the (possibly new) regime's first period.
+pub fn check_edit(data: &RequestData, facts: &RequestFacts, cal: &WorkingCalendar) -> Result<(), Invalid> {
+    let mut c = Checker::new();
+    if let Some((field, d)) = facts.dates().into_iter().find(|(_, d)| *d < data.received_on) {
+        c.push("received_on", format!("{} is after {d}, already recorded as {field}", data.received_on));
+    }
+    if facts.eu_pause_applied && data.regime != Regime::EuGdpr {
+        c.push("regime", "the EU pause is applied to this request: remove it before changing the regime");
+    }
+    if let Some(notified_on) = facts.extension_notified_on {
+        let unextended = clock::compute(&clock_input(data, facts, false), cal);
+        if let Err(r) = clock::validate_extension_notice(notified_on, &unextended) {
+            c.push("regime", format!("the recorded extension would no longer be valid: {r}"));
+        }
+    }
+    c.finish()
+}
+
+/// One entry of a request's timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct RequestEvent {
+    pub seq: i64,
+    pub kind: EventKind,
+    /// The day it happened.
+    #[ts(type = "string")]
+    pub on: NaiveDate,
+    pub reason: Option<String>,
+    /// Who recorded it, and when.
+    pub actor: String,
+    #[ts(type = "string")]
+    pub at: DateTime<Utc>,
+}
+
+/// How close a request is to its due date, for the list's colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// The due date has passed.
+    Overdue,
+    /// Due within 7 days (today included).
+    DueSoon,
+    Later,
+    Closed,
+}
+
+/// Days within which an open request counts as due soon.
+pub const DUE_SOON_DAYS: i64 = 7;
+
+/// Days from today to the due date: 0 when due today, negative when overdue.
+pub fn days_left(due_on: NaiveDate, today: NaiveDate) -> i64 {
+    (due_on - today).num_days()
+}
+
+pub fn urgency(days_left: Option<i64>) -> Urgency {
+    match days_left {
+        None => Urgency::Closed,
+        Some(d) if d < 0 => Urgency::Overdue,
+        Some(d) if d <= DUE_SOON_DAYS => Urgency::DueSoon,
+        Some(_) => Urgency::Later,
+    }
+}
+
+/// A request with everything computed from its facts as of today: status, clock, days left. This is what the list,
+/// `show` and the window display; it is never stored.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RequestView {
+    #[serde(flatten)]
+    pub request: Request,
+    pub status: RequestStatus,
+    /// The final due date (the extended one once extended) and the rule that produced it, in words.
+    #[ts(type = "string")]
+    pub due_on: NaiveDate,
+    pub due_rule: String,
+    /// The due date without extension, and the extended one when an extension is recorded.
+    #[ts(type = "string")]
+    pub original_due_on: NaiveDate,
+    #[ts(type = "string | null")]
+    pub extended_due_on: Option<NaiveDate>,
+    /// The last day the requester can be told of an extension.
+    #[ts(type = "string")]
+    pub extension_deadline_on: NaiveDate,
+    /// The day the clock started and why ("received", "identity received", "fee received").
+    #[ts(type = "string")]
+    pub clock_start_on: NaiveDate,
+    pub start_reason: String,
+    pub paused_days: i64,
+    /// CCPA: the day by which receipt must be confirmed (10 business days).
+    #[ts(type = "string | null")]
+    pub acknowledge_by: Option<NaiveDate>,
+    /// EU with the pause applied: why this departs from the default reading.
+    pub departure: Option<String>,
+    /// Days from today to `due_on`; `None` once closed.
+    #[ts(type = "number | null")]
+    pub days_left: Option<i64>,
+    pub urgency: Urgency,
+    /// "R-000123".
+    pub reference: String,
+}
+
+impl RequestView {
+    pub fn new(request: Request, cal: &WorkingCalendar, today: NaiveDate) -> RequestView {
+        let clock = request.clock(cal);
+        let status = request.status();
+        let days = (!request.facts.is_closed()).then(|| days_left(clock.due_on, today));
+        RequestView {
+            status,
+            due_on: clock.due_on,
+            due_rule: clock.due_rule,
+            original_due_on: clock.original_due_on,
+            extended_due_on: request.facts.extension_notified_on.map(|_| clock.due_on),
+            extension_deadline_on: clock.extension_deadline_on,
+            clock_start_on: clock.start_on,
+            start_reason: clock.start_reason,
+            paused_days: clock.paused_days,
+            acknowledge_by: clock.acknowledge_by,
+            departure: clock.departure,
+            days_left: days,
+            urgency: urgency(days),
+            reference: request.reference(),
+            request,
+        }
+    }
+}
+
+/// One request with its timeline, for the detail screen and `request show`.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RequestDetail {
+    #[serde(flatten)]
+    pub view: RequestView,
+    pub timeline: Vec<RequestEvent>,
+    /// The editable fields as a form holds them.
+    pub draft: RequestDraft,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequestSortKey {
+    /// Open requests first, soonest due first; then closed ones, most recently closed first.
+    #[default]
+    Due,
+    Received,
+    Requester,
+    Status,
+}
+
+/// What the list shows: a search term, filters and an order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct RequestFilter {
+    pub query: String,
+    pub status: Option<RequestStatus>,
+    pub right: Option<Right>,
+    pub regime: Option<Regime>,
+    /// Only requests not yet closed.
+    pub open_only: bool,
+    pub sort: RequestSortKey,
+    pub descending: bool,
+}
+
+/// Each request's searchable text (reference, requester, e-mail, rights and channel in both languages, notes),
+/// folded once so that filtering as the user types stays fast.
+pub struct SearchIndex {
+    keys: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(views: &[RequestView]) -> Self {
+        let keys = views
+            .iter()
+            .map(|v| {
+                let r = &v.request;
+                let d = &r.data;
+                let mut text = vec![v.reference.clone(), d.requester.clone(), d.regime.label().to_string()];
+                text.extend(d.email.clone());
+                text.extend(d.notes.clone());
+                for right in &d.rights {
+                    text.push(right.label(Lang::En).into());
+                    text.push(right.label(Lang::Fr).into());
+                }
+                text.push(d.channel.label(Lang::En).into());
+                text.push(d.channel.label(Lang::Fr).into());
+                search_key(&text.join(" "))
+            })
+            .collect();
+        SearchIndex { keys }
+    }
+}
+
+/// Filters and sorts requests; every word of the query must appear (case and accents ignored).
+pub fn filter<'a>(views: &'a [RequestView], index: &SearchIndex, f: &RequestFilter) -> Vec<&'a RequestView> {
+    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let mut out: Vec<&RequestView> = views
+        .iter()
+        .zip(&index.keys)
+        .filter(|(v, key)| {
+            f.status.is_none_or(|s| v.status == s)
+                && f.right.is_none_or(|r| v.request.data.rights.contains(&r))
+                && f.regime.is_none_or(|r| v.request.data.regime == r)
+                && (!f.open_only || !v.request.facts.is_closed())
+                && words.iter().all(|w| key.contains(w.as_str()))
+        })
+        .map(|(v, _)| v)
+        .collect();
+    match f.sort {
+        RequestSortKey::Due => out.sort_unstable_by_key(|v| {
+            // Closed requests go after open ones, most recently closed first (the reverse of the day number).
+            let closed = v.request.facts.closed_on;
+            (closed.is_some(), closed.map(std::cmp::Reverse), v.due_on, v.request.id)
+        }),
+        RequestSortKey::Received => out.sort_unstable_by_key(|v| (v.request.data.received_on, v.request.id)),
+        RequestSortKey::Requester => out.sort_by_cached_key(|v| (search_key(&v.request.data.requester), v.request.id)),
+        RequestSortKey::Status => out.sort_unstable_by_key(|v| (v.status, v.due_on, v.request.id)),
+    }
+    if f.descending {
+        out.reverse();
+    }
+    out
+}
+
+// Declared after the vocabulary macro so that they can use it.
+pub mod letters;
+pub mod retention;
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -5,7 +5,9 @@
 
 mod audit;
 pub use audit::AuditQuery;
+mod breach;
 mod org;
+mod request;
 mod subprocessor;
 
 use crate::error::{Error, Result};
@@ -31,14 +33,21 @@ pub enum StoreError {
     Corrupt { what: String, reason: String },
 }
 
-/// The schema, one migration per file, applied in order. Append-only: a released file never changes.
+/// The schema, one migration per file, applied in this order (the order of the file names). Append-only: a
+/// released file never changes; a change to the schema is a new file at the end.
+const MIGRATIONS: &[&str] = &[
+    include_str!("store/migrations/0001_foundation.sql"),
+    include_str!("store/migrations/0002_requests.sql"),
+    include_str!("store/migrations/0003_breaches.sql"),
+];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("store/migrations/0001_foundation.sql"))])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
-/// How many migrations this build knows.
+/// The schema version this build writes: the number of migrations it knows.
 pub fn schema_version() -> i64 {
-    1
+    MIGRATIONS.len() as i64
 }
 
 type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;

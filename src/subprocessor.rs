@@ -8,55 +8,10 @@ use crate::document::Lang;
 use crate::error::{Checker, Invalid};
 use crate::id::SubprocessorId;
 use crate::text::{non_empty, search_key};
+use crate::vocabulary;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// Declares a closed list of values with its stored/command-line name, English and French labels, and the other
-/// spellings accepted on input (spreadsheet headers and cells are written by people, in both languages).
-macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-
-            pub fn label(self, lang: Lang) -> &'static str {
-                match (self, lang) { $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Fr) => $fr),* }
-            }
-
-            /// Accepts the code, either label or a known alias, ignoring case and accents.
-            pub fn parse(input: &str) -> Result<Self, String> {
-                let key = crate::text::fold(input);
-                $(
-                    if key == crate::text::fold($code) || key == crate::text::fold($en) || key == crate::text::fold($fr)
-                        $(|| key == crate::text::fold($alias))* {
-                        return Ok($name::$variant);
-                    }
-                )*
-                Err(format!(
-                    "'{}' is not a {}; use one of {}",
-                    input.trim(),
-                    $what,
-                    [$($code),*].join(", ")
-                ))
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
 
 vocabulary! {
     /// What the subprocessor does for us (product.md module 2).

@@ -2,5 +2,7 @@
 
 pub mod app;
 pub mod audit;
+pub mod breach;
 pub mod org;
+pub mod request;
 pub mod subprocessor;

@@ -1,1 +1,72 @@
-fn main() {}
+//! `make bench`: the speed and size figures of issue targets, printed. Not a test: figures vary by machine, so they
+//! are reported, not asserted.
+
+use privdesk::document::{self, Lang};
+use privdesk::org::OrgDraft;
+use privdesk::subprocessor::{self, Filter};
+use privdesk::Store;
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = Some(std::hint::black_box(f()));
+        times.push(t.elapsed());
+    }
+    (median(times), last.expect("at least one run"))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("Privacy Desk benchmarks (median of repeated runs; targets in brackets)\n");
+    for bin in ["target/release/privdesk-app", "target/release/privdesk"] {
+        if let Ok(meta) = std::fs::metadata(bin) {
+            println!("{:<44} {:.1} MB", format!("size of {bin}"), meta.len() as f64 / 1_000_000.0);
+        }
+    }
+
+    let mut store = Store::open_in_memory()?;
+    store.save_org(&OrgDraft {
+        legal_name: "Exemple Logiciels SAS".into(),
+        country: "FR".into(),
+        authority: "cnil".into(),
+        ..Default::default()
+    })?;
+    let t = Instant::now();
+    privdesk::demo::fill(&mut store, 10_000)?;
+    println!("{:<44} {}", "fill 10,000 subprocessors (one transaction)", ms(t.elapsed()));
+
+    let (load, records) = time(5, || store.subprocessors().expect("reads"));
+    println!("{:<44} {}", "load 10,000 subprocessors from SQLite", ms(load));
+    let (index_time, index) = time(5, || subprocessor::SearchIndex::new(&records));
+    println!("{:<44} {}", "build the search index of 10,000", ms(index_time));
+    let filter = Filter { query: "hosting allemagne".into(), ..Default::default() };
+    let (filter_time, found) = time(21, || subprocessor::filter(&records, &index, &filter).len());
+    println!("{:<44} {}  ({found} matches) [target < 20 ms]", "filter 10,000 by a search term", ms(filter_time));
+
+    let org = store.require_org()?;
+    let first: Vec<_> = records.iter().filter(|s| subprocessor::print::is_public(s)).take(1000).collect();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date");
+    let (print_time, bytes) = time(5, || {
+        let doc = subprocessor::print::public_list(&org, &first, Lang::En, today);
+        document::render(&doc).expect("renders")
+    });
+    println!(
+        "{:<44} {}  ({} KB) [target < 500 ms]",
+        format!("print a {}-row register to PDF", first.len()),
+        ms(print_time),
+        bytes.len() / 1024
+    );
+    println!("\nWindow figures (first paint, memory): `node bench/app.mjs` under xvfb-run, run by `make bench`.");
+    Ok(())
+}

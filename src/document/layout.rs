@@ -78,7 +78,7 @@ const HEADINGS: [(Style, f32, f32); 3] = [
 ];
 
 const PARAGRAPH_AFTER: f32 = 5.0;
-const TABLE_BEFORE: f32 = 4.0;
+const TABLE_BEFORE: f32 = 6.0;
 const TABLE_AFTER: f32 = 10.0;
 const SIGNATURE_BEFORE: f32 = 14.0;
 
@@ -136,6 +136,9 @@ impl Face {
             .filter_map(|c| match c {
                 '\n' | ' ' => Some(c),
                 '\t' => Some(' '),
+                // Soft hyphens and zero-width characters are invisible hints: without hyphenation they are dropped,
+                // so that a soft hyphen is not printed as a hard one.
+                '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => None,
                 c if c.is_control() => None,
                 c if self.glyph(c).is_some() || is_combining(c) => Some(c),
                 _ => Some(self.replacement),
@@ -207,13 +210,27 @@ pub(crate) fn wrap(text: &str, max_width: f32, advance: impl Fn(char) -> f32) ->
                 continue;
             }
             // The word alone is too wide: cut it into pieces that fit, and let the last piece start the next line
-            // so that the words after it can follow on that line.
+            // so that the words after it can follow on that line. Addresses and compound words are cut before
+            // their last punctuation that fits, as style guides break URLs: the next line starting with "-" or "/"
+            // shows that the word goes on, and no line ends with a hyphen that a reader (or `pdftotext`) would
+            // take for a hyphenation and drop.
             line_w = 0.0;
             for c in word.chars() {
                 let w = advance(c);
                 if !line.is_empty() && line_w + w > max_width + EPS && !is_combining(c) {
-                    lines.push(std::mem::take(&mut line));
-                    line_w = 0.0;
+                    let mut rest = match url_cut(&line) {
+                        Some(i) => line.split_off(i),
+                        None => String::new(),
+                    };
+                    let mut rest_w: f32 = rest.chars().map(&advance).sum();
+                    if rest_w + w > max_width + EPS {
+                        // The piece after the cut would not leave room for the next character: cut here instead.
+                        line.push_str(&rest);
+                        rest.clear();
+                        rest_w = 0.0;
+                    }
+                    lines.push(std::mem::replace(&mut line, rest));
+                    line_w = rest_w;
                 }
                 line.push(c);
                 line_w += w;
@@ -222,6 +239,20 @@ pub(crate) fn wrap(text: &str, max_width: f32, advance: impl Fn(char) -> f32) ->
         lines.push(line);
     }
     lines
+}
+
+/// Where to cut a piece of an overlong word: the byte index of its last punctuation mark, not at its start and not
+/// between the two slashes of "//".
+fn url_cut(piece: &str) -> Option<usize> {
+    let mut cut = None;
+    let mut prev = None;
+    for (i, c) in piece.char_indices() {
+        if i > 0 && matches!(c, '-' | '/' | '.' | '_' | '?' | '&' | '=' | '@') && !(c == '/' && prev == Some('/')) {
+            cut = Some(i);
+        }
+        prev = Some(c);
+    }
+    cut
 }
 
 /// Combining marks belong to the character before them; a line must not start with one.
@@ -407,6 +438,8 @@ impl<'f> Writer<'f> {
         let keep = match next {
             Some(Block::Paragraph(_) | Block::KeyValue(_) | Block::Signature { .. }) => after + 2.0 * BODY.leading,
             Some(Block::Table(_)) => after + TABLE_BEFORE + 2.0 * row_height(1),
+            // A subheading brings its own first lines along.
+            Some(Block::Heading { .. }) => after + HEADINGS[0].0.leading + 2.0 * BODY.leading,
             _ => 0.0,
         };
         let height = lines.len() as f32 * style.leading;
@@ -445,7 +478,8 @@ impl<'f> Writer<'f> {
     fn key_value(&mut self, pairs: &[(String, String)]) {
         let label_face = self.fonts.face(CELL_BOLD);
         // The label column is as wide as the longest label, within bounds that leave the values most of the room.
-        let longest = pairs.iter().map(|(k, _)| label_face.width(&label_face.printable(k), CELL.size)).fold(0.0, f32::max);
+        let longest =
+            pairs.iter().map(|(k, _)| label_face.width(&label_face.printable(k), CELL.size)).fold(0.0, f32::max);
         let label_w = (longest + 2.0 * PAD_X + EPS).clamp(0.22 * BODY_W, 0.4 * BODY_W);
         let widths = [label_w, BODY_W - label_w];
         let rows: Vec<Row> = pairs
@@ -469,12 +503,13 @@ impl<'f> Writer<'f> {
         let header_h = header.map_or(0.0, |h| row_height(h.line_count()));
         // A table starts only where its header and a first line of content fit, so a header never ends a page.
         self.fit(header_h + if rows.is_empty() { 0.0 } else { row_height(1) });
+        // Whether the table so far is at the top of this page with nothing of it but the header, so that moving on
+        // would not give a row more room.
+        let mut at_table_top = self.fresh;
         if let Some(h) = header {
             self.row_part(widths, h, 0, h.line_count());
         }
         let lines_per_page = ((BODY_TOP - BODY_BOTTOM - header_h - 2.0 * PAD_Y) / CELL.leading).floor() as usize;
-        // Whether only the header has been placed on this page, so that moving on would not give a row more room.
-        let mut at_table_top = true;
         for row in rows {
             let n = row.line_count();
             let mut start = 0;
@@ -548,11 +583,15 @@ impl<'f> Writer<'f> {
         self.pending_gap = PARAGRAPH_AFTER;
     }
 
-    /// Adds the running header and the footer to page `number` of `count`.
+    /// Adds the running header and the footer to page `page` of `count`.
     fn running_text(&mut self, page: usize, count: usize, doc: &Document) {
         let (page_label, printed) = match doc.lang {
-            Lang::En => (format!("Page {page} of {count}"), format!("Printed on {}", format_date(doc.printed_on, Lang::En))),
-            Lang::Fr => (format!("Page {page} sur {count}"), format!("Imprimé le {}", format_date(doc.printed_on, Lang::Fr))),
+            Lang::En => {
+                (format!("Page {page} of {count}"), format!("Printed on {}", format_date(doc.printed_on, Lang::En)))
+            }
+            Lang::Fr => {
+                (format!("Page {page} sur {count}"), format!("Imprimé le {}", format_date(doc.printed_on, Lang::Fr)))
+            }
         };
         let face = self.fonts.face(RUNNING);
         let header = one_line(face, RUNNING.size, &doc.header, BODY_W);
@@ -613,7 +652,11 @@ pub(super) fn render(doc: &Document) -> Result<Rendered, DocumentError> {
     let page_count = pages.len();
 
     let printed = DateTime {
-        date: Date { year: doc.printed_on.year(), month: doc.printed_on.month() as u8, day: doc.printed_on.day() as u8 },
+        date: Date {
+            year: doc.printed_on.year(),
+            month: doc.printed_on.month() as u8,
+            day: doc.printed_on.day() as u8,
+        },
         time: Time { hour: 0, minute: 0, second: 0, millisecond: 0 },
         offset: Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
     };
@@ -667,10 +710,11 @@ mod tests {
 
     #[test]
     fn widths_not_character_counts_decide_the_break() {
-        check("WWW iii", 7.0, &["WWW", "iii"]);
+        check("WW iii", 7.0, &["WW", "iii"]);
+        check("iiiiii", 7.0, &["iiiiii"]);
         check("iii iii", 7.0, &["iii iii"]);
-        check("aW b", 5.0, &["aW b"]);
-        check("aW bc", 5.0, &["aW", "bc"]);
+        check("aW b", 6.0, &["aW b"]);
+        check("aW bc", 6.0, &["aW", "bc"]);
     }
 
     #[test]
@@ -689,6 +733,11 @@ mod tests {
         check("WW", 2.0, &["W", "W"]);
         // A combining accent stays with its letter.
         check("abcde\u{301}f", 5.0, &["abcde\u{301}", "f"]);
+        // Addresses and compound words are cut before their punctuation, never between "//".
+        check("ab-cdefgh", 5.0, &["ab", "-cdef", "gh"]);
+        check("a.com/path/to-it x", 7.0, &["a.com", "/path", "/to-it", "x"]);
+        check("abcd-ef", 5.0, &["abcd", "-ef"]);
+        check("http://abcdef", 7.0, &["http:", "//abcde", "f"]);
     }
 
     fn fonts() -> Fonts {
@@ -717,6 +766,7 @@ mod tests {
     fn characters_the_font_lacks_are_replaced_not_dropped() {
         let fonts = fonts();
         assert_eq!(fonts.regular.printable("a\tb\r\nc\u{7}"), "a b\nc");
+        assert_eq!(fonts.regular.printable("pro\u{AD}tection\u{200B}"), "protection");
         assert_eq!(fonts.regular.printable("é ß œ « » ü ç"), "é ß œ « » ü ç");
         assert_eq!(fonts.regular.printable("雪"), "\u{FFFD}");
     }
@@ -775,7 +825,7 @@ mod tests {
         for (i, ops) in pages.iter().enumerate() {
             for (y, t) in texts(ops) {
                 let running = y == HEADER_BASELINE || y == FOOTER_BASELINE;
-                assert!(running || (y >= BODY_BOTTOM && y <= BODY_TOP), "page {}: {t:?} at {y}", i + 1);
+                assert!(running || (BODY_BOTTOM..=BODY_TOP).contains(&y), "page {}: {t:?} at {y}", i + 1);
             }
             assert!(lowest_rect(ops) >= BODY_BOTTOM - EPS, "page {}: a border overflows into the footer", i + 1);
         }
@@ -871,7 +921,11 @@ mod tests {
         for filler_lines in 40..62 {
             let blocks = vec![
                 Block::Paragraph("filler\n".repeat(filler_lines)),
-                Block::Signature { name: "Zoë Dupré".into(), role: "DPO".into(), place_date: "Lyon, 23 novembre 2026".into() },
+                Block::Signature {
+                    name: "Zoë Dupré".into(),
+                    role: "DPO".into(),
+                    place_date: "Lyon, 23 novembre 2026".into(),
+                },
             ];
             let (pages, _) = lay_out(&doc(blocks), &fonts);
             let last: Vec<String> = texts(pages.last().unwrap()).into_iter().map(|(_, s)| s).collect();

@@ -12,7 +12,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::calendar::{add_months_legal, WorkingCalendar};
 
 /// The law a request is answered under.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Regime {
     EuGdpr,

@@ -71,6 +71,7 @@ fn entry(e: RawEntry) -> Result<AuditEntry> {
 #[serde(default)]
 pub struct AuditQuery {
     pub entity: Option<String>,
+    #[ts(type = "number | null")]
     pub entity_id: Option<i64>,
     /// Newest first when true.
     pub newest_first: bool,

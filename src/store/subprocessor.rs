@@ -153,6 +153,7 @@ pub struct ImportPlan {
 
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlannedRow {
+    #[ts(type = "number")]
     pub line: u64,
     /// `add`, `update` or `unchanged`.
     pub action: String,

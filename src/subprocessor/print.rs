@@ -49,12 +49,14 @@ pub fn public_list(org: &Org, records: &[&Subprocessor], lang: Lang, today: Naiv
         blocks.push(Block::Paragraph(t(lang, "No subprocessor is engaged at present.", "Aucun sous-traitant ultérieur n'est engagé à ce jour.").into()));
     } else {
         let columns = [
-            (t(lang, "Name", "Nom"), 1.3),
-            (t(lang, "Service", "Service"), 1.6),
-            (t(lang, "Category", "Catégorie"), 0.9),
-            (t(lang, "Country", "Pays"), 0.9),
-            (t(lang, "Processing locations", "Lieux de traitement"), 1.2),
-            (t(lang, "Transfer mechanism", "Garanties de transfert"), 1.2),
+            // Widths in millimetres of the A4 body, so that the longest category ("Authentification") and
+            // country names ("Luxembourg", "Royaume-Uni") fit on one line.
+            (t(lang, "Name", "Nom"), 30.0),
+            (t(lang, "Service", "Service"), 31.0),
+            (t(lang, "Category", "Catégorie"), 31.0),
+            (t(lang, "Country", "Pays"), 25.0),
+            (t(lang, "Processing locations", "Lieux de traitement"), 27.0),
+            (t(lang, "Transfer mechanism", "Garanties de transfert"), 26.0),
         ]
         .into_iter()
         .map(|(title, width)| Column { title: title.into(), width })

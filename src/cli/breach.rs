@@ -1,0 +1,507 @@
+//! `privdesk breach …` and the breach documents under `privdesk print …`.
+
+use super::{print_json, write_file};
+use crate::breach::clock::{local, remaining_text, utc_text};
+use crate::breach::documents::{self, AuthorityForm};
+use crate::breach::{self, BreachDraft, BreachFilter, BreachId, BreachSort, BreachStatus, BreachView, DecisionAbout, DecisionDraft, NotificationDraft, Phase, Risk};
+use crate::document::{self, Lang};
+use crate::error::{Error, Result};
+use crate::store::{AuditQuery, Store};
+use crate::Invalid;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The facts of a breach; on `edit`, only the options given change.
+#[derive(Args, Debug, Default)]
+pub struct BreachArgs {
+    /// A short name for the incident.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// When we became aware: RFC 3339 with Z or an offset (2026-03-28T10:00:00+01:00).
+    #[arg(long)]
+    pub aware_at: Option<String>,
+    /// When the incident began (RFC 3339), if known.
+    #[arg(long)]
+    pub occurred_from: Option<String>,
+    /// When it ended (RFC 3339), if known.
+    #[arg(long)]
+    pub occurred_to: Option<String>,
+    /// What happened.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// How it was discovered.
+    #[arg(long)]
+    pub discovery: Option<String>,
+    /// Was it a cyber incident: yes, no or dont-know.
+    #[arg(long)]
+    pub cyber: Option<String>,
+    /// confidentiality, integrity, availability (comma-separated).
+    #[arg(long)]
+    pub nature: Option<String>,
+    /// identifiers, credentials, financial, official-documents, location, special-categories, genetic-biometric,
+    /// criminal-offences, other (comma-separated).
+    #[arg(long)]
+    pub data: Option<String>,
+    /// Details of the data concerned.
+    #[arg(long)]
+    pub data_details: Option<String>,
+    /// employees, users, subscribers, students, customers, patients, children, vulnerable-adults, other.
+    #[arg(long)]
+    pub subjects: Option<String>,
+    #[arg(long)]
+    pub subject_details: Option<String>,
+    /// Approximate number of people affected.
+    #[arg(long)]
+    pub people: Option<String>,
+    /// Approximate number of records affected.
+    #[arg(long)]
+    pub records: Option<String>,
+    /// Likely consequences for the people.
+    #[arg(long)]
+    pub consequences: Option<String>,
+    /// very-likely, likely, neutral, unlikely, very-unlikely.
+    #[arg(long)]
+    pub likelihood: Option<String>,
+    #[arg(long)]
+    pub measures_taken: Option<String>,
+    #[arg(long)]
+    pub measures_proposed: Option<String>,
+    /// Had the staff involved received data protection training: yes, no or dont-know.
+    #[arg(long)]
+    pub staff_trained: Option<String>,
+    #[arg(long)]
+    pub training_details: Option<String>,
+    /// Who else has been told (police, bank, other regulators).
+    #[arg(long)]
+    pub others_told: Option<String>,
+    /// controller (default) or processor.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// When processor: the controllers (customers), comma-separated.
+    #[arg(long)]
+    pub controllers: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl BreachArgs {
+    fn apply(&self, d: &mut BreachDraft) {
+        let set = |target: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = v.clone();
+            }
+        };
+        let set_list = |target: &mut Vec<String>, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = vec![v.clone()];
+            }
+        };
+        set(&mut d.title, &self.title);
+        set(&mut d.aware_at, &self.aware_at);
+        set(&mut d.occurred_from, &self.occurred_from);
+        set(&mut d.occurred_to, &self.occurred_to);
+        set(&mut d.description, &self.description);
+        set(&mut d.discovery, &self.discovery);
+        set(&mut d.cyber_incident, &self.cyber);
+        set_list(&mut d.nature, &self.nature);
+        set_list(&mut d.data_categories, &self.data);
+        set(&mut d.data_details, &self.data_details);
+        set_list(&mut d.subject_categories, &self.subjects);
+        set(&mut d.subject_details, &self.subject_details);
+        set(&mut d.people_count, &self.people);
+        set(&mut d.records_count, &self.records);
+        set(&mut d.consequences, &self.consequences);
+        set(&mut d.likelihood, &self.likelihood);
+        set(&mut d.measures_taken, &self.measures_taken);
+        set(&mut d.measures_proposed, &self.measures_proposed);
+        set(&mut d.staff_trained, &self.staff_trained);
+        set(&mut d.training_details, &self.training_details);
+        set(&mut d.others_told, &self.others_told);
+        set(&mut d.role, &self.role);
+        set_list(&mut d.controllers, &self.controllers);
+        set(&mut d.notes, &self.notes);
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SortArg {
+    Aware,
+    Due,
+    Title,
+    Status,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BreachCommand {
+    /// Record an incident that may be a personal data breach (every one, notified or not: Art. 33(5)).
+    Add(BreachArgs),
+    /// List the register with each deadline.
+    List {
+        /// Only records matching every word (title, status, risk, nature).
+        #[arg(long)]
+        search: Option<String>,
+        /// open, assessed, notified, not-notified or closed.
+        #[arg(long)]
+        status: Option<String>,
+        /// unlikely, risk or high.
+        #[arg(long)]
+        risk: Option<String>,
+        /// aware (newest first), due (nearest deadline first), title or status.
+        #[arg(long, value_enum, default_value = "aware")]
+        sort: SortArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one breach: facts, deadlines relative to now, decisions, notifications, timeline and history.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the facts of an open breach.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: BreachArgs,
+    },
+    /// Record the risk level and its reasoning.
+    Assess {
+        id: String,
+        /// unlikely, risk or high.
+        #[arg(long)]
+        risk: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a decision to notify the authority or tell the people, or not to (a "no" needs --reason).
+    Decide(DecideArgs),
+    /// Record a notification made.
+    Notify(NotifyArgs),
+    /// Note an event on the timeline.
+    Note {
+        id: String,
+        /// When it happened (RFC 3339).
+        #[arg(long)]
+        at: String,
+        #[arg(long)]
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Close a breach whose assessment, decisions and notifications are recorded.
+    Close {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct DecideArgs {
+    pub id: String,
+    /// Decide to notify the supervisory authority.
+    #[arg(long, group = "which")]
+    pub authority: bool,
+    /// Decide not to notify the authority (only when the risk is unlikely; --reason required).
+    #[arg(long, group = "which")]
+    pub no_authority: bool,
+    /// Decide to tell the people affected.
+    #[arg(long, group = "which")]
+    pub people: bool,
+    /// Decide not to tell the people (--reason required; for a high risk, an --exemption too).
+    #[arg(long, group = "which")]
+    pub no_people: bool,
+    /// Art. 34(3) exemptions: unintelligible, later-measures, disproportionate-effort (comma-separated).
+    #[arg(long)]
+    pub exemption: Option<String>,
+    #[arg(long)]
+    pub reason: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NotifyArgs {
+    pub id: String,
+    /// authority, people or controller.
+    #[arg(long)]
+    pub to: String,
+    /// When it was made (RFC 3339 with Z or an offset).
+    #[arg(long)]
+    pub at: String,
+    /// The authority's case reference.
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// initial or complementary (authority only; default: initial first, then complementary).
+    #[arg(long)]
+    pub phase: Option<String>,
+    /// Why it was made after the deadline (required then).
+    #[arg(long)]
+    pub delay_reason: Option<String>,
+    /// How the people were told (e-mail, letter, public notice).
+    #[arg(long)]
+    pub method: Option<String>,
+    /// How many people were reached.
+    #[arg(long)]
+    pub reached: Option<String>,
+    /// Which controller was told.
+    #[arg(long)]
+    pub controller: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NotificationArgs {
+    pub id: String,
+    /// cnil (in French) or ico (in English).
+    #[arg(long)]
+    pub authority: String,
+    /// initial or complementary (default: complementary once the initial one is recorded).
+    #[arg(long)]
+    pub phase: Option<String>,
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct LetterArgs {
+    pub id: String,
+    /// en or fr (default: the organisation's document language).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct RegisterArgs {
+    /// en or fr (default: the organisation's document language).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+}
+
+fn parse_id(s: &str) -> Result<BreachId> {
+    s.parse::<BreachId>().map_err(Error::from)
+}
+
+fn parse_lang(lang: Option<String>, default: Lang) -> Result<Lang> {
+    match lang {
+        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()).into()),
+        None => Ok(default),
+    }
+}
+
+fn report(store: &Store, b: breach::Breach, json: bool, message: &str) -> Result<ExitCode> {
+    let org = store.require_org()?;
+    if json {
+        print_json(&BreachView::new(b, &org, store.now()))?;
+    } else {
+        println!("{message} breach #{}: {} ({})", b.id, b.data.title, b.status().as_str());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
+    // Deadlines are shown in the organisation's zone, so the profile must exist before the first breach.
+    let org = store.require_org()?;
+    match cmd {
+        BreachCommand::Add(args) => {
+            let mut d = BreachDraft::default();
+            args.apply(&mut d);
+            let b = store.add_breach(&d)?;
+            if !args.json {
+                let due = b.authority_due_at();
+                println!("Authority deadline: {} ({})", local(due, org.tz()), remaining_text((due - store.now()).num_seconds(), Lang::En));
+            }
+            return report(store, b, args.json, "Recorded");
+        }
+        BreachCommand::List { search, status, risk, sort, json } => {
+            let filter = BreachFilter {
+                query: search.unwrap_or_default(),
+                status: status.map(|s| BreachStatus::parse(&s)).transpose().map_err(|r| Invalid::field("status", r))?,
+                risk: risk.map(|r| Risk::parse(&r)).transpose().map_err(|r| Invalid::field("risk", r))?,
+                sort: match sort {
+                    SortArg::Aware => BreachSort::Aware,
+                    SortArg::Due => BreachSort::Due,
+                    SortArg::Title => BreachSort::Title,
+                    SortArg::Status => BreachSort::Status,
+                },
+                descending: false,
+            };
+            let shown = store.breach_summaries(&filter)?;
+            if json {
+                print_json(&shown)?;
+            } else if shown.is_empty() {
+                println!("No breach matches.");
+            } else {
+                println!("{:>4}  {:<32} {:<23} {:<9} {:<13} Deadline", "ID", "Title", "Aware", "Risk", "Status");
+                for s in shown {
+                    let deadline = match s.urgency {
+                        breach::BreachUrgency::Ok | breach::BreachUrgency::Soon | breach::BreachUrgency::Overdue => remaining_text(s.remaining_seconds, Lang::En),
+                        u => u.label(Lang::En).to_lowercase(),
+                    };
+                    println!(
+                        "{:>4}  {:<32} {:<23} {:<9} {:<13} {}",
+                        s.id.0,
+                        super::truncate(&s.title, 32),
+                        s.aware_at_local,
+                        s.risk.map(|r| r.as_str()).unwrap_or("-"),
+                        s.status.as_str(),
+                        deadline
+                    );
+                }
+            }
+        }
+        BreachCommand::Show { id, json } => {
+            let id = parse_id(&id)?;
+            let b = store.breach(id)?;
+            let history = store.audit_log(&AuditQuery { entity: Some("breach".into()), entity_id: Some(id.0), ..Default::default() })?;
+            let view = BreachView::new(b, &org, store.now());
+            if json {
+                let mut value = serde_json::to_value(&view).expect("serialises");
+                value["history"] = serde_json::to_value(&history).expect("serialises");
+                print_json(&value)?;
+            } else {
+                print_view(&view);
+                println!("\nHistory:");
+                for e in history {
+                    println!("  {}  {:<8} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
+                }
+            }
+        }
+        BreachCommand::Edit { id, fields } => {
+            let id = parse_id(&id)?;
+            let mut d = store.breach(id)?.data.to_draft();
+            fields.apply(&mut d);
+            let b = store.update_breach(id, &d)?;
+            return report(store, b, fields.json, "Updated");
+        }
+        BreachCommand::Assess { id, risk, reason, json } => {
+            let b = store.assess_breach(parse_id(&id)?, &risk, &reason)?;
+            return report(store, b, json, "Assessed");
+        }
+        BreachCommand::Decide(a) => {
+            let (about, notify) = match (a.authority, a.no_authority, a.people, a.no_people) {
+                (true, ..) => (DecisionAbout::Authority, true),
+                (_, true, ..) => (DecisionAbout::Authority, false),
+                (_, _, true, _) => (DecisionAbout::People, true),
+                (.., true) => (DecisionAbout::People, false),
+                _ => return Err(Invalid::field("decision", "say which: --authority, --no-authority, --people or --no-people").into()),
+            };
+            let draft = DecisionDraft { about, notify, reason: a.reason.unwrap_or_default(), exemptions: a.exemption.into_iter().collect() };
+            let b = store.decide_breach(parse_id(&a.id)?, &draft)?;
+            return report(store, b, a.json, "Decision recorded for");
+        }
+        BreachCommand::Notify(a) => {
+            let draft = NotificationDraft {
+                to: a.to,
+                at: a.at,
+                phase: a.phase.unwrap_or_default(),
+                reference: a.reference.unwrap_or_default(),
+                method: a.method.unwrap_or_default(),
+                reached: a.reached.unwrap_or_default(),
+                controller: a.controller.unwrap_or_default(),
+                delay_reason: a.delay_reason.unwrap_or_default(),
+            };
+            let b = store.notify_breach(parse_id(&a.id)?, &draft)?;
+            return report(store, b, a.json, "Notification recorded for");
+        }
+        BreachCommand::Note { id, at, text, json } => {
+            let b = store.note_breach(parse_id(&id)?, &at, &text)?;
+            return report(store, b, json, "Event noted for");
+        }
+        BreachCommand::Close { id, json } => {
+            let b = store.close_breach(parse_id(&id)?)?;
+            return report(store, b, json, "Closed");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_view(v: &BreachView) {
+    let b = &v.breach;
+    let d = &b.data;
+    let lang = Lang::En;
+    let list = |items: Vec<&str>| if items.is_empty() { None } else { Some(items.join(", ")) };
+    let deadline = |dl: &breach::clock::Deadline| {
+        let state = match dl.urgency {
+            breach::BreachUrgency::Ok | breach::BreachUrgency::Soon | breach::BreachUrgency::Overdue => remaining_text(dl.remaining_seconds, lang),
+            u => u.label(lang).to_lowercase(),
+        };
+        format!("{} ({state})\n{:<20}{}", dl.due_at_local, "", dl.rule)
+    };
+    let lines = [
+        ("ID", Some(b.id.to_string())),
+        ("Title", Some(d.title.clone())),
+        ("Status", Some(v.status.as_str().to_string())),
+        ("Role", Some(if d.controllers.is_empty() { d.role.as_str().to_string() } else { format!("{} for {}", d.role.as_str(), d.controllers.join(", ")) })),
+        ("Aware", Some(format!("{} ({})", v.aware_at_local, utc_text(d.aware_at)))),
+        ("Occurred from", d.occurred_from.map(|t| local(t, v.timezone.parse().unwrap_or(chrono_tz::UTC)))),
+        ("Occurred to", d.occurred_to.map(|t| local(t, v.timezone.parse().unwrap_or(chrono_tz::UTC)))),
+        ("Authority deadline", Some(deadline(&v.clock.authority))),
+        ("Controller deadline", v.clock.controller.as_ref().map(deadline)),
+        ("Description", d.description.clone()),
+        ("Discovery", d.discovery.clone()),
+        ("Cyber incident", d.cyber_incident.map(|a| a.as_str().to_string())),
+        ("Nature", list(d.nature.iter().map(|n| n.as_str()).collect())),
+        ("Data", list(d.data_categories.iter().map(|n| n.as_str()).collect())),
+        ("People categories", list(d.subject_categories.iter().map(|n| n.as_str()).collect())),
+        ("People", d.people_count.map(|n| format!("about {n}"))),
+        ("Records", d.records_count.map(|n| format!("about {n}"))),
+        ("Consequences", d.consequences.clone()),
+        ("Likelihood", d.likelihood.map(|l| l.as_str().to_string())),
+        ("Measures taken", d.measures_taken.clone()),
+        ("Measures proposed", d.measures_proposed.clone()),
+        ("Risk", b.assessment.as_ref().map(|a| format!("{}: {}", a.risk.as_str(), a.reason))),
+        ("Authority decision", b.authority_decision.as_ref().map(|x| format!("{}{}", if x.notify { "notify" } else { "do not notify" }, x.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()))),
+        ("People decision", b.people_decision.as_ref().map(|x| format!("{}{}", if x.notify { "tell them" } else { "do not tell them" }, x.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()))),
+    ];
+    for (label, value) in lines {
+        if let Some(v) = value {
+            println!("{label:<20}{v}");
+        }
+    }
+    println!("\nTimeline:");
+    for e in &v.timeline {
+        println!("  {}  {}", e.at_local, e.text);
+    }
+}
+
+pub fn print_notification(store: &Store, a: NotificationArgs) -> Result<ExitCode> {
+    let org = store.require_org()?;
+    let form = AuthorityForm::parse(&a.authority).map_err(|r| Invalid::field("authority", r))?;
+    let phase = a.phase.map(|p| Phase::parse(&p)).transpose().map_err(|r| Invalid::field("phase", r))?;
+    let b = store.breach(parse_id(&a.id)?)?;
+    let doc = documents::notification(&org, &b, form, phase, org.today(store.now()));
+    write_file(&a.output, &document::render(&doc)?)?;
+    println!("{}", a.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn print_letter(store: &Store, a: LetterArgs) -> Result<ExitCode> {
+    let org = store.require_org()?;
+    let lang = parse_lang(a.lang, org.lang)?;
+    let b = store.breach(parse_id(&a.id)?)?;
+    let doc = documents::letter(&org, &b, lang, org.today(store.now()));
+    write_file(&a.output, &document::render(&doc)?)?;
+    println!("{}", a.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn print_register(store: &Store, a: RegisterArgs) -> Result<ExitCode> {
+    let org = store.require_org()?;
+    let lang = parse_lang(a.lang, org.lang)?;
+    let breaches = store.breaches()?;
+    let doc = documents::register(&org, &breaches, lang, org.today(store.now()), store.now());
+    write_file(&a.output, &document::render(&doc)?)?;
+    println!("{}", a.output.display());
+    Ok(ExitCode::SUCCESS)
+}

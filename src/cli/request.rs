@@ -1,0 +1,448 @@
+//! `privdesk request ...` and `privdesk print request-letter`: data subject requests from the command line.
+//! The JSON of `list` and `show` is the same `RequestView` the window receives, so field names are one contract.
+
+use super::{print_json, truncate, write_file};
+use crate::document::{self, Lang};
+use crate::error::{Error, Result};
+use crate::request::letters::{self, LetterKind};
+use crate::request::{
+    parse_date_field, Outcome, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestSortKey, RequestStatus,
+    RequestView, Right, SearchIndex, Transition,
+};
+use crate::store::Store;
+use crate::Invalid;
+use clap::{Args, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args, Debug, Default)]
+pub struct RequestArgs {
+    /// The requester's name.
+    #[arg(long)]
+    pub requester: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Postal address (lines separated by newlines or commas).
+    #[arg(long)]
+    pub address: Option<String>,
+    /// email, post, web-form, phone, in-person, social-media or other (default: from the contact given).
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// Rights exercised, comma-separated: access, rectification, erasure, restriction, portability, objection,
+    /// objection-marketing, automated-decisions, withdraw-consent, opt-out-sale, limit-sensitive.
+    #[arg(long)]
+    pub rights: Option<String>,
+    /// The day the request arrived (YYYY-MM-DD).
+    #[arg(long)]
+    pub received: Option<String>,
+    /// eu-gdpr, uk-gdpr or ccpa (default: uk-gdpr for an organisation under the ICO, else eu-gdpr).
+    #[arg(long)]
+    pub regime: Option<String>,
+    /// The fee charged, as written (only where the law allows one).
+    #[arg(long)]
+    pub fee: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl RequestArgs {
+    fn apply(&self, d: &mut RequestDraft) {
+        let set = |target: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                *target = v.clone();
+            }
+        };
+        set(&mut d.requester, &self.requester);
+        set(&mut d.email, &self.email);
+        set(&mut d.postal_address, &self.address);
+        set(&mut d.channel, &self.channel);
+        if let Some(r) = &self.rights {
+            d.rights = vec![r.clone()];
+        }
+        set(&mut d.received_on, &self.received);
+        set(&mut d.regime, &self.regime);
+        set(&mut d.fee, &self.fee);
+        set(&mut d.notes, &self.notes);
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SortArg {
+    Due,
+    Received,
+    Requester,
+    Status,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutcomeArg {
+    Completed,
+    Refused,
+    Withdrawn,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RequestCommand {
+    /// Record a new request.
+    Add(RequestArgs),
+    /// List requests, soonest due first (closed ones last), with days left.
+    List {
+        /// Only requests matching every word (reference, requester, e-mail, rights, notes).
+        #[arg(long)]
+        search: Option<String>,
+        /// received, awaiting-identity, awaiting-clarification, in-progress, extended, completed, refused, withdrawn.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only requests exercising this right.
+        #[arg(long)]
+        right: Option<String>,
+        #[arg(long)]
+        regime: Option<String>,
+        /// Only requests not yet closed.
+        #[arg(long)]
+        open: bool,
+        #[arg(long, value_enum, default_value = "due")]
+        sort: SortArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one request: its details, clock and timeline.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the details of a request (requester, contact, rights, regime, day of receipt, fee, notes).
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: RequestArgs,
+    },
+    /// Record that identity evidence was requested, or received.
+    Identity {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        requested_on: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        received_on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record that clarification was asked, or answered.
+    Clarify {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        asked_on: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        answered_on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record that the fee was received (under UK GDPR the clock then starts).
+    Fee {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        received_on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// EU GDPR only: apply (or --remove) the identity/clarification pause, a departure from the default reading.
+    Pause {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        remove: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record that work on the request started.
+    Start {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extend the deadline once, with the reasons and the day the requester was told (within the first period).
+    Extend {
+        id: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long, value_name = "DATE")]
+        notified_on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Close a request: completed, refused (reasons required) or withdrawn.
+    Close {
+        id: String,
+        #[arg(long, value_enum)]
+        outcome: OutcomeArg,
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pseudonymise the requesters of requests closed longer ago than the retention period.
+    Purge {
+        /// Show what would be pseudonymised, without writing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct LetterArgs {
+    /// The request's number.
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub kind: LetterKindArg,
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// en or fr (default: the organisation's document language).
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LetterKindArg {
+    Acknowledgement,
+    Identity,
+    Extension,
+    Response,
+    Refusal,
+}
+
+fn parse_id(s: &str) -> Result<RequestId> {
+    s.parse::<RequestId>().map_err(Error::from)
+}
+
+fn parse_vocab<T>(field: &str, v: Option<String>, parse: impl Fn(&str) -> std::result::Result<T, String>) -> Result<Option<T>> {
+    v.map(|s| parse(&s)).transpose().map_err(|r| Invalid::field(field, r).into())
+}
+
+/// Exactly one of two date flags, for the commands that record either half of a step.
+fn one_of(first: (&str, Option<String>), second: (&str, Option<String>)) -> Result<(bool, chrono::NaiveDate)> {
+    match (first.1, second.1) {
+        (Some(a), None) => Ok((true, parse_date_field(first.0, &a)?)),
+        (None, Some(b)) => Ok((false, parse_date_field(second.0, &b)?)),
+        _ => Err(Invalid::field(first.0, format!("give exactly one of --{} and --{}", first.0.replace('_', "-"), second.0.replace('_', "-"))).into()),
+    }
+}
+
+pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
+    let (id, step, json) = match cmd {
+        RequestCommand::Add(args) => {
+            let mut d = RequestDraft::default();
+            args.apply(&mut d);
+            let r = store.add_request(&d)?;
+            return done(&r, args.json, "Added");
+        }
+        RequestCommand::Edit { id, fields } => {
+            let id = parse_id(&id)?;
+            let mut d = store.request(id)?.data.to_draft();
+            fields.apply(&mut d);
+            let r = store.update_request(id, &d)?;
+            return done(&r, fields.json, "Updated");
+        }
+        RequestCommand::List { search, status, right, regime, open, sort, json } => {
+            let filter = RequestFilter {
+                query: search.unwrap_or_default(),
+                status: parse_vocab("status", status, RequestStatus::parse)?,
+                right: parse_vocab("right", right, Right::parse)?,
+                regime: parse_vocab("regime", regime, |s| s.trim().parse().map_err(|e: crate::request::clock::ClockError| e.to_string()))?,
+                open_only: open,
+                sort: match sort {
+                    SortArg::Due => RequestSortKey::Due,
+                    SortArg::Received => RequestSortKey::Received,
+                    SortArg::Requester => RequestSortKey::Requester,
+                    SortArg::Status => RequestSortKey::Status,
+                },
+                descending: false,
+            };
+            let views = store.request_views()?;
+            let index = SearchIndex::new(&views);
+            let shown = crate::request::filter(&views, &index, &filter);
+            if json {
+                print_json(&shown)?;
+            } else {
+                print_list(&shown);
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        RequestCommand::Show { id, json } => {
+            let r = store.request_detail(parse_id(&id)?)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                print_detail(&r);
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        RequestCommand::Purge { dry_run, json } => {
+            let plan = if dry_run { store.request_purge_plan()? } else { store.purge_requests()? };
+            if json {
+                print_json(&serde_json::json!({ "dry_run": dry_run, "plan": plan }))?;
+            } else {
+                for i in &plan.items {
+                    println!("{}  {:<8} {:<9} closed {}  retention ended {}", i.reference, i.regime, i.outcome, i.closed_on, i.purge_from);
+                }
+                let verb = if dry_run { "Would pseudonymise" } else { "Pseudonymised" };
+                println!(
+                    "{verb} {} request(s) closed on or before {} ({} years' retention).",
+                    plan.items.len(),
+                    plan.closed_on_or_before,
+                    plan.retention_years
+                );
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        RequestCommand::Identity { id, requested_on, received_on, json } => {
+            let (requested, on) = one_of(("requested_on", requested_on), ("received_on", received_on))?;
+            let t = if requested { Transition::IdentityRequested { on } } else { Transition::IdentityReceived { on } };
+            (id, t, json)
+        }
+        RequestCommand::Clarify { id, asked_on, answered_on, json } => {
+            let (asked, on) = one_of(("asked_on", asked_on), ("answered_on", answered_on))?;
+            let t = if asked { Transition::ClarificationAsked { on } } else { Transition::ClarificationAnswered { on } };
+            (id, t, json)
+        }
+        RequestCommand::Fee { id, received_on, json } => (id, Transition::FeeReceived { on: parse_date_field("received_on", &received_on)? }, json),
+        RequestCommand::Pause { id, on, reason, remove, json } => {
+            let on = parse_date_field("on", &on)?;
+            let t = if remove { Transition::EuPauseRemoved { on, reason } } else { Transition::EuPauseApplied { on, reason } };
+            (id, t, json)
+        }
+        RequestCommand::Start { id, on, json } => (id, Transition::InProgress { on: parse_date_field("on", &on)? }, json),
+        RequestCommand::Extend { id, reason, notified_on, json } => {
+            (id, Transition::Extended { notified_on: parse_date_field("notified_on", &notified_on)?, reason }, json)
+        }
+        RequestCommand::Close { id, outcome, on, reason, json } => {
+            let outcome = match outcome {
+                OutcomeArg::Completed => Outcome::Completed,
+                OutcomeArg::Refused => Outcome::Refused,
+                OutcomeArg::Withdrawn => Outcome::Withdrawn,
+            };
+            (id, Transition::Closed { outcome, on: parse_date_field("on", &on)?, reason }, json)
+        }
+    };
+    let id = parse_id(&id)?;
+    let r = store.request_transition(id, &step)?;
+    done(&r, json, "Recorded on")
+}
+
+fn done(r: &RequestDetail, json: bool, verb: &str) -> Result<ExitCode> {
+    if json {
+        print_json(r)?;
+    } else {
+        let v = &r.view;
+        println!("{verb} request #{} ({}), {}: {}", v.request.id, v.reference, v.request.data.requester, v.status.label(Lang::En));
+        println!("Due {} ({})", v.due_on, v.due_rule);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn days_text(v: &RequestView) -> String {
+    match v.days_left {
+        None => v.request.facts.closed_on.map(|d| format!("closed {d}")).unwrap_or_default(),
+        Some(0) => "due today".into(),
+        Some(d) if d < 0 => format!("{} overdue", -d),
+        Some(d) => format!("{d} left"),
+    }
+}
+
+fn print_list(shown: &[&RequestView]) {
+    if shown.is_empty() {
+        println!("No request matches.");
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} Days", "ID", "Requester", "Rights", "Regime", "Status", "Received", "Due");
+    for v in shown {
+        let d = &v.request.data;
+        let rights = d.rights.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
+        let _ = writeln!(
+            out,
+            "{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} {}",
+            v.request.id.0,
+            truncate(&d.requester, 26),
+            truncate(&rights, 22),
+            d.regime.as_str(),
+            v.status.as_str(),
+            d.received_on,
+            v.due_on,
+            days_text(v)
+        );
+    }
+}
+
+fn print_detail(r: &RequestDetail) {
+    let v = &r.view;
+    let (d, f) = (&v.request.data, &v.request.facts);
+    let date = |x: Option<chrono::NaiveDate>| x.map(|x| x.to_string());
+    let lines = [
+        ("ID", Some(format!("{} ({})", v.request.id, v.reference))),
+        ("Requester", Some(d.requester.clone())),
+        ("E-mail", d.email.clone()),
+        ("Postal address", d.postal_address.clone()),
+        ("Channel", Some(d.channel.label(Lang::En).into())),
+        ("Rights", Some(d.rights.iter().map(|x| x.with_cite(d.regime, Lang::En)).collect::<Vec<_>>().join(", "))),
+        ("Regime", Some(d.regime.label().into())),
+        ("Received", Some(d.received_on.to_string())),
+        ("Status", Some(v.status.label(Lang::En).into())),
+        ("Due", Some(format!("{} ({})", v.due_on, days_text(v)))),
+        ("Rule", Some(v.due_rule.clone())),
+        ("Original due", v.extended_due_on.map(|_| v.original_due_on.to_string())),
+        ("Acknowledge by", date(v.acknowledge_by)),
+        ("Departure", v.departure.clone()),
+        ("Extension reason", f.extension_reason.clone()),
+        ("Outcome", f.outcome.map(|o| o.label(Lang::En).to_string())),
+        ("Response date", date(f.closed_on)),
+        ("Reason", f.close_reason.clone()),
+        ("Fee", d.fee.clone()),
+        ("Notes", d.notes.clone()),
+        ("Pseudonymised", date(v.request.pseudonymised_on)),
+    ];
+    for (label, value) in lines {
+        if let Some(value) = value {
+            println!("{label:<18}{value}");
+        }
+    }
+    println!("\nTimeline:");
+    for e in &r.timeline {
+        let reason = e.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        println!("  {}  {}{reason}  (recorded by {})", e.on, e.kind.label(Lang::En), e.actor);
+    }
+}
+
+/// `privdesk print request-letter ID --kind K -o FILE [--lang en|fr]`.
+pub fn print_letter(store: &Store, args: LetterArgs) -> Result<ExitCode> {
+    let org = store.require_org()?;
+    let lang = match &args.lang {
+        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()))?,
+        None => org.lang,
+    };
+    let kind = match args.kind {
+        LetterKindArg::Acknowledgement => LetterKind::Acknowledgement,
+        LetterKindArg::Identity => LetterKind::Identity,
+        LetterKindArg::Extension => LetterKind::Extension,
+        LetterKindArg::Response => LetterKind::Response,
+        LetterKindArg::Refusal => LetterKind::Refusal,
+    };
+    let detail = store.request_detail(parse_id(&args.id)?)?;
+    let today = org.today(store.now());
+    let doc = letters::letter(&org, &detail.view, kind, lang, today)?;
+    write_file(&args.output, &document::render(&doc)?)?;
+    println!("{}", args.output.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,291 @@
+//! The `request` and `request_event` tables.
+//!
+//! Audit entries for requests never hold the requester's identifying details or free text in clear: they go
+//! through [`retention::audit_form`], which replaces them by SHA-256 digests, so that the retention purge can
+//! pseudonymise a request without the append-only audit log keeping a copy (see ARCHITECTURE.md).
+
+use crate::audit::format_instant;
+use crate::error::{Error, Result};
+use crate::request::retention::{self, audit_form, PurgePlan};
+use crate::request::{
+    self, Channel, EventKind, Outcome, Request, RequestData, RequestDetail, RequestDraft, RequestEvent, RequestFacts,
+    RequestId, RequestView, Right, Transition,
+};
+use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use chrono::NaiveDate;
+use rusqlite::{named_params, params, Connection, Row};
+
+const COLUMNS: &str = "id, requester, email, postal_address, channel, rights, regime, received_on, fee, notes,
+    identity_requested_on, identity_received_on, clarification_asked_on, clarification_answered_on, fee_received_on,
+    eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome, closed_on, close_reason,
+    pseudonymised_on, created_at, updated_at";
+
+fn corrupt(what: &str, reason: String) -> Error {
+    StoreError::Corrupt { what: what.into(), reason }.into()
+}
+
+fn day(what: &str, v: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|e| corrupt(what, e.to_string()))
+}
+
+fn read(r: &Row<'_>) -> Result<Request> {
+    let date = |col: &str| -> Result<Option<NaiveDate>> {
+        r.get::<_, Option<String>>(col)?.map(|s| day(col, &s)).transpose()
+    };
+    let rights: Vec<String> = from_json("rights", &r.get::<_, String>("rights")?)?;
+    let rights = rights.iter().map(|s| Right::parse(s)).collect::<std::result::Result<Vec<_>, _>>().map_err(|e| corrupt("rights", e))?;
+    let outcome: Option<String> = r.get("outcome")?;
+    Ok(Request {
+        id: r.get("id")?,
+        data: RequestData {
+            requester: r.get("requester")?,
+            email: r.get("email")?,
+            postal_address: r.get("postal_address")?,
+            channel: Channel::parse(&r.get::<_, String>("channel")?).map_err(|e| corrupt("channel", e))?,
+            rights,
+            regime: r.get::<_, String>("regime")?.parse().map_err(|e: request::clock::ClockError| corrupt("regime", e.to_string()))?,
+            received_on: day("received_on", &r.get::<_, String>("received_on")?)?,
+            fee: r.get("fee")?,
+            notes: r.get("notes")?,
+        },
+        facts: RequestFacts {
+            identity_requested_on: date("identity_requested_on")?,
+            identity_received_on: date("identity_received_on")?,
+            clarification_asked_on: date("clarification_asked_on")?,
+            clarification_answered_on: date("clarification_answered_on")?,
+            fee_received_on: date("fee_received_on")?,
+            eu_pause_applied: r.get("eu_pause_applied")?,
+            extension_reason: r.get("extension_reason")?,
+            extension_notified_on: date("extension_notified_on")?,
+            in_progress_on: date("in_progress_on")?,
+            outcome: outcome.map(|o| Outcome::parse(&o)).transpose().map_err(|e| corrupt("outcome", e))?,
+            closed_on: date("closed_on")?,
+            close_reason: r.get("close_reason")?,
+        },
+        pseudonymised_on: date("pseudonymised_on")?,
+        created_at: parse_instant("created_at", &r.get::<_, String>("created_at")?)?,
+        updated_at: parse_instant("updated_at", &r.get::<_, String>("updated_at")?)?,
+    })
+}
+
+fn opt(d: Option<NaiveDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+/// Writes every column of `request` (insert when `id` is `None`) and returns the row id.
+fn upsert(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &RequestFacts, pseudonymised_on: Option<NaiveDate>) -> Result<RequestId> {
+    let rights: Vec<&str> = data.rights.iter().map(|r| r.as_str()).collect();
+    let params = named_params! {
+        ":id": id,
+        ":requester": data.requester,
+        ":email": data.email,
+        ":postal_address": data.postal_address,
+        ":channel": data.channel.as_str(),
+        ":rights": serde_json::to_string(&rights).expect("strings serialise"),
+        ":regime": data.regime.as_str(),
+        ":received_on": data.received_on.to_string(),
+        ":fee": data.fee,
+        ":notes": data.notes,
+        ":identity_requested_on": opt(facts.identity_requested_on),
+        ":identity_received_on": opt(facts.identity_received_on),
+        ":clarification_asked_on": opt(facts.clarification_asked_on),
+        ":clarification_answered_on": opt(facts.clarification_answered_on),
+        ":fee_received_on": opt(facts.fee_received_on),
+        ":eu_pause_applied": facts.eu_pause_applied,
+        ":extension_reason": facts.extension_reason,
+        ":extension_notified_on": opt(facts.extension_notified_on),
+        ":in_progress_on": opt(facts.in_progress_on),
+        ":outcome": facts.outcome.map(|o| o.as_str()),
+        ":closed_on": opt(facts.closed_on),
+        ":close_reason": facts.close_reason,
+        ":pseudonymised_on": opt(pseudonymised_on),
+        ":now": format_instant(tx.now()),
+    };
+    // One statement for both cases: a NULL id lets SQLite choose the next row id, and an existing id keeps its
+    // creation instant.
+    tx.execute(
+        "INSERT INTO request (id, requester, email, postal_address, channel, rights, regime, received_on, fee, notes,
+            identity_requested_on, identity_received_on, clarification_asked_on, clarification_answered_on,
+            fee_received_on, eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome,
+            closed_on, close_reason, pseudonymised_on, created_at, updated_at)
+         VALUES (:id, :requester, :email, :postal_address, :channel, :rights, :regime, :received_on, :fee, :notes,
+            :identity_requested_on, :identity_received_on, :clarification_asked_on, :clarification_answered_on,
+            :fee_received_on, :eu_pause_applied, :extension_reason, :extension_notified_on, :in_progress_on, :outcome,
+            :closed_on, :close_reason, :pseudonymised_on, :now, :now)
+         ON CONFLICT (id) DO UPDATE SET requester = excluded.requester, email = excluded.email,
+            postal_address = excluded.postal_address, channel = excluded.channel, rights = excluded.rights,
+            regime = excluded.regime, received_on = excluded.received_on, fee = excluded.fee, notes = excluded.notes,
+            identity_requested_on = excluded.identity_requested_on, identity_received_on = excluded.identity_received_on,
+            clarification_asked_on = excluded.clarification_asked_on,
+            clarification_answered_on = excluded.clarification_answered_on, fee_received_on = excluded.fee_received_on,
+            eu_pause_applied = excluded.eu_pause_applied, extension_reason = excluded.extension_reason,
+            extension_notified_on = excluded.extension_notified_on, in_progress_on = excluded.in_progress_on,
+            outcome = excluded.outcome, closed_on = excluded.closed_on, close_reason = excluded.close_reason,
+            pseudonymised_on = excluded.pseudonymised_on, updated_at = excluded.updated_at",
+        params,
+    )?;
+    Ok(id.unwrap_or_else(|| RequestId(tx.last_insert_rowid())))
+}
+
+fn add_event(tx: &Tx<'_>, id: RequestId, kind: EventKind, on: NaiveDate, reason: Option<&str>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO request_event (request_id, kind, on_date, reason, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, kind.as_str(), on.to_string(), reason, tx.actor, format_instant(tx.now())],
+    )?;
+    Ok(())
+}
+
+fn get_in(conn: &Connection, id: RequestId) -> Result<Request> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM request WHERE id = ?1"))?;
+    let mut rows = stmt.query([id])?;
+    match rows.next()? {
+        Some(r) => read(r),
+        None => Err(Error::NotFound { entity: "request", id: id.0 }),
+    }
+}
+
+fn timeline_in(conn: &Connection, id: RequestId) -> Result<Vec<RequestEvent>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT seq, kind, on_date, reason, actor, at FROM request_event WHERE request_id = ?1 ORDER BY on_date, seq")?;
+    let mut rows = stmt.query([id])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(RequestEvent {
+            seq: r.get("seq")?,
+            kind: EventKind::parse(&r.get::<_, String>("kind")?).map_err(|e| corrupt("request event", e))?,
+            on: day("on_date", &r.get::<_, String>("on_date")?)?,
+            reason: r.get("reason")?,
+            actor: r.get("actor")?,
+            at: parse_instant("at", &r.get::<_, String>("at")?)?,
+        });
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Every request, in id order, with nothing computed.
+    pub fn requests(&self) -> Result<Vec<Request>> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read(r)?);
+        }
+        Ok(out)
+    }
+
+    pub fn request(&self, id: RequestId) -> Result<Request> {
+        get_in(self.conn(), id)
+    }
+
+    pub fn request_timeline(&self, id: RequestId) -> Result<Vec<RequestEvent>> {
+        timeline_in(self.conn(), id)
+    }
+
+    /// Every request with its status, clock and days left as of the organisation's today.
+    pub fn request_views(&self) -> Result<Vec<RequestView>> {
+        let org = self.require_org()?;
+        let cal = org.working_calendar();
+        let today = org.today(self.now());
+        Ok(self.requests()?.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
+    }
+
+    /// One request with its clock and its timeline.
+    pub fn request_detail(&self, id: RequestId) -> Result<RequestDetail> {
+        let org = self.require_org()?;
+        let request = self.request(id)?;
+        let timeline = self.request_timeline(id)?;
+        let draft = request.data.to_draft();
+        Ok(RequestDetail { view: RequestView::new(request, &org.working_calendar(), org.today(self.now())), timeline, draft })
+    }
+
+    /// Records a new request, with a "received" event on its timeline.
+    pub fn add_request(&mut self, draft: &RequestDraft) -> Result<RequestDetail> {
+        let org = self.require_org()?;
+        let data = draft.validate(org.default_regime(), org.today(self.now()))?;
+        let id = self.write(|tx| {
+            let facts = RequestFacts::default();
+            let id = upsert(tx, None, &data, &facts, None)?;
+            add_event(tx, id, EventKind::Received, data.received_on, None)?;
+            let created = get_in(tx, id)?;
+            tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&audit_form(&created)))?;
+            Ok(id)
+        })?;
+        self.request_detail(id)
+    }
+
+    /// Changes the details typed in (requester, contact, rights, regime, day of receipt, fee, notes). What was
+    /// recorded since must still hold with the new details (see [`request::check_edit`]).
+    pub fn update_request(&mut self, id: RequestId, draft: &RequestDraft) -> Result<RequestDetail> {
+        let org = self.require_org()?;
+        let before = self.request(id)?;
+        if before.pseudonymised_on.is_some() {
+            return Err(crate::Invalid::field("requester", "the request was pseudonymised at the end of its retention period; its details can no longer change").into());
+        }
+        let data = draft.validate(org.default_regime(), org.today(self.now()))?;
+        request::check_edit(&data, &before.facts, &org.working_calendar())?;
+        if data != before.data {
+            self.write(|tx| {
+                upsert(tx, Some(id), &data, &before.facts, None)?;
+                let after = get_in(tx, id)?;
+                tx.audit("request", Some(id.0), "update", Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+                Ok(())
+            })?;
+        }
+        self.request_detail(id)
+    }
+
+    /// Records one step of the workflow after checking it against the state machine ([`request::apply`]): the
+    /// new facts, the event on the timeline and the audit entry land in one transaction.
+    pub fn request_transition(&mut self, id: RequestId, t: &Transition) -> Result<RequestDetail> {
+        let org = self.require_org()?;
+        let before = self.request(id)?;
+        let facts = request::apply(&before, t, &org.working_calendar(), org.today(self.now()))?;
+        let (kind, on, reason) = t.event();
+        self.write(|tx| {
+            upsert(tx, Some(id), &before.data, &facts, before.pseudonymised_on)?;
+            add_event(tx, id, kind, on, reason.as_deref())?;
+            let after = get_in(tx, id)?;
+            tx.audit("request", Some(id.0), kind.as_str(), Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+            Ok(())
+        })?;
+        self.request_detail(id)
+    }
+
+    /// The closed requests whose retention period has run out as of today, not yet pseudonymised.
+    pub fn request_purge_plan(&self) -> Result<PurgePlan> {
+        let org = self.require_org()?;
+        Ok(retention::plan(&self.requests()?, org.request_retention_years, org.today(self.now())))
+    }
+
+    /// Pseudonymises every request in the plan, in one transaction: the requester becomes "Requester R-000123",
+    /// contact details, notes and free-text reasons (on the request and its timeline) are cleared; dates, rights,
+    /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry.
+    pub fn purge_requests(&mut self) -> Result<PurgePlan> {
+        let org = self.require_org()?;
+        let plan = retention::plan(&self.requests()?, org.request_retention_years, org.today(self.now()));
+        let today = org.today(self.now());
+        if plan.items.is_empty() {
+            return Ok(plan);
+        }
+        self.write(|tx| {
+            for item in &plan.items {
+                let before = get_in(tx, item.id)?;
+                let after = retention::pseudonymise(&before);
+                upsert(tx, Some(item.id), &after.data, &after.facts, Some(today))?;
+                tx.execute("UPDATE request_event SET reason = NULL WHERE request_id = ?1", [item.id])?;
+                add_event(tx, item.id, EventKind::Pseudonymised, today, None)?;
+                let stored = get_in(tx, item.id)?;
+                tx.audit("request", Some(item.id.0), "pseudonymise", Some(&audit_form(&before)), Some(&audit_form(&stored)))?;
+            }
+            let summary = serde_json::json!({
+                "pseudonymised": plan.items.len(),
+                "retention_years": plan.retention_years,
+                "closed_on_or_before": plan.closed_on_or_before,
+            });
+            tx.audit::<(), _>("request-purge", None, "purge", None, Some(&summary))?;
+            Ok(())
+        })?;
+        Ok(plan)
+    }
+}

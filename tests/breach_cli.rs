@@ -1,0 +1,182 @@
+//! `privdesk breach …` and the breach documents through the built binary, on a temporary database.
+//! The clock is pinned at 2026-11-23T10:00:00Z (see `common::Env::run`).
+
+mod common;
+
+use common::{pdf_text, qpdf_check, Env};
+
+fn add_phishing(env: &Env) {
+    env.ok(&[
+        "breach", "add", "--title", "Phishing of the support mailbox", "--aware-at", "2026-11-21T10:00:00+01:00",
+        "--nature", "confidentiality,integrity", "--people", "1200", "--records", "5 400", "--data", "identifiers,credentials",
+        "--subjects", "customers", "--description", "An attacker read the support mailbox after a phishing e-mail.",
+    ]);
+}
+
+#[test]
+fn add_list_and_show_give_utc_instants_and_the_deadline() {
+    let env = Env::new();
+    env.init_cnil();
+    add_phishing(&env);
+    env.ok(&["breach", "add", "--title", "Server outage", "--aware-at", "2026-11-20T08:00:00Z", "--nature", "availability"]);
+
+    let list = env.json(&["breach", "list", "--json"]);
+    let items = list.as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    let first = &items[0];
+    for key in ["id", "title", "aware_at", "authority_due_at", "risk", "status"] {
+        assert!(first.get(key).is_some(), "list item lacks {key}: {first}");
+    }
+    assert_eq!(first["title"], "Phishing of the support mailbox");
+    assert_eq!(first["aware_at"], "2026-11-21T09:00:00Z");
+    assert_eq!(first["authority_due_at"], "2026-11-24T09:00:00Z");
+    assert_eq!(first["risk"], serde_json::Value::Null);
+    assert_eq!(first["status"], "open");
+    assert_eq!(first["urgency"], "ok");
+    assert_eq!(items[1]["urgency"], "overdue", "due 2026-11-23T08:00Z, two hours ago");
+
+    let due = env.json(&["breach", "list", "--json", "--sort", "due"]);
+    assert_eq!(due[0]["title"], "Server outage");
+
+    let shown = env.json(&["breach", "show", "1", "--json"]);
+    assert_eq!(shown["breach"]["people_count"], 1200);
+    assert_eq!(shown["breach"]["records_count"], 5400);
+    assert_eq!(shown["breach"]["nature"], serde_json::json!(["confidentiality", "integrity"]));
+    assert_eq!(shown["clock"]["authority"]["due_at_local"], "2026-11-24 10:00 +01:00");
+    assert_eq!(shown["clock"]["authority"]["remaining_seconds"], 23 * 3600);
+    assert!(shown["clock"]["authority"]["rule"].as_str().unwrap().contains("Art. 33(1)"));
+    assert_eq!(shown["history"][0]["action"], "create");
+
+    let text = env.ok(&["breach", "show", "1"]);
+    assert!(text.contains("2026-11-24 10:00 +01:00 (23 h 0 min left)"), "{text}");
+}
+
+#[test]
+fn bad_input_names_the_field_and_the_value_and_writes_nothing() {
+    let env = Env::new();
+    env.init_cnil();
+    let before = env.json(&["audit", "log", "--json"]).as_array().unwrap().len();
+    let err = env.fails(&["breach", "add", "--title", "X", "--aware-at", "2026-11-21T10:00:00", "--people", "many"]);
+    assert!(err.contains("aware_at: '2026-11-21T10:00:00'"), "{err}");
+    assert!(err.contains("people_count: 'many'"), "{err}");
+    add_phishing(&env);
+    let err = env.fails(&["breach", "assess", "1", "--risk", "medium-ish", "--reason", "x"]);
+    assert!(err.contains("risk: 'medium-ish'"), "{err}");
+    let err = env.fails(&["breach", "notify", "1", "--to", "authority", "--at", "tomorrow"]);
+    assert!(err.contains("at: 'tomorrow'"), "{err}");
+    let err = env.fails(&["breach", "close", "1"]);
+    assert!(err.contains("cannot be closed yet"), "{err}");
+    assert_eq!(env.json(&["audit", "log", "--json"]).as_array().unwrap().len(), before + 1, "only the one breach added");
+}
+
+#[test]
+fn the_lifecycle_from_the_command_line() {
+    let env = Env::new();
+    env.init_cnil();
+    add_phishing(&env);
+    env.ok(&["breach", "assess", "1", "--risk", "high", "--reason", "Passwords exposed for 1,200 customers"]);
+    let err = env.fails(&["breach", "decide", "1", "--no-authority", "--reason", "Small incident"]);
+    assert!(err.contains("Art. 33(1)"), "{err}");
+    let err = env.fails(&["breach", "decide", "1", "--no-people", "--reason", "Too many"]);
+    assert!(err.contains("exemptions"), "{err}");
+
+    env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T15:00:00+01:00", "--reference", "CNIL-2026-0042"]);
+    env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-23T09:00:00Z", "--phase", "complementary"]);
+    env.ok(&["breach", "notify", "1", "--to", "people", "--at", "2026-11-23T09:30:00Z", "--method", "e-mail", "--reached", "1180"]);
+    env.ok(&["breach", "note", "1", "--at", "2026-11-21T11:00:00+01:00", "--text", "Mailbox password reset"]);
+    let closed = env.json(&["breach", "close", "1", "--json"]);
+    assert_eq!(closed["status"], "closed");
+    assert_eq!(closed["clock"]["authority"]["urgency"], "met");
+    let kinds: Vec<&str> = closed["timeline"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    // The notifications were made before they were recorded (the pinned clock is later), and the timeline follows
+    // when things happened, not when they were typed in.
+    assert_eq!(kinds, vec!["aware", "event", "notified", "notified", "notified", "recorded", "assessed", "decided", "decided", "closed", "deadline"]);
+    let err = env.fails(&["breach", "edit", "1", "--title", "Renamed"]);
+    assert!(err.contains("closed"), "{err}");
+}
+
+#[test]
+fn a_late_notification_needs_the_reasons_for_the_delay() {
+    let env = Env::new();
+    env.init_cnil();
+    env.ok(&["breach", "add", "--title", "Stolen laptop", "--aware-at", "2026-11-19T09:00:00Z"]);
+    env.ok(&["breach", "assess", "1", "--risk", "risk", "--reason", "Unencrypted HR files"]);
+    let err = env.fails(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-23T09:00:00Z"]);
+    assert!(err.contains("delay_reason: is required"), "{err}");
+    let out = env.json(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-23T09:00:00Z", "--delay-reason", "The theft was reported to us late by the employee", "--json"]);
+    assert_eq!(out["clock"]["authority"]["urgency"], "late");
+    assert_eq!(out["status"], "notified");
+}
+
+#[test]
+fn a_processor_tells_its_controller_within_the_profile_hours() {
+    let env = Env::new();
+    env.init_cnil();
+    env.ok(&["org", "set", "--processor-notice-hours", "48"]);
+    env.ok(&["breach", "add", "--title", "Customer bucket exposed", "--aware-at", "2026-11-22T10:00:00Z", "--role", "processor", "--controllers", "Acme SA"]);
+    let list = env.json(&["breach", "list", "--json"]);
+    assert_eq!(list[0]["controller_due_at"], "2026-11-24T10:00:00Z");
+    let out = env.json(&["breach", "notify", "1", "--to", "controller", "--at", "2026-11-22T18:00:00Z", "--json"]);
+    assert_eq!(out["clock"]["controller"]["urgency"], "met");
+    assert_eq!(out["breach"]["notifications"][0]["controller"], "Acme SA");
+}
+
+#[test]
+fn documents_print_the_authority_structure_and_what_is_missing() {
+    let env = Env::new();
+    env.ok(&[
+        "init", "--name", "Exemple Logiciels SAS", "--country", "FR", "--authority", "cnil", "--company-number", "732 829 320",
+        "--contact-name", "Camille Martin", "--contact-email", "dpo@exemple.fr", "--representative", "Jean Dupont",
+    ]);
+    add_phishing(&env);
+
+    let cnil = env.path("cnil.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap()]);
+    qpdf_check(&cnil);
+    let text = pdf_text(&cnil);
+    for expected in ["Notification initiale", "732829320", "Jean Dupont", "Camille Martin", "Confidentialité", "environ 1200", "environ 5400", "Non connu à ce jour", "2026-11-21 10:00 +01:00", "2026-11-24 10:00 +01:00"] {
+        assert!(text.contains(expected), "CNIL notification lacks {expected:?}:\n{text}");
+    }
+
+    let ico = env.path("ico.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "-o", ico.to_str().unwrap()]);
+    let text = pdf_text(&ico);
+    for expected in ["Initial report", "caused by a cyber", "Staff training", "Containment and recovery", "Who else has been told", "Not known yet", "approximately 1200", "Basic personal identifiers"] {
+        assert!(text.contains(expected), "ICO report lacks {expected:?}:\n{text}");
+    }
+
+    env.ok(&["breach", "assess", "1", "--risk", "high", "--reason", "Passwords exposed"]);
+    env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T15:00:00+01:00", "--reference", "CNIL-2026-0042"]);
+    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap()]);
+    let text = pdf_text(&cnil);
+    assert!(text.contains("Notification complémentaire") && text.contains("CNIL-2026-0042"), "{text}");
+    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "-o", ico.to_str().unwrap()]);
+    let text = pdf_text(&ico);
+    assert!(text.contains("Follow-up report") && text.contains("CNIL-2026-0042"), "{text}");
+
+    let letter = env.path("letter-fr.pdf");
+    env.ok(&["print", "breach-letter", "1", "-o", letter.to_str().unwrap()]);
+    let text = pdf_text(&letter);
+    for expected in ["Information importante", "Ce qui s'est passé", "phishing", "Qui contacter", "dpo@exemple.fr", "auprès de la Commission nationale"] {
+        assert!(text.contains(expected), "French letter lacks {expected:?}:\n{text}");
+    }
+    let letter = env.path("letter-en.pdf");
+    env.ok(&["print", "breach-letter", "1", "--lang", "en", "-o", letter.to_str().unwrap()]);
+    let text = pdf_text(&letter);
+    for expected in ["Important information about your personal data", "What this could mean for you", "Not known yet", "Camille Martin"] {
+        assert!(text.contains(expected), "English letter lacks {expected:?}:\n{text}");
+    }
+
+    env.ok(&["breach", "add", "--title", "Encrypted USB key lost", "--aware-at", "2026-11-22T08:00:00Z"]);
+    env.ok(&["breach", "assess", "2", "--risk", "unlikely", "--reason", "AES-256, key not lost"]);
+    env.ok(&["breach", "decide", "2", "--no-authority", "--reason", "Encrypted: unlikely to result in a risk"]);
+    let register = env.path("register.pdf");
+    env.ok(&["print", "breach-register", "--lang", "en", "-o", register.to_str().unwrap()]);
+    qpdf_check(&register);
+    let text = pdf_text(&register);
+    for expected in ["Personal data breach register", "Phishing of the support", "Encrypted USB key lost", "Not notified", "Encrypted: unlikely to result in a risk", "CNIL-2026-0042", "Timeline"] {
+        assert!(text.contains(expected), "register lacks {expected:?}:\n{text}");
+    }
+    let err = env.fails(&["print", "breach-notification", "1", "--authority", "garante", "-o", cnil.to_str().unwrap()]);
+    assert!(err.contains("authority: 'garante'"), "{err}");
+}

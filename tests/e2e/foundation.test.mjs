@@ -1,0 +1,112 @@
+// The foundation in the real window: set-up, the register's form and its validation, search, import, print and
+// the audit chain, on a fresh database.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, root, waitFor } from './webdriver.mjs';
+
+let app;
+
+before(async () => {
+  app = await App.start();
+});
+
+after(async () => {
+  await app?.quit();
+});
+
+test('first start shows the set-up form and refuses an empty name', async () => {
+  await app.byTestId('org-form');
+  await app.screenshot('01-setup');
+  await app.type('org-country', 'France');
+  await app.click('org-save');
+  const err = await app.text('error-legal_name');
+  assert.match(err, /required/);
+});
+
+test('set-up saves the organisation and opens the empty register', async () => {
+  await app.type('org-legal_name', 'Exemple Logiciels SAS');
+  await app.select('org-authority', 'cnil');
+  await app.type('org-contact_name', 'Camille Martin');
+  await app.type('org-contact_email', 'dpo@exemple.fr');
+  await app.click('org-save');
+  await app.byTestId('sp-empty');
+  await app.screenshot('02-empty-register');
+});
+
+test('the form shows a validation message next to a bad country and saves nothing', async () => {
+  await app.click('sp-add');
+  await app.byTestId('sp-form');
+  await app.type('sp-name', 'Hetzner Online GmbH');
+  await app.type('sp-service', 'Hosting of build servers');
+  await app.select('sp-category', 'hosting');
+  await app.type('sp-country', 'Narnia');
+  await app.type('sp-locations', 'Germany, Finland');
+  await app.click('sp-save');
+  const err = await app.text('error-country');
+  assert.match(err, /Narnia/);
+  await app.screenshot('03-form-error');
+  await app.type('sp-country', 'Allemagne');
+  await app.click('sp-save');
+  await waitFor('the new row', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
+  // The saved record opens in the detail panel; Escape closes it.
+  await app.byTestId('sp-detail');
+  await app.press('\uE00C');
+  await waitFor('the panel to close', async () => (await app.all('[data-testid="sp-detail"]')).length === 0);
+});
+
+test('importing the vendor spreadsheet previews, then adds every row', async () => {
+  const csv = readFileSync(join(root, 'tests/fixtures/subprocessors-small-vendor.csv'), 'utf8');
+  await app.chooseFile('sp-import-file', 'subprocessors-small-vendor.csv', csv);
+  await app.byTestId('import-preview');
+  await app.screenshot('04-import-preview');
+  await app.click('import-confirm');
+  await waitFor('ten rows', async () => (await app.all('[data-testid="sp-row"]')).length === 10);
+  await app.screenshot('05-register');
+});
+
+test('search as you type finds a record', async () => {
+  await app.type('sp-search', 'digitalocean');
+  await waitFor('one match', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
+  await app.screenshot('05b-search');
+  const name = (await app.text('sp-row-name')).trim();
+  assert.equal(name, 'DigitalOcean LLC');
+  await app.type('sp-search', 'allemagne');
+  await waitFor('records in Germany', async () => (await app.all('[data-testid="sp-row"]')).length >= 3);
+  await app.type('sp-search', 'zzzz-no-such-vendor');
+  await app.byTestId('sp-empty');
+  await app.type('sp-search', '');
+  await waitFor('all rows again', async () => (await app.all('[data-testid="sp-row"]')).length === 10);
+});
+
+test('the detail shows the record and its history', async () => {
+  await app.clickCss('[data-testid="sp-row-name"]');
+  await app.byTestId('sp-detail');
+  await waitFor('history', async () => (await app.all('[data-testid="sp-history-entry"]')).length >= 1);
+  await app.screenshot('06-detail');
+  await app.press('\uE00C');
+  await waitFor('the panel to close', async () => (await app.all('[data-testid="sp-detail"]')).length === 0);
+});
+
+test('printing saves a PDF with every name', async () => {
+  await app.click('nav-subprocessors');
+  await app.click('sp-print-en');
+  const path = await waitFor('the saved path', async () => (await app.text('output-path')).trim());
+  assert.ok(path.endsWith('.pdf'), path);
+  assert.ok(existsSync(path), `${path} exists`);
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  for (const word of ['DigitalOcean', 'Hetzner', 'Mailchimp', 'FastMail']) assert.ok(text.includes(word), `${word} in the PDF`);
+  await app.screenshot('07-printed');
+});
+
+test('the audit trail lists the changes and its chain verifies', async () => {
+  await app.click('nav-audit');
+  await waitFor('audit rows', async () => (await app.all('[data-testid="audit-row"]')).length >= 12);
+  await app.click('audit-verify');
+  await waitFor('verification', async () => (await app.attr('audit-result', 'data-ok')) === 'true');
+  assert.match(await app.text('audit-result'), /12 entries/);
+  await app.screenshot('08-audit');
+});

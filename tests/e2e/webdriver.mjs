@@ -1,0 +1,203 @@
+// A small WebDriver client for the desktop tests: starts tauri-driver (which starts WebKitWebDriver and the real
+// app), opens a session and drives the window. Plain fetch, no framework: the protocol is a handful of calls.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import net from 'node:net';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const appBinary = join(root, 'target/debug/privdesk-app');
+export const shots = join(root, 'target/e2e-screenshots');
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+    srv.on('error', fail);
+  });
+}
+
+/** Polls `probe` until it returns a truthy value or `ms` pass; the error names what was awaited. */
+export async function waitFor(what, probe, ms = 15000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export class App {
+  /** Starts the app on a fresh database in a temporary folder. */
+  static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary } = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'privdesk-e2e-'));
+    const port = await freePort();
+    const nativePort = await freePort();
+    const env = {
+      ...process.env,
+      PRIVDESK_DB: join(dir, 'e2e.sqlite3'),
+      PRIVDESK_OUTPUT_DIR: join(dir, 'output'),
+      PRIVDESK_NO_OPEN: '1',
+      PRIVDESK_NOW: now,
+    };
+    const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor('tauri-driver', async () => (await fetch(`${base}/status`)).ok);
+    const app = new App(base, driver, dir);
+    const res = await app.call('POST', '/session', {
+      capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: binary } } },
+    });
+    app.session = res.sessionId;
+    return app;
+  }
+
+  constructor(base, driver, dir) {
+    this.base = base;
+    this.driver = driver;
+    this.dir = dir;
+    this.session = null;
+  }
+
+  async call(method, path, body) {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok || (json.value && json.value.error)) {
+      throw new Error(`${method} ${path}: ${json.value?.error} ${json.value?.message ?? ''}`);
+    }
+    return json.value;
+  }
+
+  s(path) {
+    return `/session/${this.session}${path}`;
+  }
+
+  async quit() {
+    try {
+      if (this.session) await this.call('DELETE', this.s(''));
+    } finally {
+      this.driver.kill();
+    }
+  }
+
+  /** All elements matching a CSS selector (no waiting). */
+  async all(css) {
+    const els = await this.call('POST', this.s('/elements'), { using: 'css selector', value: css });
+    return els.map((e) => Object.values(e)[0]);
+  }
+
+  /** Waits for the first element matching a CSS selector that is displayed. */
+  async find(css, ms) {
+    return waitFor(`element ${css}`, async () => {
+      for (const id of await this.all(css)) {
+        if (await this.visible(id)) return id;
+      }
+      return null;
+    }, ms);
+  }
+
+  /** Whether an element has a box on screen and is not hidden. WebKitWebDriver's own "displayed" answers false for
+   *  table cells, so the page is asked directly. */
+  async visible(id) {
+    return this.script(
+      `const el = arguments[0];
+       const r = el.getBoundingClientRect();
+       const style = getComputedStyle(el);
+       return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';`,
+      [{ [ELEMENT]: id }],
+    );
+  }
+
+  byTestId(id) {
+    return this.find(`[data-testid="${id}"]`);
+  }
+
+  async click(testId) {
+    const el = await this.byTestId(testId);
+    await this.call('POST', this.s(`/element/${el}/click`), {});
+  }
+
+  async clickCss(css) {
+    const el = await this.find(css);
+    await this.call('POST', this.s(`/element/${el}/click`), {});
+  }
+
+  /** Replaces the value of an input or textarea. */
+  async type(testId, text) {
+    const el = await this.byTestId(testId);
+    await this.call('POST', this.s(`/element/${el}/clear`), {});
+    await this.call('POST', this.s(`/element/${el}/value`), { text });
+  }
+
+  /** Chooses an option of a <select> by value, as a user would, and lets the page see the change. */
+  async select(testId, value) {
+    await this.byTestId(testId);
+    await this.script(
+      `const el = document.querySelector('[data-testid="${testId}"]');
+       el.value = arguments[0];
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [value],
+    );
+  }
+
+  /** Presses a key (a WebDriver key code such as '\uE00C' for Escape) on whatever has the focus. */
+  async press(key) {
+    await this.call('POST', this.s('/actions'), {
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
+    });
+    await this.call('DELETE', this.s('/actions'));
+  }
+
+  /** The rendered text of an element (asked of the page: WebKitWebDriver returns nothing for some elements). */
+  async text(testId) {
+    const el = await this.byTestId(testId);
+    return this.script('return arguments[0].innerText;', [{ [ELEMENT]: el }]);
+  }
+
+  async attr(testId, name) {
+    const el = await this.byTestId(testId);
+    return this.call('GET', this.s(`/element/${el}/attribute/${name}`));
+  }
+
+  async script(body, args = []) {
+    return this.call('POST', this.s('/execute/sync'), { script: body, args });
+  }
+
+  /** Gives a file input a file, as choosing it in the file dialog would (the dialog itself is the system's). */
+  async chooseFile(testId, name, content) {
+    await waitFor(`file input ${testId}`, async () => (await this.all(`[data-testid="${testId}"]`)).length > 0);
+    await this.script(
+      `const input = document.querySelector('[data-testid="${testId}"]');
+       const dt = new DataTransfer();
+       dt.items.add(new File([arguments[1]], arguments[0], { type: 'text/csv' }));
+       input.files = dt.files;
+       input.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [name, content],
+    );
+  }
+
+  async screenshot(name) {
+    mkdirSync(shots, { recursive: true });
+    const png = await this.call('GET', this.s('/screenshot'));
+    writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
+  }
+}

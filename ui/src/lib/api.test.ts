@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A stand-in for Tauri's `invoke`: records each call and answers with what the test sets.
+const calls: unknown[][] = [];
+let answer: () => Promise<unknown> = () => Promise.resolve(null);
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: (...args: unknown[]) => {
+    calls.push(args);
+    return answer();
+  },
+  isTauri: () => true,
+}));
+const lastCall = () => calls[calls.length - 1];
+
+const { api, ApiFailure, onNotInitialised, toFailure } = await import('./api');
+
+describe('toFailure', () => {
+  it('keeps the code, message and fields of an ApiError', () => {
+    const f = toFailure({ code: 'invalid', message: 'bad', fields: [{ field: 'country', reason: "'Narnia' is not a country" }] });
+    expect(f).toBeInstanceOf(ApiFailure);
+    expect(f.code).toBe('invalid');
+    expect(f.message).toBe('bad');
+    expect(f.fields).toEqual([{ field: 'country', reason: "'Narnia' is not a country" }]);
+  });
+
+  it('drops malformed field entries', () => {
+    const f = toFailure({ code: 'invalid', message: 'bad', fields: [{ field: 'name' }, 'x', { field: 'service', reason: 'is required' }] });
+    expect(f.fields).toEqual([{ field: 'service', reason: 'is required' }]);
+  });
+
+  it('treats a bare string, an Error or an unknown code as failed', () => {
+    expect(toFailure('disk full')).toMatchObject({ code: 'failed', message: 'disk full', fields: [] });
+    expect(toFailure(new Error('boom'))).toMatchObject({ code: 'failed', message: 'boom' });
+    expect(toFailure({ code: 'teapot', message: 'no' }).code).toBe('failed');
+    expect(toFailure(undefined).message).toBe('Something went wrong.');
+  });
+});
+
+describe('commands', () => {
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  it('call the Tauri command with camelCase argument keys', async () => {
+    answer = () => Promise.resolve({ id: 3 });
+    const draft = { name: 'OVH' } as Parameters<typeof api.updateSubprocessor>[1];
+    await api.updateSubprocessor(3, draft);
+    expect(lastCall()).toEqual(['update_subprocessor', { id: 3, draft }]);
+
+    await api.retireSubprocessor(3, '2026-03-05');
+    expect(lastCall()).toEqual(['retire_subprocessor', { id: 3, on: '2026-03-05' }]);
+
+    await api.printSubprocessors(null);
+    expect(lastCall()).toEqual(['print_subprocessors', { lang: null }]);
+
+    await api.applyImport('a,b', 'list.csv');
+    expect(lastCall()).toEqual(['apply_import', { content: 'a,b', name: 'list.csv' }]);
+
+    await api.verifyAudit();
+    expect(lastCall()).toEqual(['verify_audit', undefined]);
+  });
+
+  it('reject with an ApiFailure carrying the core error', async () => {
+    answer = () => Promise.reject({ code: 'invalid', message: 'name: is required', fields: [{ field: 'name', reason: 'is required' }] });
+    const error = await api.addSubprocessor({} as Parameters<typeof api.addSubprocessor>[0]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiFailure);
+    expect((error as InstanceType<typeof ApiFailure>).fields[0].field).toBe('name');
+  });
+
+  it('tell the app when the core is not set up', async () => {
+    const listener = vi.fn();
+    const stop = onNotInitialised(listener);
+    answer = () => Promise.reject({ code: 'not_initialised', message: 'set up first', fields: [] });
+    await expect(api.listSubprocessors({ query: '', status: null, category: null, sort: 'name', descending: false })).rejects.toThrow('set up first');
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

@@ -1,0 +1,108 @@
+// The state the whole window shares: the organisation, the app's facts, where the user is, and the banner.
+
+import { api, onNotInitialised, toFailure, type AppInfo } from './api';
+import type { Org } from './bindings';
+import { countries } from './countries.svelte';
+import { formatRoute, HOME, parseRoute, type Route } from './router';
+
+export type BannerKind = 'success' | 'error';
+
+export type Banner = {
+  kind: BannerKind;
+  message: string;
+  /** A file the app saved, with an Open button. */
+  path?: string;
+  /** Increases with every banner so the view can tell a repeated message from the same one. */
+  serial: number;
+};
+
+type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+
+class AppState {
+  phase = $state<Phase>('loading');
+  org = $state<Org | null>(null);
+  info = $state<AppInfo | null>(null);
+  loadError = $state<string>('');
+  route = $state<Route>(HOME);
+  banner = $state<Banner | null>(null);
+  #serial = 0;
+
+  /** Reads everything the window needs before it shows anything, and decides between set-up and the register. */
+  async start(): Promise<void> {
+    this.phase = 'loading';
+    this.loadError = '';
+    try {
+      const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load()]);
+      this.info = info;
+      this.org = org;
+      this.phase = org ? 'ready' : 'setup';
+    } catch (error) {
+      const failure = toFailure(error);
+      if (failure.code === 'not_initialised') {
+        this.phase = 'setup';
+      } else {
+        this.loadError = failure.message;
+        this.phase = 'failed';
+      }
+    }
+  }
+
+  /** The core says there is no organisation yet (for instance the database was replaced): back to set-up. */
+  needsSetup(): void {
+    this.org = null;
+    this.phase = 'setup';
+  }
+
+  /** The profile was saved: from set-up, go on to the register. */
+  async orgSaved(org: Org): Promise<void> {
+    const fromSetup = this.phase !== 'ready';
+    this.org = org;
+    this.phase = 'ready';
+    // Today depends on the organisation's time zone, which may just have changed.
+    try {
+      this.info = await api.appInfo();
+    } catch {
+      // The banner of the save already told the user what matters; the old facts stay shown.
+    }
+    if (fromSetup) this.go(HOME);
+  }
+
+  go(route: Route): void {
+    const hash = formatRoute(route);
+    this.#enter(route);
+    if (typeof location !== 'undefined' && location.hash !== hash) location.hash = hash;
+  }
+
+  followHash(): void {
+    this.#enter(parseRoute(typeof location === 'undefined' ? '' : location.hash));
+  }
+
+  /** Moving to another screen drops the banner, which was about the screen left; moving within one keeps it. */
+  #enter(route: Route): void {
+    if (route.screen !== this.route.screen) this.banner = null;
+    this.route = route;
+  }
+
+  /** Today in the organisation's zone, as the core computes it; the machine's date until the core has answered. */
+  today(): string {
+    if (this.info?.today) return this.info.today;
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  success(message: string, path?: string): void {
+    this.banner = { kind: 'success', message, path, serial: ++this.#serial };
+  }
+
+  error(error: unknown): void {
+    this.banner = { kind: 'error', message: toFailure(error).message, serial: ++this.#serial };
+  }
+
+  dismissBanner(): void {
+    this.banner = null;
+  }
+}
+
+export const app = new AppState();
+
+onNotInitialised(() => app.needsSetup());

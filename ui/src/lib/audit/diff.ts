@@ -1,0 +1,109 @@
+// What an audit entry changed: its before and after records (JSON text exactly as stored) compared field by field.
+
+import type { AuditEntry } from '../bindings';
+import { SP_LABELS } from '../subprocessors/draft';
+import { ORG_LABELS } from '../org/draft';
+
+export type Change = { field: string; before: unknown; after: unknown };
+
+type Json = Record<string, unknown>;
+
+/** The record in an entry's before or after text; null when there is none or it is not a JSON object. */
+export function parseRecord(text: string | null): Json | null {
+  if (text === null || text.trim() === '') return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  } catch {
+    return null;
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * The fields whose value differs, in the order the newer record lists them (then any the newer one dropped). On a
+ * creation, the fields given a value; on a removal, the fields that had one.
+ */
+export function diffRecords(before: Json | null, after: Json | null): Change[] {
+  const keys: string[] = [];
+  for (const k of Object.keys(after ?? {})) keys.push(k);
+  for (const k of Object.keys(before ?? {})) if (!keys.includes(k)) keys.push(k);
+  const changes: Change[] = [];
+  for (const field of keys) {
+    const b = before?.[field] ?? null;
+    const a = after?.[field] ?? null;
+    if (same(b, a)) continue;
+    if (isEmpty(b) && isEmpty(a)) continue;
+    changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+export function entryChanges(entry: Pick<AuditEntry, 'before' | 'after'>): Change[] {
+  return diffRecords(parseRecord(entry.before), parseRecord(entry.after));
+}
+
+/** A value as one line of text: lists joined, nothing as an em dash. */
+export function formatValue(value: unknown): string {
+  if (isEmpty(value)) return '—';
+  if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+const EXTRA_LABELS: Record<string, string> = {
+  source: 'Source file',
+  added: 'Added',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
+};
+
+/** A readable name for a field of any audited record. */
+export function fieldLabel(field: string): string {
+  const known = (SP_LABELS as Record<string, string>)[field] ?? (ORG_LABELS as Record<string, string>)[field] ?? EXTRA_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/[_-]+/g, ' ').trim();
+  return words === '' ? field : words[0].toUpperCase() + words.slice(1);
+}
+
+const ACTIONS: Record<string, string> = {
+  create: 'Created',
+  update: 'Updated',
+  retire: 'Retired',
+  import: 'Imported',
+  delete: 'Deleted',
+  restore: 'Restored',
+  init: 'Set up',
+};
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? (action === '' ? action : action[0].toUpperCase() + action.slice(1));
+}
+
+const ENTITIES: Record<string, string> = {
+  org: 'Organisation',
+  subprocessor: 'Subprocessor',
+  'subprocessor-import': 'Subprocessor import',
+};
+
+export function entityLabel(entity: string): string {
+  return ENTITIES[entity] ?? (entity === '' ? entity : entity[0].toUpperCase() + entity.slice(1).replace(/[-_]/g, ' '));
+}
+
+/** A short line for an entry: "Changed Status, Ended on" or "Created with 8 fields". */
+export function changeSummary(entry: Pick<AuditEntry, 'before' | 'after'>): string {
+  const changes = entryChanges(entry);
+  if (changes.length === 0) return 'No field changed';
+  const names = changes.map((c) => fieldLabel(c.field));
+  const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? ` and ${names.length - 4} more` : '');
+  if (entry.before === null) return `Recorded ${shown}`;
+  return `Changed ${shown}`;
+}

@@ -1,0 +1,37 @@
+// The country list, fetched once and shared by every form and view.
+
+import { api, type CountryOption } from './api';
+import { countryName, resolveCountry } from './countries';
+
+class Countries {
+  list = $state<CountryOption[]>([]);
+  #loading: Promise<void> | null = null;
+
+  /** Loads the list once; later calls wait for the same load. A failed load can be retried. */
+  load(): Promise<void> {
+    this.#loading ??= api.listCountries().then(
+      (list) => {
+        this.list = list;
+      },
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  name(code: string | null | undefined): string {
+    return countryName(this.list, code);
+  }
+
+  names(codes: readonly string[]): string {
+    return codes.map((c) => this.name(c)).join(', ');
+  }
+
+  resolve(input: string): string | null {
+    return resolveCountry(this.list, input);
+  }
+}
+
+export const countries = new Countries();

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, inEea, resolveCountry, splitList } from './countries';
+
+const list = [
+  { code: 'FR', en: 'France', fr: 'France' },
+  { code: 'US', en: 'United States', fr: 'États-Unis' },
+  { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni' },
+  { code: 'DE', en: 'Germany', fr: 'Allemagne' },
+];
+
+describe('countries', () => {
+  it('resolves a code or an English or French name, ignoring case and accents', () => {
+    expect(resolveCountry(list, 'fr')).toBe('FR');
+    expect(resolveCountry(list, 'united kingdom')).toBe('GB');
+    expect(resolveCountry(list, 'Etats-Unis')).toBe('US');
+    expect(resolveCountry(list, ' Allemagne ')).toBe('DE');
+    expect(resolveCountry(list, 'Narnia')).toBeNull();
+    expect(resolveCountry(list, '')).toBeNull();
+  });
+
+  it('names a code, and shows an unknown code as itself', () => {
+    expect(countryName(list, 'US')).toBe('United States');
+    expect(countryName(list, 'ZZ')).toBe('ZZ');
+    expect(countryName(list, null)).toBe('');
+  });
+
+  it('splits lists as the core does', () => {
+    expect(splitList('FR, DE;US\n, ')).toEqual(['FR', 'DE', 'US']);
+  });
+
+  it('knows the EEA', () => {
+    expect(inEea('NO')).toBe(true);
+    expect(inEea('fr')).toBe(true);
+    expect(inEea('GB')).toBe(false);
+    expect(inEea('US')).toBe(false);
+  });
+});

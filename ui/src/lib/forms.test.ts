@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from './api';
+import { fieldMessage, firstInvalid, formErrors } from './forms';
+
+const invalid = (fields: { field: string; reason: string }[]) => new ApiFailure({ code: 'invalid', message: 'invalid', fields });
+const labels = { name: 'Name', country: 'Country of establishment', website: 'Website' };
+
+describe('fieldMessage', () => {
+  it('puts the label before a reason that continues a sentence', () => {
+    expect(fieldMessage('Name', "is required: the subprocessor's name")).toBe("Name is required: the subprocessor's name");
+    expect(fieldMessage('Notes', 'is too long (12000 characters; at most 10000)')).toBe('Notes is too long (12000 characters; at most 10000)');
+  });
+
+  it('leaves a reason that stands alone as it is', () => {
+    expect(fieldMessage('Country', "'Narnia' is not a country we know")).toBe("'Narnia' is not a country we know");
+    expect(fieldMessage('Website', 'not a web address')).toBe('Not a web address');
+  });
+});
+
+describe('formErrors', () => {
+  it('puts each known field next to its input and the others in the summary', () => {
+    const e = formErrors(
+      invalid([
+        { field: 'country', reason: "'Narnia' is not a country we know" },
+        { field: 'name', reason: 'is required' },
+        { field: 'format', reason: "'xml' is not csv or json" },
+      ]),
+      labels,
+    );
+    expect(e.byField).toEqual({ country: "'Narnia' is not a country we know", name: 'Name is required' });
+    expect(e.summary).toEqual(["'xml' is not csv or json"]);
+  });
+
+  it('joins two reasons for the same field', () => {
+    const e = formErrors(invalid([{ field: 'name', reason: 'is required' }, { field: 'name', reason: 'is too long' }]), labels);
+    expect(e.byField.name).toBe('Name is required Name is too long');
+  });
+
+  it('shows the message of a failure that names no field', () => {
+    const e = formErrors(new ApiFailure({ code: 'failed', message: 'database is locked', fields: [] }), labels);
+    expect(e).toEqual({ byField: {}, summary: ['Database is locked'] });
+    expect(formErrors(new Error('network'), labels).summary).toEqual(['Network']);
+  });
+});
+
+describe('firstInvalid', () => {
+  it('follows the form order, not the order of the errors', () => {
+    expect(firstInvalid(['name', 'country', 'website'], { website: 'x', country: 'y' })).toBe('country');
+    expect(firstInvalid(['name'], {})).toBeNull();
+  });
+});

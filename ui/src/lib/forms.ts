@@ -1,0 +1,60 @@
+// Putting the core's validation errors where the user is looking: next to the field they name, the rest in a
+// summary at the top of the form.
+
+import { toFailure } from './api';
+
+export type FormErrors = {
+  /** Field name (the draft's key) to its message. */
+  byField: Record<string, string>;
+  /** Errors that belong to no field on this form, or the message of a failure that is not a validation error. */
+  summary: string[];
+};
+
+export const noErrors = (): FormErrors => ({ byField: {}, summary: [] });
+
+/** Upper-cases the first letter, leaving the rest as the core wrote it. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return t === '' ? t : t[0].toUpperCase() + t.slice(1);
+}
+
+/**
+ * The message shown under a field. The core's reasons either read as the end of a sentence that starts with the
+ * field ("is required: …", "is too long …") or stand alone ("'Narnia' is not a country we know …").
+ */
+export function fieldMessage(label: string, reason: string): string {
+  const r = reason.trim();
+  return /^(is|are|must|needs?|cannot|should)\b/.test(r) ? `${label} ${r}` : sentence(r);
+}
+
+/**
+ * Sorts a failed command's errors: those naming a field of this form go next to it, the others to the summary.
+ * `labels` gives each known field's label (its keys are the fields the form shows).
+ */
+export function formErrors(error: unknown, labels: Readonly<Record<string, string>>): FormErrors {
+  const failure = toFailure(error);
+  const result = noErrors();
+  if (failure.code !== 'invalid' || failure.fields.length === 0) {
+    result.summary.push(sentence(failure.message));
+    return result;
+  }
+  for (const { field, reason } of failure.fields) {
+    const label = labels[field];
+    if (label === undefined) {
+      result.summary.push(fieldMessage(field, reason));
+    } else {
+      const message = fieldMessage(label, reason);
+      result.byField[field] = result.byField[field] ? `${result.byField[field]} ${message}` : message;
+    }
+  }
+  return result;
+}
+
+/** The first field, in the form's order, that has an error; the one to focus. */
+export function firstInvalid(order: readonly string[], byField: Readonly<Record<string, string>>): string | null {
+  return order.find((f) => byField[f] !== undefined) ?? null;
+}
+
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.summary.length > 0 || Object.keys(errors.byField).length > 0;
+}

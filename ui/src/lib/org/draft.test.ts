@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Org } from '../bindings';
+import { companyNumberLabel, defaultsForCountry, draftFromOrg, emptyOrgDraft, prepareOrgDraft } from './draft';
+
+describe('the organisation form', () => {
+  it('defaults the calendar, language and zone from the country as the core does', () => {
+    expect(defaultsForCountry('GB')).toEqual({ calendar: 'england-wales', lang: 'en', timezone: 'Europe/London' });
+    expect(defaultsForCountry('FR')).toEqual({ calendar: 'france', lang: 'fr', timezone: 'Europe/Paris' });
+    expect(defaultsForCountry(null).calendar).toBe('france');
+  });
+
+  it('names the company number after the register that checks it', () => {
+    expect(companyNumberLabel('FR').label).toBe('SIREN or SIRET');
+    expect(companyNumberLabel('GB').label).toBe('Companies House number');
+    expect(companyNumberLabel('DE').label).toBe('Company number');
+  });
+
+  it('sends the fields hidden for the chosen authority empty', () => {
+    const d = { ...emptyOrgDraft(), authority: 'cnil', authority_name: 'x', ico_registration: 'Z123', ico_fee_tier: '2' };
+    expect(prepareOrgDraft(d)).toMatchObject({ authority_name: '', ico_registration: '', ico_fee_tier: '' });
+    const ico = prepareOrgDraft({ ...d, authority: 'ico', extra_holidays: ['2026-06-01, 2026-06-02', ' '] });
+    expect(ico.extra_holidays).toEqual(['2026-06-01, 2026-06-02']);
+    expect(ico).toMatchObject({ authority_name: '', ico_registration: 'Z123', ico_fee_tier: '2' });
+  });
+
+  it('turns the stored profile back into text', () => {
+    const org: Org = {
+      legal_name: 'Exemple SAS', address: '', country: 'FR', company_number: null, authority: 'cnil', authority_name: null,
+      ico_registration: null, ico_fee_tier: null, role: 'both', contact_name: null, contact_email: null, contact_phone: null,
+      dpo_designated: true, representative: null, headcount: 12, calendar: 'france-alsace-moselle', timezone: 'Europe/Paris',
+      lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30,
+      request_retention_years: 3, extra_holidays: ['2026-06-01'], processor_notice_hours: 48,
+    };
+    const d = draftFromOrg(org, (c) => (c === 'FR' ? 'France' : c));
+    expect(d).toMatchObject({ country: 'France', company_number: '', headcount: '12', notice_legal_days: '0', dpo_designated: true });
+    expect(d).toMatchObject({ request_retention_years: '3', extra_holidays: ['2026-06-01'], processor_notice_hours: '48' });
+  });
+});

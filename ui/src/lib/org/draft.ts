@@ -1,0 +1,156 @@
+// The organisation profile as a form edits it: the core's `OrgDraft` (text everywhere), with the defaults and
+// the labels that depend on the country and the authority.
+
+import type { HolidayCalendar, Lang, Org, OrgDraft } from '../bindings';
+
+export function emptyOrgDraft(): OrgDraft {
+  return {
+    legal_name: '',
+    address: '',
+    country: '',
+    company_number: '',
+    authority: '',
+    authority_name: '',
+    ico_registration: '',
+    ico_fee_tier: '',
+    role: 'both',
+    contact_name: '',
+    contact_email: '',
+    contact_phone: '',
+    dpo_designated: false,
+    representative: '',
+    headcount: '',
+    calendar: 'france',
+    timezone: '',
+    lang: 'en',
+    notice_minor_days: '',
+    notice_substantial_days: '',
+    notice_legal_days: '',
+    subprocessor_notice_days: '',
+    request_retention_years: '',
+    extra_holidays: [],
+    processor_notice_hours: '',
+  };
+}
+
+/** The stored profile back as a form; the country is shown by name, which the core accepts as well as the code. */
+export function draftFromOrg(org: Org, countryName: (code: string) => string): OrgDraft {
+  const text = (v: string | number | null) => (v === null ? '' : String(v));
+  return {
+    legal_name: org.legal_name,
+    address: org.address,
+    country: countryName(org.country) || org.country,
+    company_number: text(org.company_number),
+    authority: org.authority,
+    authority_name: text(org.authority_name),
+    ico_registration: text(org.ico_registration),
+    ico_fee_tier: text(org.ico_fee_tier),
+    role: org.role,
+    contact_name: text(org.contact_name),
+    contact_email: text(org.contact_email),
+    contact_phone: text(org.contact_phone),
+    dpo_designated: org.dpo_designated,
+    representative: text(org.representative),
+    headcount: text(org.headcount),
+    calendar: org.calendar,
+    timezone: org.timezone,
+    lang: org.lang,
+    notice_minor_days: String(org.notice_minor_days),
+    notice_substantial_days: String(org.notice_substantial_days),
+    notice_legal_days: String(org.notice_legal_days),
+    subprocessor_notice_days: String(org.subprocessor_notice_days),
+    request_retention_years: String(org.request_retention_years),
+    extra_holidays: [...org.extra_holidays],
+    processor_notice_hours: String(org.processor_notice_hours),
+  };
+}
+
+/** What the core would choose for a country: the holiday calendar, the document language and the time zone. */
+export function defaultsForCountry(code: string | null): { calendar: HolidayCalendar; lang: Lang; timezone: string } {
+  if (code === 'GB') return { calendar: 'england-wales', lang: 'en', timezone: 'Europe/London' };
+  if (code === 'FR') return { calendar: 'france', lang: 'fr', timezone: 'Europe/Paris' };
+  return { calendar: 'france', lang: 'en', timezone: 'Europe/Paris' };
+}
+
+/** The company number's name where the core checks its format. */
+export function companyNumberLabel(code: string | null): { label: string; hint: string } {
+  switch (code) {
+    case 'FR':
+      return { label: 'SIREN or SIRET', hint: '9 or 14 digits; the check digit is verified.' };
+    case 'GB':
+      return { label: 'Companies House number', hint: '8 digits, or 2 letters and 6 digits (SC123456).' };
+    default:
+      return { label: 'Company number', hint: 'The registration number where the company is incorporated.' };
+  }
+}
+
+/**
+ * The draft to send: fields the form hides for the chosen authority are sent empty, so that a value typed before
+ * switching authority is neither checked nor stored.
+ */
+export function prepareOrgDraft(draft: OrgDraft): OrgDraft {
+  const out = { ...draft, extra_holidays: draft.extra_holidays.filter((d) => d.trim() !== '') };
+  if (out.authority !== 'other') out.authority_name = '';
+  if (out.authority !== 'ico') {
+    out.ico_registration = '';
+    out.ico_fee_tier = '';
+  }
+  return out;
+}
+
+export const ORG_LABELS: Record<keyof OrgDraft, string> = {
+  legal_name: 'Legal name',
+  address: 'Address',
+  country: 'Country',
+  company_number: 'Company number',
+  authority: 'Supervisory authority',
+  authority_name: 'Authority name',
+  ico_registration: 'ICO registration number',
+  ico_fee_tier: 'ICO fee tier',
+  role: 'Role',
+  contact_name: 'Privacy contact',
+  contact_email: 'Contact e-mail',
+  contact_phone: 'Contact phone',
+  dpo_designated: 'DPO designated',
+  representative: 'Representative',
+  headcount: 'Headcount',
+  calendar: 'Holiday calendar',
+  timezone: 'Time zone',
+  lang: 'Document language',
+  notice_minor_days: 'Minor changes',
+  notice_substantial_days: 'Substantial changes',
+  notice_legal_days: 'Changes required by law',
+  subprocessor_notice_days: 'Subprocessor changes',
+  request_retention_years: 'Requester data kept for',
+  extra_holidays: 'Extra public holidays',
+  processor_notice_hours: 'Breach notice to controllers',
+};
+
+/** The order fields appear in the form: the first one with an error gets the focus. */
+export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
+  'legal_name',
+  'address',
+  'country',
+  'company_number',
+  'authority',
+  'authority_name',
+  'ico_registration',
+  'ico_fee_tier',
+  'role',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'dpo_designated',
+  'representative',
+  'headcount',
+  'calendar',
+  'lang',
+  'timezone',
+  'extra_holidays',
+  'notice_minor_days',
+  'notice_substantial_days',
+  'notice_legal_days',
+  'subprocessor_notice_days',
+  'request_retention_years',
+  'processor_notice_hours',
+];
