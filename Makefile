@@ -80,6 +80,7 @@ test-e2e: ui driver-deps
 bench: deps ui driver-deps
 	$(CARGO) build --release --workspace
 	./target/release/privdesk-bench
+	./target/release/bench_requests
 	xvfb-run -a node bench/app.mjs
 
 clean:

@@ -144,7 +144,12 @@ export class App {
   async type(testId, text) {
     const el = await this.byTestId(testId);
     await this.call('POST', this.s(`/element/${el}/clear`), {});
-    await this.call('POST', this.s(`/element/${el}/value`), { text });
+    if (text) {
+      await this.call('POST', this.s(`/element/${el}/value`), { text });
+    } else {
+      // WebKitWebDriver refuses to send no keys; tell the page the field was emptied, as typing would.
+      await this.script("arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", [{ [ELEMENT]: el }]);
+    }
   }
 
   /** Chooses an option of a <select> by value, as a user would, and lets the page see the change. */
