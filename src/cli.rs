@@ -1,7 +1,11 @@
 //! The `privdesk` command line: every capability of the window, for scripts and for people who prefer a terminal.
 //! `--json` prints what scripts read; field names there are a contract.
 
+pub mod activity;
 pub mod breach;
+pub mod deadline;
+pub mod notice;
+pub mod policy;
 pub mod request;
 
 use crate::document::{self, Lang};
@@ -42,6 +46,14 @@ pub enum Command {
     /// Data subject requests.
     #[command(subcommand)]
     Request(request::RequestCommand),
+    /// The record of processing activities (Art. 30).
+    #[command(subcommand)]
+    Activity(activity::ActivityCommand),
+    /// Policies, their versions and the changes between them with their notice periods.
+    #[command(subcommand)]
+    Policy(policy::PolicyCommand),
+    /// Everything due, from every module, overdue first (--ics -o FILE.ics for a calendar).
+    Deadlines(deadline::DeadlineArgs),
     /// Print a document to PDF.
     #[command(subcommand)]
     Print(PrintCommand),
@@ -343,6 +355,28 @@ pub enum SubprocessorCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Announce a new or replacing subprocessor to the customers: opens a change notice with its objection period.
+    Announce(notice::AnnounceArgs),
+    /// Record a customer's objection to a change notice.
+    Objection(notice::ObjectionArgs),
+    /// Record how an objection ended: resolved, customer-left or not-used.
+    ObjectionOutcome(notice::OutcomeArgs),
+    /// List the change notices with their objection periods.
+    Notices {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one change notice with the customers told and the objections.
+    Notice {
+        notice_id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a subprocessor active (engaged); before its notice's earliest engagement date a reason is required.
+    Activate(notice::ActivateArgs),
+    /// The customers told of subprocessor changes.
+    #[command(subcommand)]
+    Customer(notice::CustomerCommand),
     /// Export the register.
     Export {
         #[arg(long, value_enum)]
@@ -379,6 +413,14 @@ pub enum PrintCommand {
     BreachRegister(breach::RegisterArgs),
     /// A letter to the requester of a data subject request.
     RequestLetter(request::LetterArgs),
+    /// The notice of a policy change: what changes, the notice and effective dates, the right to object.
+    PolicyNotice(policy::NoticeArgs),
+    /// The notice to customers of a new or replacing subprocessor, with the objection period.
+    SubprocessorNotice(notice::PrintArgs),
+    /// The record of processing activities in the CNIL layout (French) or the ICO layout (English).
+    Ropa(activity::RopaArgs),
+    /// The audit binder: cover, contents, profile, records, registers, logs and the audit-log digest in one PDF.
+    Binder(activity::BinderArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -474,6 +516,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Subprocessor(cmd) => return subprocessor_command(&mut store, cmd),
         Command::Breach(cmd) => return breach::run(&mut store, cmd),
         Command::Request(cmd) => return request::run(&mut store, cmd),
+        Command::Policy(cmd) => return policy::run(&mut store, cmd),
+        Command::Deadlines(args) => return deadline::run(&store, args),
+        Command::Print(PrintCommand::PolicyNotice(args)) => return policy::print_notice(&store, args),
+        Command::Print(PrintCommand::SubprocessorNotice(args)) => return notice::print(&store, args),
+        Command::Activity(cmd) => return activity::run(&mut store, cmd),
+        Command::Print(PrintCommand::Ropa(args)) => return activity::print_ropa(&store, args),
+        Command::Print(PrintCommand::Binder(args)) => return activity::print_binder(&store, args),
         Command::Print(PrintCommand::RequestLetter(args)) => return request::print_letter(&store, args),
         Command::Print(PrintCommand::BreachNotification(args)) => return breach::print_notification(&store, args),
         Command::Print(PrintCommand::BreachLetter(args)) => return breach::print_letter(&store, args),
@@ -679,6 +728,13 @@ fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<E
                 println!("{verb}: {} added, {} updated, {} unchanged.", plan.added, plan.updated, plan.unchanged);
             }
         }
+        SubprocessorCommand::Announce(args) => return notice::announce(store, args),
+        SubprocessorCommand::Objection(args) => return notice::objection(store, args),
+        SubprocessorCommand::ObjectionOutcome(args) => return notice::outcome(store, args),
+        SubprocessorCommand::Notices { json } => return notice::notices(store, json),
+        SubprocessorCommand::Notice { notice_id, json } => return notice::show(store, &notice_id, json),
+        SubprocessorCommand::Activate(args) => return notice::activate(store, args),
+        SubprocessorCommand::Customer(cmd) => return notice::customer(store, cmd),
         SubprocessorCommand::Export { format, output } => {
             let records = store.subprocessors()?;
             let refs: Vec<_> = records.iter().collect();

@@ -79,6 +79,53 @@ pub fn fill(store: &mut Store, n: usize) -> Result<usize> {
     Ok(n)
 }
 
+/// Adds `n` synthetic activities of the record of processing, each linked to two subprocessors of the register
+/// (which must hold at least two), one in six done as a processor for customers. Deterministic.
+pub fn fill_activities(store: &mut Store, n: usize) -> Result<usize> {
+    use crate::activity::{ActivityDraft, CustomerProcessingDraft, DataItemDraft, MeasureDraft};
+    const FUNCTIONS: &[(&str, &str, &str)] = &[
+        ("Customer support", "Answer customers' questions", "contract"),
+        ("Marketing", "Send the newsletter", "consent"),
+        ("Human resources", "Pay staff and keep personnel files", "legal-obligation"),
+        ("Security", "Detect and investigate fraud", "legitimate-interests"),
+        ("Product", "Measure how the product is used", "legitimate-interests"),
+        ("Finance", "Invoice customers and collect payments", "contract"),
+    ];
+    let ids: Vec<_> = store.subprocessors()?.iter().map(|s| s.id).collect();
+    for i in 0..n {
+        let (function, purpose, basis) = FUNCTIONS[i % FUNCTIONS.len()];
+        let processor = i % 6 == 5;
+        let draft = ActivityDraft {
+            name: format!("{function} {}", i + 1),
+            role: if processor { "processor".into() } else { String::new() },
+            business_function: function.into(),
+            purposes: vec![purpose.into()],
+            lawful_basis: if processor { String::new() } else { basis.into() },
+            legitimate_interests: if basis == "legitimate-interests" && !processor { "Keeping the service safe and useful".into() } else { String::new() },
+            subject_categories: vec!["Customers' users, prospects".into()],
+            data_categories: vec![
+                DataItemDraft { category: "identity".into(), description: "name, e-mail".into(), retention: "3 years after the end of the contract".into() },
+                DataItemDraft { category: "connection".into(), description: "IP address, logs".into(), retention: "1 year".into() },
+            ],
+            recipients_internal: vec![function.into()],
+            subprocessor_ids: vec![ids[i % ids.len()], ids[(i * 7 + 3) % ids.len()]],
+            security_measures: vec![
+                MeasureDraft { kind: "access-control".into(), details: "SSO with two-factor authentication".into() },
+                MeasureDraft { kind: "encryption".into(), details: "TLS in transit, AES-256 at rest".into() },
+            ],
+            dpia_needed: "no".into(),
+            customers: if processor {
+                vec![CustomerProcessingDraft { customer: format!("Customer {}", i % 40), processing: vec!["hosting, support".into()] }]
+            } else {
+                Vec::new()
+            },
+            ..Default::default()
+        };
+        store.add_activity(&draft)?;
+    }
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

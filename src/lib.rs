@@ -2,17 +2,22 @@
 //!
 //! The desktop shell (`src-tauri`) and the `privdesk` command line are both thin layers over this crate.
 
+pub mod activity;
+pub mod adequacy;
 pub mod audit;
+pub mod binder;
 pub mod bindings;
 pub mod breach;
 pub mod calendar;
 pub mod cli;
 pub mod country;
+pub mod deadline;
 pub mod demo;
 pub mod document;
 pub mod error;
 pub mod id;
 pub mod org;
+pub mod policy;
 pub mod request;
 pub mod store;
 pub mod subprocessor;

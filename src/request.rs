@@ -24,53 +24,7 @@ crate::typed_id!(
     RequestId
 );
 
-/// Declares a closed list of values with its stored/command-line code, English and French labels, and other accepted
-/// spellings. The same shape as the subprocessor vocabularies; that macro is private to its module, so it is
-/// repeated here rather than moved out of a file another area owns.
-macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-
-            pub fn label(self, lang: $crate::document::Lang) -> &'static str {
-                use $crate::document::Lang;
-                match (self, lang) { $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Fr) => $fr),* }
-            }
-
-            /// Accepts the code, either label or a known alias, ignoring case and accents.
-            pub fn parse(input: &str) -> Result<Self, String> {
-                let key = crate::text::fold(input);
-                $(
-                    if key == crate::text::fold($code) || key == crate::text::fold($en) || key == crate::text::fold($fr)
-                        $(|| key == crate::text::fold($alias))* {
-                        return Ok($name::$variant);
-                    }
-                )*
-                Err(format!("'{}' is not a {}; use one of {}", input.trim(), $what, [$($code),*].join(", ")))
-            }
-
-            /// Every value with its labels, for the window's menus.
-            pub fn terms() -> Vec<$crate::request::Term> {
-                Self::ALL.iter().map(|v| $crate::request::Term { code: v.as_str().into(), en: v.label($crate::document::Lang::En).into(), fr: v.label($crate::document::Lang::Fr).into() }).collect()
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
+use crate::vocabulary;
 
 vocabulary! {
     /// A right a request exercises (rules.md §1). A request may exercise several.
@@ -207,13 +161,7 @@ vocabulary! {
     what: "event"
 }
 
-/// A value of a vocabulary with its labels, for the window's menus.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Term {
-    pub code: String,
-    pub en: String,
-    pub fr: String,
-}
+pub use crate::vocab::Term;
 
 /// Every vocabulary the request screens offer.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]

@@ -3,10 +3,13 @@
 //! Every user action is one transaction ([`Store::write`]) and writes its audit entry inside it, so a change and
 //! its record in the audit trail land together or not at all.
 
+mod activity;
 mod audit;
 pub use audit::AuditQuery;
 mod breach;
+mod notice;
 mod org;
+mod policy;
 mod request;
 mod subprocessor;
 
@@ -39,6 +42,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0001_foundation.sql"),
     include_str!("store/migrations/0002_requests.sql"),
     include_str!("store/migrations/0003_breaches.sql"),
+    include_str!("store/migrations/0004_policies_and_notices.sql"),
+    include_str!("store/migrations/0005_activities.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -2,6 +2,7 @@
 
 pub mod csv_import;
 pub mod export;
+pub mod notice;
 pub mod print;
 
 use crate::document::Lang;

@@ -5,11 +5,11 @@
 /// spellings accepted on input (spreadsheet headers and cells are written by people, in both languages).
 #[macro_export]
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
         #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),* }
+        pub enum $name { $($(#[$vmeta])* $variant),* }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
@@ -38,6 +38,34 @@ macro_rules! vocabulary {
                     [$($code),*].join(", ")
                 ))
             }
+            /// Parses a list given as several values or as comma-separated text; duplicates are dropped, the
+            /// first bad value is named.
+            pub fn parse_list(items: &[String]) -> Result<Vec<Self>, String> {
+                let mut out = Vec::new();
+                for item in items.iter().flat_map(|s| s.split([',', ';'])) {
+                    if item.trim().is_empty() {
+                        continue;
+                    }
+                    let v = Self::parse(item)?;
+                    if !out.contains(&v) {
+                        out.push(v);
+                    }
+                }
+                out.sort();
+                Ok(out)
+            }
+
+            /// Every value with its labels, for the window's menus.
+            pub fn terms() -> Vec<$crate::vocab::Term> {
+                Self::ALL
+                    .iter()
+                    .map(|v| $crate::vocab::Term {
+                        code: v.as_str().into(),
+                        en: v.label($crate::document::Lang::En).into(),
+                        fr: v.label($crate::document::Lang::Fr).into(),
+                    })
+                    .collect()
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -48,3 +76,11 @@ macro_rules! vocabulary {
     };
 }
 
+
+/// A value of a vocabulary with its labels, for the window's menus.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct Term {
+    pub code: String,
+    pub en: String,
+    pub fr: String,
+}

@@ -428,6 +428,12 @@ pub fn letter(org: &Org, b: &Breach, lang: Lang, today: chrono::NaiveDate) -> Do
 
 /// The internal register (Art. 33(5)): every incident, notified or not, with the decisions and their reasons.
 pub fn register(org: &Org, breaches: &[Breach], lang: Lang, today: chrono::NaiveDate, now: DateTime<Utc>) -> Document {
+    let title = t(lang, "Personal data breach register", "Registre des violations de données personnelles");
+    doc(org, title, lang, today, register_blocks(org, breaches, lang, today, now))
+}
+
+/// The register's content, starting with its level-1 title: the standalone register and the audit binder use it.
+pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono::NaiveDate, now: DateTime<Utc>) -> Vec<Block> {
     let tz = org.tz();
     let title = t(lang, "Personal data breach register", "Registre des violations de données personnelles");
     let mut blocks = vec![
@@ -487,7 +493,7 @@ pub fn register(org: &Org, breaches: &[Breach], lang: Lang, today: chrono::Naive
             blocks.extend(register_entry(org, b, lang, tz, now));
         }
     }
-    doc(org, title, lang, today, blocks)
+    blocks
 }
 
 fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<Block> {

@@ -1,66 +1,7 @@
 //! The breach register's closed lists, each with its stored/command-line code, English and French labels, and the
 //! other spellings accepted on input.
 
-use crate::document::Lang;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// Declares a closed list of values with its code, its labels in both languages and accepted aliases.
-macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal, $en:literal, $fr:literal, [$($alias:literal),*];)* } what: $what:literal) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($(#[$vmeta])* $variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-
-            pub fn label(self, lang: Lang) -> &'static str {
-                match (self, lang) { $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Fr) => $fr),* }
-            }
-
-            /// Accepts the code, either label or a known alias, ignoring case and accents.
-            pub fn parse(input: &str) -> Result<Self, String> {
-                let key = crate::text::fold(input);
-                $(
-                    if key == crate::text::fold($code) || key == crate::text::fold($en) || key == crate::text::fold($fr)
-                        $(|| key == crate::text::fold($alias))* {
-                        return Ok($name::$variant);
-                    }
-                )*
-                Err(format!("'{}' is not a {}; use one of {}", input.trim(), $what, [$($code),*].join(", ")))
-            }
-
-            /// Parses a list given as several values or as comma-separated text; duplicates are dropped, the first
-            /// bad value is named.
-            pub fn parse_list(items: &[String]) -> Result<Vec<Self>, String> {
-                let mut out = Vec::new();
-                for item in items.iter().flat_map(|s| s.split([',', ';'])) {
-                    if item.trim().is_empty() {
-                        continue;
-                    }
-                    let v = Self::parse(item)?;
-                    if !out.contains(&v) {
-                        out.push(v);
-                    }
-                }
-                out.sort();
-                Ok(out)
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
+use crate::vocabulary;
 
 vocabulary! {
     /// What the breach did to the data (the three security properties of Art. 32 and the ICO form).

@@ -10,6 +10,7 @@ use super::{Outcome, Regime, RequestView};
 use crate::document::{format_date, Block, Document, Lang};
 use crate::error::Invalid;
 use crate::org::{Authority, Org};
+use crate::vocabulary;
 use chrono::NaiveDate;
 
 vocabulary! {

@@ -133,6 +133,15 @@ fn upsert(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -> R
     }
 }
 
+/// Sets only the status (announcing and activating change nothing else); the caller writes the audit entry.
+pub(super) fn write_status(tx: &Tx<'_>, id: SubprocessorId, status: Status) -> Result<()> {
+    tx.execute(
+        "UPDATE subprocessor SET status = ?1, updated_at = ?2 WHERE id = ?3",
+        rusqlite::params![status.as_str(), format_instant(tx.now()), id],
+    )?;
+    Ok(())
+}
+
 fn get_in(conn: &rusqlite::Connection, id: SubprocessorId) -> Result<Subprocessor> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM subprocessor WHERE id = ?1"))?;
     let mut rows = stmt.query([id])?;
@@ -190,6 +199,10 @@ impl Store {
 
     pub fn update_subprocessor(&mut self, id: SubprocessorId, draft: &SubprocessorDraft) -> Result<Subprocessor> {
         let data = draft.validate()?;
+        // A subprocessor under an open change notice becomes active only once its objection period is over
+        // (`activate_subprocessor` takes a reason for doing it earlier); records without a notice are unaffected.
+        let before = self.subprocessor(id)?;
+        self.check_edit_against_notice(id, &before.data, &data)?;
         self.replace_subprocessor(id, data, "update")
     }
 
@@ -201,6 +214,7 @@ impl Store {
     }
 
     fn replace_subprocessor(&mut self, id: SubprocessorId, data: SubprocessorData, action: &str) -> Result<Subprocessor> {
+        let today = self.org()?.map(|o| o.today(self.now())).unwrap_or_else(|| self.now().date_naive());
         self.write(|tx| {
             let before = get_in(tx, id)?;
             if before.data == data {
@@ -208,6 +222,10 @@ impl Store {
             }
             upsert(tx, Some(id), &data)?;
             tx.audit("subprocessor", Some(id.0), action, Some(&before.data), Some(&data))?;
+            // Becoming active closes the open change notice, in the same transaction.
+            if before.data.status != Status::Active && data.status == Status::Active {
+                super::notice::record_activation(tx, id, today, None)?;
+            }
             Ok(())
         })?;
         self.subprocessor(id)

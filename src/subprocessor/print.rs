@@ -29,6 +29,19 @@ pub fn is_public(s: &Subprocessor) -> bool {
 }
 
 pub fn public_list(org: &Org, records: &[&Subprocessor], lang: Lang, today: NaiveDate) -> Document {
+    let title = t(lang, "Subprocessors", "Sous-traitants ultérieurs").to_string();
+    Document {
+        title: format!("{title} — {}", org.legal_name),
+        author: org.legal_name.clone(),
+        header: org.legal_name.clone(),
+        lang,
+        printed_on: today,
+        blocks: public_list_blocks(org, records, lang, today),
+    }
+}
+
+/// The public list's content, starting with its level-1 title: the standalone list and the audit binder use it.
+pub fn public_list_blocks(org: &Org, records: &[&Subprocessor], lang: Lang, today: NaiveDate) -> Vec<Block> {
     let mut listed: Vec<&Subprocessor> = records.iter().copied().filter(|s| is_public(s)).collect();
     listed.sort_by_cached_key(|s| s.data.name.to_lowercase());
     let title = t(lang, "Subprocessors", "Sous-traitants ultérieurs").to_string();
@@ -98,12 +111,5 @@ pub fn public_list(org: &Org, records: &[&Subprocessor], lang: Lang, today: Naiv
             Lang::Fr => format!("Questions sur cette liste : {contact}."),
         }));
     }
-    Document {
-        title: format!("{title} — {}", org.legal_name),
-        author: org.legal_name.clone(),
-        header: org.legal_name.clone(),
-        lang,
-        printed_on: today,
-        blocks,
-    }
+    blocks
 }

@@ -17,6 +17,26 @@ import type {
   SubprocessorDraft,
   Verification,
 } from './bindings';
+import type {
+  AuthorityForm,
+  BreachDraft,
+  BreachFilter,
+  BreachSummary,
+  BreachView,
+  DecisionDraft,
+  NotificationDraft,
+  Phase,
+} from './bindings';
+import type {
+  LetterKind,
+  Outcome,
+  PurgePlan,
+  RequestDetail,
+  RequestDraft,
+  RequestFilter,
+  RequestView,
+  RequestVocabulary,
+} from './bindings';
 
 /** What `app_info` returns (declared in the shell, not generated). */
 export type AppInfo = {
@@ -129,6 +149,40 @@ export const api = {
 
   auditLog: (query: AuditQuery) => call<AuditEntry[]>('audit_log', { query }),
   verifyAudit: () => call<Verification>('verify_audit'),
+
+  requestVocabulary: () => call<RequestVocabulary>('request_vocabulary'),
+  listRequests: (filter: RequestFilter) => call<RequestView[]>('list_requests', { filter }),
+  getRequest: (id: number) => call<RequestDetail>('get_request', { id }),
+  addRequest: (draft: RequestDraft) => call<RequestDetail>('add_request', { draft }),
+  updateRequest: (id: number, draft: RequestDraft) => call<RequestDetail>('update_request', { id, draft }),
+  recordIdentityRequested: (id: number, on: string) => call<RequestDetail>('record_identity_requested', { id, on }),
+  recordIdentityReceived: (id: number, on: string) => call<RequestDetail>('record_identity_received', { id, on }),
+  recordClarificationAsked: (id: number, on: string) => call<RequestDetail>('record_clarification_asked', { id, on }),
+  recordClarificationAnswered: (id: number, on: string) => call<RequestDetail>('record_clarification_answered', { id, on }),
+  recordFeeReceived: (id: number, on: string) => call<RequestDetail>('record_fee_received', { id, on }),
+  startRequest: (id: number, on: string) => call<RequestDetail>('start_request', { id, on }),
+  applyEuPause: (id: number, on: string, reason: string) => call<RequestDetail>('apply_eu_pause', { id, on, reason }),
+  removeEuPause: (id: number, on: string, reason: string) => call<RequestDetail>('remove_eu_pause', { id, on, reason }),
+  extendRequest: (id: number, reason: string, notifiedOn: string) => call<RequestDetail>('extend_request', { id, reason, notifiedOn }),
+  closeRequest: (id: number, outcome: Outcome, on: string, reason: string | null) =>
+    call<RequestDetail>('close_request', { id, outcome, on, reason }),
+  previewRequestPurge: () => call<PurgePlan>('preview_request_purge'),
+  purgeRequests: () => call<PurgePlan>('purge_requests'),
+  printRequestLetter: (id: number, kind: LetterKind, lang: Lang | null) => call<string>('print_request_letter', { id, kind, lang }),
+
+  listBreaches: (filter: BreachFilter) => call<BreachSummary[]>('list_breaches', { filter }),
+  getBreach: (id: number) => call<BreachView>('get_breach', { id }),
+  addBreach: (draft: BreachDraft) => call<BreachView>('add_breach', { draft }),
+  updateBreach: (id: number, draft: BreachDraft) => call<BreachView>('update_breach', { id, draft }),
+  assessBreach: (id: number, risk: string, reason: string) => call<BreachView>('assess_breach', { id, risk, reason }),
+  decideBreach: (id: number, decision: DecisionDraft) => call<BreachView>('decide_breach', { id, decision }),
+  notifyBreach: (id: number, notification: NotificationDraft) => call<BreachView>('notify_breach', { id, notification }),
+  noteBreach: (id: number, at: string, text: string) => call<BreachView>('note_breach', { id, at, text }),
+  closeBreach: (id: number) => call<BreachView>('close_breach', { id }),
+  printBreachNotification: (id: number, authority: AuthorityForm, phase: Phase | null) =>
+    call<string>('print_breach_notification', { id, authority, phase }),
+  printBreachLetter: (id: number, lang: Lang | null) => call<string>('print_breach_letter', { id, lang }),
+  printBreachRegister: (lang: Lang | null) => call<string>('print_breach_register', { lang }),
 };
 
 export type Api = typeof api;

@@ -580,6 +580,499 @@ rule: string, };
 
 export type AuthorityForm = "cnil" | "ico";
 
+export type AdequacyScope = "full" | "commercial" | "dpf";
+
+export type AdequateCountry = { 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+code: string, scope: AdequacyScope, 
+/**
+ * The country and the decision, as the list gives them.
+ */
+note: string, };
+
+export type Adequacy = { as_of: string, countries: Array<AdequateCountry>, };
+
+export type ActivityId = number;
+
+export type ActivityRole = "controller" | "processor";
+
+export type LawfulBasis = "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+
+export type Art9Condition = "explicit-consent" | "employment" | "vital-interests" | "not-for-profit" | "made-public" | "legal-claims" | "substantial-public-interest" | "health-care" | "public-health" | "archiving";
+
+export type CnilDataCategory = "identity" | "personal-life" | "professional-life" | "financial" | "connection" | "location" | "internet" | "other";
+
+export type SecurityMeasure = "access-control" | "traceability" | "software-protection" | "backup" | "encryption" | "processor-control" | "other";
+
+export type DataItem = { category: CnilDataCategory, 
+/**
+ * The user's own words: what the entry holds, or the name of a free entry (then `category` is `other`).
+ */
+description: string | null, 
+/**
+ * How long this category is kept ("3 years after the end of the contract").
+ */
+retention: string | null, };
+
+export type Measure = { kind: SecurityMeasure, details: string | null, };
+
+export type TransferEdit = { 
+/**
+ * The linked subprocessor the transfer goes through, if any.
+ */
+subprocessor_id: SubprocessorId | null, 
+/**
+ * The recipient's name when it is not a subprocessor of the register.
+ */
+recipient: string | null, 
+/**
+ * ISO 3166-1 alpha-2, outside the EEA.
+ */
+country: string, safeguard: TransferMechanism | null, notes: string | null, };
+
+export type CustomerProcessing = { customer: string, processing: Array<string>, };
+
+export type ActivityData = { name: string, role: ActivityRole, business_function: string | null, purposes: Array<string>, lawful_basis: LawfulBasis | null, 
+/**
+ * The interests pursued, when the basis is legitimate interests.
+ */
+legitimate_interests: string | null, 
+/**
+ * The special-category (sensitive) data processed, if any (Art. 9(1)).
+ */
+sensitive_data: Array<string>, art9_condition: Art9Condition | null, subject_categories: Array<string>, data_categories: Array<DataItem>, 
+/**
+ * Where the data come from.
+ */
+source: string | null, 
+/**
+ * Internal recipients: teams and roles.
+ */
+recipients_internal: Array<string>, 
+/**
+ * External bodies that receive the data (authorities, auditors, partners).
+ */
+recipients_external: Array<string>, 
+/**
+ * Subprocessors of the register that process the data for this activity.
+ */
+subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+/**
+ * Whether a DPIA is needed; `None` until the question is answered.
+ */
+dpia_needed: boolean | null, dpia_reference: string | null, joint_controller: string | null, 
+/**
+ * The software used for the processing (a CNIL register column).
+ */
+software: string | null, 
+/**
+ * The rights people have; empty prints the rights that follow from the lawful basis.
+ */
+rights: string | null, automated_decisions: string | null, 
+/**
+ * Where the data are kept.
+ */
+location: string | null, 
+/**
+ * For a processor activity: the customers we act for.
+ */
+customers: Array<CustomerProcessing>, notes: string | null, };
+
+export type Activity = { id: ActivityId, created_at: string, updated_at: string, 
+/**
+ * The day the activity was archived (it stopped); archived activities are kept, not deleted.
+ */
+archived_on: string | null, name: string, role: ActivityRole, business_function: string | null, purposes: Array<string>, lawful_basis: LawfulBasis | null, 
+/**
+ * The interests pursued, when the basis is legitimate interests.
+ */
+legitimate_interests: string | null, 
+/**
+ * The special-category (sensitive) data processed, if any (Art. 9(1)).
+ */
+sensitive_data: Array<string>, art9_condition: Art9Condition | null, subject_categories: Array<string>, data_categories: Array<DataItem>, 
+/**
+ * Where the data come from.
+ */
+source: string | null, 
+/**
+ * Internal recipients: teams and roles.
+ */
+recipients_internal: Array<string>, 
+/**
+ * External bodies that receive the data (authorities, auditors, partners).
+ */
+recipients_external: Array<string>, 
+/**
+ * Subprocessors of the register that process the data for this activity.
+ */
+subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+/**
+ * Whether a DPIA is needed; `None` until the question is answered.
+ */
+dpia_needed: boolean | null, dpia_reference: string | null, joint_controller: string | null, 
+/**
+ * The software used for the processing (a CNIL register column).
+ */
+software: string | null, 
+/**
+ * The rights people have; empty prints the rights that follow from the lawful basis.
+ */
+rights: string | null, automated_decisions: string | null, 
+/**
+ * Where the data are kept.
+ */
+location: string | null, 
+/**
+ * For a processor activity: the customers we act for.
+ */
+customers: Array<CustomerProcessing>, notes: string | null, };
+
+export type DataItemDraft = { 
+/**
+ * A CNIL category (code or label, English or French) or the name of a free entry.
+ */
+category: string, description: string, retention: string, };
+
+export type MeasureDraft = { kind: string, details: string, };
+
+export type TransferDraft = { subprocessor_id: SubprocessorId | null, recipient: string, country: string, safeguard: string, notes: string, };
+
+export type CustomerProcessingDraft = { customer: string, 
+/**
+ * Categories of processing; an item may hold several separated by commas.
+ */
+processing: Array<string>, };
+
+export type ActivityDraft = { name: string, 
+/**
+ * Empty: controller.
+ */
+role: string, business_function: string, 
+/**
+ * One purpose per item (commas are kept: a purpose is a sentence); an item may hold several lines.
+ */
+purposes: Array<string>, lawful_basis: string, legitimate_interests: string, sensitive_data: Array<string>, art9_condition: string, subject_categories: Array<string>, data_categories: Array<DataItemDraft>, source: string, recipients_internal: Array<string>, recipients_external: Array<string>, subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferDraft>, security_measures: Array<MeasureDraft>, 
+/**
+ * yes, no, or empty when not assessed yet.
+ */
+dpia_needed: string, dpia_reference: string, joint_controller: string, software: string, rights: string, automated_decisions: string, location: string, customers: Array<CustomerProcessingDraft>, notes: string, };
+
+export type TransferOrigin = "derived" | "edited" | "manual";
+
+export type ActivityTransfer = { recipient: string, subprocessor_id: SubprocessorId | null, country: string, safeguard: TransferMechanism | null, notes: string | null, origin: TransferOrigin, 
+/**
+ * What the adequacy list says of the country (`None`: no decision).
+ */
+adequacy: AdequacyScope | null, };
+
+export type ActivityWarning = { code: string, field: string, message: string, };
+
+export type LinkedSubprocessor = { id: SubprocessorId, name: string, status: Status, };
+
+export type ActivityDetail = { transfers: Array<ActivityTransfer>, warnings: Array<ActivityWarning>, 
+/**
+ * The linked subprocessors' names, in the order linked.
+ */
+subprocessors: Array<LinkedSubprocessor>, draft: ActivityDraft, id: ActivityId, created_at: string, updated_at: string, 
+/**
+ * The day the activity was archived (it stopped); archived activities are kept, not deleted.
+ */
+archived_on: string | null, name: string, role: ActivityRole, business_function: string | null, purposes: Array<string>, lawful_basis: LawfulBasis | null, 
+/**
+ * The interests pursued, when the basis is legitimate interests.
+ */
+legitimate_interests: string | null, 
+/**
+ * The special-category (sensitive) data processed, if any (Art. 9(1)).
+ */
+sensitive_data: Array<string>, art9_condition: Art9Condition | null, subject_categories: Array<string>, data_categories: Array<DataItem>, 
+/**
+ * Where the data come from.
+ */
+source: string | null, 
+/**
+ * Internal recipients: teams and roles.
+ */
+recipients_internal: Array<string>, 
+/**
+ * External bodies that receive the data (authorities, auditors, partners).
+ */
+recipients_external: Array<string>, 
+/**
+ * Subprocessors of the register that process the data for this activity.
+ */
+subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+/**
+ * Whether a DPIA is needed; `None` until the question is answered.
+ */
+dpia_needed: boolean | null, dpia_reference: string | null, joint_controller: string | null, 
+/**
+ * The software used for the processing (a CNIL register column).
+ */
+software: string | null, 
+/**
+ * The rights people have; empty prints the rights that follow from the lawful basis.
+ */
+rights: string | null, automated_decisions: string | null, 
+/**
+ * Where the data are kept.
+ */
+location: string | null, 
+/**
+ * For a processor activity: the customers we act for.
+ */
+customers: Array<CustomerProcessing>, notes: string | null, };
+
+export type ActivitySummary = { id: ActivityId, name: string, role: ActivityRole, business_function: string | null, purposes: Array<string>, lawful_basis: LawfulBasis | null, warning_count: number, updated_at: string, archived_on: string | null, };
+
+export type ActivityFilter = { query: string, include_archived: boolean, role: ActivityRole | null, };
+
+export type ProcessorRecord = { customers: Array<CustomerRecord>, };
+
+export type CustomerRecord = { customer: string, activities: Array<CustomerActivity>, };
+
+export type CustomerActivity = { activity_id: ActivityId, activity: string, processing: Array<string>, };
+
+export type ActivityVocabulary = { roles: Array<Term>, lawful_bases: Array<Term>, art9_conditions: Array<Term>, data_categories: Array<Term>, security_measures: Array<Term>, transfer_mechanisms: Array<Term>, 
+/**
+ * The adequacy list the warnings use, with its date.
+ */
+adequacy: Adequacy, };
+
+export type RopaLayout = "cnil" | "ico";
+
+export type PolicyId = number;
+
+export type VersionId = number;
+
+export type ChangeId = number;
+
+export type PolicyKind = "privacy" | "cookies" | "dpa" | "terms" | "other";
+
+export type ChangeClass = "minor" | "substantial" | "legal";
+
+export type NoticeChannel = "web" | "email" | "other";
+
+export type ChangeStatus = "draft" | "noticed" | "in-effect";
+
+export type Policy = { id: PolicyId, kind: PolicyKind, title: string, created_at: string, updated_at: string, };
+
+export type PolicyDraft = { kind: string, title: string, };
+
+export type PolicyVersion = { id: VersionId, policy_id: PolicyId, label: string, 
+/**
+ * The date the version carries ("last updated on"), when known.
+ */
+dated_on: string | null, 
+/**
+ * Where the text came from: a file name, or `None` when pasted.
+ */
+source: string | null, text: string, created_at: string, };
+
+export type VersionDraft = { label: string, text: string, dated_on: string, source: string, };
+
+export type NoticeRecipient = { channel: NoticeChannel, 
+/**
+ * The page's address, the customer's name and e-mail address, or what "other" was.
+ */
+to: string, on: string, };
+
+export type NoticeRecipientDraft = { channel: string, to: string, on: string, };
+
+export type PolicyChange = { id: ChangeId, policy_id: PolicyId, 
+/**
+ * The version before; `None` for the first version of a policy.
+ */
+from_version_id: VersionId | null, to_version_id: VersionId, class: ChangeClass, 
+/**
+ * What changes, in the words the printed notice uses (edited by the user).
+ */
+summary: string | null, 
+/**
+ * The day notice was (or will be) given; `None` while the change is still being prepared.
+ */
+notice_on: string | null, 
+/**
+ * A notice period other than the organisation's for this class, with the reason for it.
+ */
+period_days: number | null, period_reason: string | null, 
+/**
+ * The change adds a purpose or a recipient: the notice must precede the new processing (rules.md §5).
+ */
+adds_processing: boolean, recipients: Array<NoticeRecipient>, created_at: string, updated_at: string, };
+
+export type ChangeDraft = { to_label: string, class: string, summary: string, notice_on: string, 
+/**
+ * Empty: the organisation's period for the class.
+ */
+period_days: string, period_reason: string, adds_processing: boolean, recipients: Array<NoticeRecipientDraft>, };
+
+export type ChangeView = { policy_title: string, policy_kind: PolicyKind, from_label: string | null, to_label: string, period_days_applied: number, effective_on: string | null, status: ChangeStatus, 
+/**
+ * How the effective date was computed, or why there is none yet.
+ */
+rule: string, 
+/**
+ * What the user must not forget (a new purpose or recipient), if anything.
+ */
+warning: string | null, 
+/**
+ * Paragraphs added, removed and changed between the two versions.
+ */
+diff_summary: DiffSummary, id: ChangeId, policy_id: PolicyId, 
+/**
+ * The version before; `None` for the first version of a policy.
+ */
+from_version_id: VersionId | null, to_version_id: VersionId, class: ChangeClass, 
+/**
+ * What changes, in the words the printed notice uses (edited by the user).
+ */
+summary: string | null, 
+/**
+ * The day notice was (or will be) given; `None` while the change is still being prepared.
+ */
+notice_on: string | null, 
+/**
+ * A notice period other than the organisation's for this class, with the reason for it.
+ */
+period_days: number | null, period_reason: string | null, 
+/**
+ * The change adds a purpose or a recipient: the notice must precede the new processing (rules.md §5).
+ */
+adds_processing: boolean, recipients: Array<NoticeRecipient>, created_at: string, updated_at: string, };
+
+export type VersionSummary = { id: VersionId, label: string, dated_on: string | null, source: string | null, paragraphs: number, created_at: string, };
+
+export type PolicyView = { 
+/**
+ * Oldest first.
+ */
+versions: Array<VersionSummary>, latest_label: string | null, 
+/**
+ * The label of the newest version in effect as of today (the first version counts as in effect).
+ */
+in_effect_label: string | null, changes: number, id: PolicyId, kind: PolicyKind, title: string, created_at: string, updated_at: string, };
+
+export type ParagraphStatus = "same" | "added" | "removed" | "changed";
+
+export type SegmentKind = "same" | "added" | "removed";
+
+export type Segment = { kind: SegmentKind, text: string, };
+
+export type DiffParagraph = { status: ParagraphStatus, old: string | null, new: string | null, segments: Array<Segment>, };
+
+export type DiffSummary = { added: number, removed: number, changed: number, same: number, };
+
+export type PolicyDiff = { paragraphs: Array<DiffParagraph>, summary: DiffSummary, };
+
+export type CustomerId = number;
+
+export type NoticeId = number;
+
+export type ObjectionId = number;
+
+export type ObjectionOutcome = "resolved" | "customer-left" | "not-used";
+
+export type NoticeStatus = "scheduled" | "open" | "ended" | "engaged";
+
+export type Customer = { id: CustomerId, name: string, contact_email: string | null, created_at: string, updated_at: string, };
+
+export type CustomerDraft = { name: string, contact_email: string, };
+
+export type NotifiedCustomer = { customer_id: CustomerId, name: string, contact_email: string | null, notified_on: string, };
+
+export type Objection = { id: ObjectionId, notice_id: NoticeId, customer_id: CustomerId, customer_name: string, received_on: string, reason: string, outcome: ObjectionOutcome | null, outcome_on: string | null, outcome_note: string | null, };
+
+export type Notice = { id: NoticeId, subprocessor_id: SubprocessorId, 
+/**
+ * The subprocessor this one replaces, for a replacement.
+ */
+replaces_id: SubprocessorId | null, notice_on: string, objection_days: number, 
+/**
+ * The day the subprocessor was marked active under this notice, and the reason when that was early.
+ */
+activated_on: string | null, activation_reason: string | null, customers: Array<NotifiedCustomer>, objections: Array<Objection>, created_at: string, };
+
+export type AnnounceDraft = { notice_on: string, 
+/**
+ * Empty: the organisation's objection period.
+ */
+objection_days: string, replaces_id: SubprocessorId | null, 
+/**
+ * The customers told; `None` means every customer in the list.
+ */
+customer_ids: Array<CustomerId> | null, };
+
+export type ObjectionDraft = { 
+/**
+ * The customer's name as in the customer list; an unknown name adds the customer to the list.
+ */
+customer: string, received_on: string, reason: string, };
+
+export type OutcomeDraft = { outcome: string, on: string, note: string, };
+
+export type NoticeView = { subprocessor_name: string, replaces_name: string | null, objection_until: string, earliest_engagement_on: string, rule: string, status: NoticeStatus, 
+/**
+ * Days from today to the end of the objection period (negative once past).
+ */
+days_left: number, 
+/**
+ * Objections without an outcome: the subprocessor must not be used for these customers meanwhile.
+ */
+open_objections: number, id: NoticeId, subprocessor_id: SubprocessorId, 
+/**
+ * The subprocessor this one replaces, for a replacement.
+ */
+replaces_id: SubprocessorId | null, notice_on: string, objection_days: number, 
+/**
+ * The day the subprocessor was marked active under this notice, and the reason when that was early.
+ */
+activated_on: string | null, activation_reason: string | null, customers: Array<NotifiedCustomer>, objections: Array<Objection>, created_at: string, };
+
+export type DeadlineModule = "request" | "breach" | "policy" | "notice" | "review";
+
+export type LinkTarget = "request" | "breach" | "policy-change" | "subprocessor-notice" | "subprocessor";
+
+export type Link = { target: LinkTarget, id: number, };
+
+export type DeadlineEntry = { 
+/**
+ * Stable across runs (the kind and the record's id): calendar programs update the event on re-import.
+ */
+uid: string, module: DeadlineModule, 
+/**
+ * request-due, breach-authority, breach-controller, policy-effective, objection-window, objection-unresolved,
+ * review.
+ */
+kind: string, 
+/**
+ * What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
+ */
+title: string, due_on: string, 
+/**
+ * For breach deadlines, which fall at an instant: that instant (RFC 3339 UTC).
+ */
+due_at: string | null, 
+/**
+ * Days from today to `due_on`; negative once past.
+ */
+days_left: number, overdue: boolean, 
+/**
+ * The rule that produced the date, in words.
+ */
+rule: string, link: Link, };
+
+export type DeadlineFilter = { 
+/**
+ * `YYYY-MM-DD`; empty for no limit.
+ */
+until: string, modules: Array<DeadlineModule>, };
+
+export type Dashboard = { today: string, overdue: Array<DeadlineEntry>, next_7_days: Array<DeadlineEntry>, next_30_days: Array<DeadlineEntry>, };
+
 export type ImportPlan = { rows: Array<PlannedRow>, added: number, updated: number, unchanged: number, };
 
 export type PlannedRow = { line: number, 

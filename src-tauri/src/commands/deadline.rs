@@ -1,0 +1,33 @@
+use crate::state::{api, fresh_path, output_dir, AppState};
+use privdesk::deadline::{self, Dashboard, DeadlineEntry, DeadlineFilter};
+use privdesk::error::{ApiError, Error};
+use tauri::State;
+
+/// Everything due, overdue first, filtered by date and module.
+#[tauri::command]
+pub fn list_deadlines(state: State<'_, AppState>, filter: DeadlineFilter) -> Result<Vec<DeadlineEntry>, ApiError> {
+    let (items, _) = deadline::from_store(&state.store()).map_err(api)?;
+    filter.apply(items).map_err(|e| api(e.into()))
+}
+
+/// The first screen: overdue, due within 7 days, due in the 8 to 30 days after.
+#[tauri::command]
+pub fn deadline_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
+    let (items, today) = deadline::from_store(&state.store()).map_err(api)?;
+    Ok(Dashboard::new(&items, today))
+}
+
+/// Saves the deadlines as an iCalendar file in the output folder and returns its path.
+#[tauri::command]
+pub fn export_deadlines_ics(state: State<'_, AppState>, filter: DeadlineFilter) -> Result<String, ApiError> {
+    let store = state.store();
+    let org = store.require_org().map_err(api)?;
+    let (items, today) = deadline::from_store(&store).map_err(api)?;
+    let items = filter.apply(items).map_err(|e| api(e.into()))?;
+    let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now());
+    let dir = output_dir(&store);
+    std::fs::create_dir_all(&dir).map_err(|e| api(Error::file(&dir, e)))?;
+    let path = fresh_path(&dir, &format!("deadlines-{today}"), "ics");
+    std::fs::write(&path, text).map_err(|e| api(Error::file(&path, e)))?;
+    Ok(path.display().to_string())
+}

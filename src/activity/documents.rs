@@ -1,0 +1,458 @@
+//! The printed record of processing activities: the CNIL's register layout (French: the controller's details, a
+//! summary table, then one sheet per activity with the CNIL's headings) and the ICO's documentation template
+//! (English: one sheet per activity with the template's columns in order), each followed by the processor record
+//! (Art. 30(2)) when the organisation acts for customers.
+
+use super::{rights_for, transfers, warnings, Activity, ActivityRole, CnilDataCategory, SecurityMeasure};
+use crate::adequacy::Adequacy;
+use crate::country;
+use crate::document::{format_date, Block, Column, Document, Lang, Table};
+use crate::org::Org;
+use crate::subprocessor::Subprocessor;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Which authority's layout the record follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum RopaLayout {
+    /// The CNIL's register, in French.
+    Cnil,
+    /// The ICO's documentation template, in English.
+    Ico,
+}
+
+impl RopaLayout {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "cnil" => Ok(RopaLayout::Cnil),
+            "ico" => Ok(RopaLayout::Ico),
+            other => Err(format!("'{other}' is not a layout; use cnil or ico")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RopaLayout::Cnil => "cnil",
+            RopaLayout::Ico => "ico",
+        }
+    }
+
+    pub fn lang(self) -> Lang {
+        match self {
+            RopaLayout::Cnil => Lang::Fr,
+            RopaLayout::Ico => Lang::En,
+        }
+    }
+
+    /// The layout a binder in a language uses.
+    pub fn for_lang(lang: Lang) -> RopaLayout {
+        match lang {
+            Lang::Fr => RopaLayout::Cnil,
+            Lang::En => RopaLayout::Ico,
+        }
+    }
+}
+
+/// What the record is printed from: the current (not archived) activities and the subprocessor register.
+pub struct RopaInput<'a> {
+    pub org: &'a Org,
+    pub activities: &'a [Activity],
+    pub register: &'a [Subprocessor],
+    pub adequacy: &'a Adequacy,
+    pub today: NaiveDate,
+}
+
+fn t(lang: Lang, en: &str, fr: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Fr => fr.to_string(),
+    }
+}
+
+fn none(lang: Lang) -> String {
+    t(lang, "None recorded", "Non renseigné")
+}
+
+fn or_none(v: Option<&str>, lang: Lang) -> String {
+    v.map(str::to_string).unwrap_or_else(|| none(lang))
+}
+
+fn list(items: &[String], lang: Lang) -> String {
+    if items.is_empty() { none(lang) } else { items.join("\n") }
+}
+
+fn table(columns: &[(String, f32)], rows: Vec<Vec<String>>) -> Block {
+    Block::Table(Table { columns: columns.iter().map(|(title, w)| Column::new(title.clone(), *w)).collect(), rows })
+}
+
+/// The whole record as a document.
+pub fn ropa(input: &RopaInput<'_>, layout: RopaLayout) -> Document {
+    let lang = layout.lang();
+    let title = title(layout);
+    Document {
+        title: format!("{title} — {}", input.org.legal_name),
+        author: input.org.legal_name.clone(),
+        header: input.org.legal_name.clone(),
+        lang,
+        printed_on: input.today,
+        blocks: ropa_blocks(input, layout),
+    }
+}
+
+pub fn title(layout: RopaLayout) -> String {
+    match layout {
+        RopaLayout::Cnil => "Registre des activités de traitement".into(),
+        RopaLayout::Ico => "Record of processing activities".into(),
+    }
+}
+
+/// The record's content, starting with its level-1 title: the standalone document and the binder both use it.
+pub fn ropa_blocks(input: &RopaInput<'_>, layout: RopaLayout) -> Vec<Block> {
+    let lang = layout.lang();
+    let org = input.org;
+    let current: Vec<&Activity> = input.activities.iter().filter(|a| a.archived_on.is_none()).collect();
+    let mut blocks = vec![Block::Heading { level: 1, text: title(layout) }];
+    let contact = [org.contact_name.clone(), org.contact_email.clone(), org.contact_phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let mut kv = vec![
+        (t(lang, "Controller", "Responsable du traitement"), [Some(org.legal_name.clone()), Some(org.address.clone()).filter(|a| !a.is_empty())].into_iter().flatten().collect::<Vec<_>>().join("\n")),
+        (t(lang, "Company number", "N° SIREN / SIRET"), or_none(org.company_number.as_deref(), lang)),
+        (t(lang, "Legal representative", "Représentant légal"), or_none(org.representative.as_deref(), lang)),
+        (
+            if org.dpo_designated { t(lang, "Data protection officer", "Délégué à la protection des données") } else { t(lang, "Privacy contact", "Contact pour la protection des données") },
+            if contact.is_empty() { none(lang) } else { contact },
+        ),
+    ];
+    if let Some(reg) = &org.ico_registration {
+        kv.push((t(lang, "ICO registration", "Enregistrement ICO"), reg.clone()));
+    }
+    kv.push((t(lang, "Record as of", "Registre à jour au"), format_date(input.today, lang)));
+    blocks.push(Block::KeyValue(kv));
+    blocks.push(Block::Heading { level: 2, text: t(lang, "Processing activities", "Liste des activités de traitement") });
+    if current.is_empty() {
+        blocks.push(Block::Paragraph(t(lang, "No processing activity is recorded.", "Aucune activité de traitement n'est inscrite au registre.")));
+        return blocks;
+    }
+    let summary: Vec<Vec<String>> = current
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.to_string(),
+                a.data.name.clone(),
+                a.data.role.label(lang).into(),
+                a.data.purposes.join("; "),
+                format_date(a.created_at.date_naive(), lang),
+                format_date(a.updated_at.date_naive(), lang),
+            ]
+        })
+        .collect();
+    blocks.push(table(
+        &[
+            (t(lang, "#", "N°"), 0.4),
+            (t(lang, "Activity", "Activité"), 1.6),
+            (t(lang, "Role", "Rôle"), 1.0),
+            (t(lang, "Purposes", "Finalités"), 2.2),
+            (t(lang, "Created", "Créée le"), 1.3),
+            (t(lang, "Updated", "Mise à jour"), 1.3),
+        ],
+        summary,
+    ));
+    for a in &current {
+        blocks.push(Block::PageBreak);
+        blocks.extend(match layout {
+            RopaLayout::Cnil => cnil_sheet(input, a),
+            RopaLayout::Ico => ico_sheet(input, a),
+        });
+    }
+    blocks.extend(processor_blocks(input, &current, lang));
+    blocks
+}
+
+fn transfers_table(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Block {
+    let rows: Vec<Vec<String>> = transfers(&a.data, input.register, input.adequacy)
+        .into_iter()
+        .map(|tr| {
+            let safeguard = safeguard_text(&tr, lang);
+            let safeguard = match &tr.notes {
+                Some(n) => format!("{safeguard}\n{n}"),
+                None => safeguard,
+            };
+            vec![tr.recipient, country::name(&tr.country, lang), safeguard]
+        })
+        .collect();
+    if rows.is_empty() {
+        return Block::Paragraph(t(lang, "No transfer outside the EEA.", "Aucun transfert hors de l'Union européenne."));
+    }
+    table(&[(t(lang, "Recipient", "Destinataire"), 1.5), (t(lang, "Country", "Pays"), 1.0), (t(lang, "Safeguards", "Garanties"), 2.0)], rows)
+}
+
+/// The safeguard as printed: the recorded one, else the adequacy decision where one covers the whole country.
+fn safeguard_text(tr: &super::ActivityTransfer, lang: Lang) -> String {
+    use crate::adequacy::AdequacyScope;
+    match (tr.safeguard, tr.adequacy) {
+        (Some(m), _) => m.label(lang).to_string(),
+        (None, Some(AdequacyScope::Full | AdequacyScope::Commercial)) => t(lang, "Adequacy decision", "Décision d'adéquation"),
+        (None, Some(AdequacyScope::Dpf)) => t(lang, "None recorded (adequacy covers DPF-certified organisations only)", "Aucune garantie renseignée (l'adéquation ne couvre que les organisations certifiées DPF)"),
+        (None, None) => t(lang, "None recorded", "Aucune garantie renseignée"),
+    }
+}
+
+fn linked<'a>(input: &'a RopaInput<'_>, a: &Activity) -> Vec<&'a Subprocessor> {
+    a.data.subprocessor_ids.iter().filter_map(|id| input.register.iter().find(|s| s.id == *id)).collect()
+}
+
+fn processor_contract(s: &Subprocessor, lang: Lang) -> String {
+    let mut v = s.data.name.clone();
+    match (&s.data.dpa_reference, s.data.dpa_signed_on) {
+        (Some(r), Some(d)) => v.push_str(&format!(" — {} {r}, {}", t(lang, "DPA", "contrat"), format_date(d, lang))),
+        (Some(r), None) => v.push_str(&format!(" — {} {r}", t(lang, "DPA", "contrat"))),
+        (None, Some(d)) => v.push_str(&format!(" — {} {}", t(lang, "DPA signed", "contrat signé le"), format_date(d, lang))),
+        (None, None) => v.push_str(&format!(" — {}", t(lang, "no DPA recorded", "contrat non renseigné"))),
+    }
+    v
+}
+
+fn warnings_blocks(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
+    let w = warnings(&a.data, input.register, input.adequacy);
+    if w.is_empty() {
+        return Vec::new();
+    }
+    // The messages are in English: they are the same sentences the window and the command line show.
+    vec![
+        Block::Heading { level: 3, text: t(lang, "Gaps against Article 30", "Points à compléter (article 30)") },
+        Block::Paragraph(w.iter().map(|w| format!("• {}", w.message)).collect::<Vec<_>>().join("\n")),
+    ]
+}
+
+fn cnil_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
+    let lang = Lang::Fr;
+    let d = &a.data;
+    let mut blocks = vec![
+        Block::Heading { level: 2, text: format!("Fiche n° {} — {}", a.id, d.name) },
+        Block::KeyValue(vec![
+            ("Date de création".into(), format_date(a.created_at.date_naive(), lang)),
+            ("Dernière mise à jour".into(), format_date(a.updated_at.date_naive(), lang)),
+            ("Rôle".into(), d.role.label(lang).into()),
+            ("Service / fonction".into(), or_none(d.business_function.as_deref(), lang)),
+            ("Responsable conjoint".into(), or_none(d.joint_controller.as_deref(), lang)),
+            ("Logiciel utilisé".into(), or_none(d.software.as_deref(), lang)),
+        ]),
+        Block::Heading { level: 3, text: "Objectifs poursuivis".into() },
+        Block::KeyValue(vec![
+            ("Finalités".into(), list(&d.purposes, lang)),
+            ("Base légale".into(), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            ("Intérêt légitime".into(), or_none(d.legitimate_interests.as_deref(), lang)),
+        ]),
+        Block::Heading { level: 3, text: "Catégories de personnes concernées".into() },
+        Block::Paragraph(list(&d.subject_categories, lang)),
+        Block::Heading { level: 3, text: "Catégories de données collectées".into() },
+    ];
+    // The CNIL sheet lists its categories whether used or not, so that a reader sees what is absent too.
+    let rows: Vec<Vec<String>> = CnilDataCategory::ALL
+        .iter()
+        .flat_map(|cat| {
+            let items: Vec<_> = d.data_categories.iter().filter(|i| i.category == *cat).collect();
+            if items.is_empty() {
+                vec![vec![cat.label(lang).to_string(), "—".into(), "—".into()]]
+            } else {
+                items
+                    .into_iter()
+                    .map(|i| vec![cat.label(lang).to_string(), i.description.clone().unwrap_or_else(|| "Oui".into()), or_none(i.retention.as_deref(), lang)])
+                    .collect()
+            }
+        })
+        .collect();
+    blocks.push(table(&[("Catégorie".into(), 1.6), ("Détail".into(), 1.8), ("Durée de conservation".into(), 1.4)], rows));
+    blocks.push(Block::KeyValue(vec![
+        (
+            "Données sensibles".into(),
+            if d.sensitive_data.is_empty() { "Non".into() } else { format!("Oui : {}", d.sensitive_data.join(", ")) },
+        ),
+        ("Condition (art. 9(2))".into(), d.art9_condition.map(|c| c.label(lang).to_string()).unwrap_or_else(|| "—".into())),
+        ("Source des données".into(), or_none(d.source.as_deref(), lang)),
+    ]));
+    blocks.push(Block::Heading { level: 3, text: "Destinataires".into() });
+    let processors: Vec<String> = linked(input, a).into_iter().map(|s| processor_contract(s, lang)).collect();
+    blocks.push(Block::KeyValue(vec![
+        ("Destinataires internes".into(), list(&d.recipients_internal, lang)),
+        ("Organismes externes".into(), list(&d.recipients_external, lang)),
+        ("Sous-traitants".into(), list(&processors, lang)),
+    ]));
+    blocks.push(Block::Heading { level: 3, text: "Transferts hors de l'Union européenne".into() });
+    blocks.push(transfers_table(input, a, lang));
+    blocks.push(Block::Heading { level: 3, text: "Mesures de sécurité".into() });
+    let rows = SecurityMeasure::ALL
+        .iter()
+        .map(|m| {
+            let chosen: Vec<_> = d.security_measures.iter().filter(|x| x.kind == *m).collect();
+            let details = chosen.iter().filter_map(|x| x.details.clone()).collect::<Vec<_>>().join("\n");
+            vec![m.label(lang).to_string(), if chosen.is_empty() { "Non".into() } else { "Oui".into() }, if details.is_empty() { "—".into() } else { details }]
+        })
+        .collect();
+    blocks.push(table(&[("Mesure".into(), 1.6), ("Mise en œuvre".into(), 0.7), ("Précisions".into(), 2.5)], rows));
+    blocks.push(Block::KeyValue(vec![(
+        "Analyse d'impact (AIPD)".into(),
+        match (d.dpia_needed, &d.dpia_reference) {
+            (Some(true), Some(r)) => format!("Nécessaire — {r}"),
+            (Some(true), None) => "Nécessaire — référence non renseignée".into(),
+            (Some(false), _) => "Non nécessaire".into(),
+            (None, _) => "Non évaluée".into(),
+        },
+    )]));
+    if d.role == ActivityRole::Processor {
+        blocks.push(Block::Heading { level: 3, text: "Pour le compte des responsables de traitement".into() });
+        blocks.push(customers_table(a, lang));
+    }
+    blocks.extend(warnings_blocks(input, a, lang));
+    blocks
+}
+
+fn ico_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
+    let lang = Lang::En;
+    let d = &a.data;
+    let data_categories: Vec<String> = d
+        .data_categories
+        .iter()
+        .map(|i| match &i.description {
+            Some(desc) if i.category == CnilDataCategory::Other => desc.clone(),
+            Some(desc) => format!("{}: {desc}", i.category.label(lang)),
+            None => i.category.label(lang).to_string(),
+        })
+        .collect();
+    let retention: Vec<String> = d
+        .data_categories
+        .iter()
+        .map(|i| format!("{}: {}", i.description.clone().unwrap_or_else(|| i.category.label(lang).to_string()), or_none(i.retention.as_deref(), lang)))
+        .collect();
+    let mut recipients: Vec<String> = d.recipients_internal.iter().map(|r| format!("{r} (internal)")).collect();
+    recipients.extend(d.recipients_external.iter().cloned());
+    recipients.extend(linked(input, a).iter().map(|s| format!("{} (processor)", s.data.name)));
+    let contracts: Vec<String> = linked(input, a).into_iter().map(|s| processor_contract(s, lang)).collect();
+    let transfers = transfers(&d.clone(), input.register, input.adequacy);
+    let mut countries: Vec<String> = transfers.iter().map(|tr| country::name(&tr.country, lang)).collect();
+    countries.dedup();
+    let safeguards: Vec<String> = transfers
+        .iter()
+        .map(|tr| {
+            format!("{} ({}): {}", tr.recipient, country::name(&tr.country, lang), safeguard_text(tr, lang))
+        })
+        .collect();
+    let security: Vec<String> = d
+        .security_measures
+        .iter()
+        .map(|m| match &m.details {
+            Some(x) => format!("{}: {x}", m.kind.label(lang)),
+            None => m.kind.label(lang).to_string(),
+        })
+        .collect();
+    let rights = match (&d.rights, d.lawful_basis) {
+        (Some(r), _) => r.clone(),
+        (None, Some(b)) => format!("{} (from the lawful basis)", rights_for(b, lang)),
+        (None, None) => none(lang),
+    };
+    let dpia = match (d.dpia_needed, &d.dpia_reference) {
+        (Some(true), _) => "Yes".to_string(),
+        (Some(false), _) => "No".into(),
+        (None, _) => "Not assessed".into(),
+    };
+    let controller = match &d.joint_controller {
+        Some(j) => format!("{} (joint controller: {j})", input.org.legal_name),
+        None => input.org.legal_name.clone(),
+    };
+    let mut blocks = vec![
+        Block::Heading { level: 2, text: format!("{}. {}", a.id, d.name) },
+        Block::KeyValue(vec![
+            ("Business function".into(), or_none(d.business_function.as_deref(), lang)),
+            ("Purpose of the processing".into(), list(&d.purposes, lang)),
+            ("Name and contact details of controller".into(), controller),
+            ("Categories of individuals".into(), list(&d.subject_categories, lang)),
+            ("Categories of personal data".into(), list(&data_categories, lang)),
+            ("Categories of recipients".into(), list(&recipients, lang)),
+            ("Link to contract with processor".into(), list(&contracts, lang)),
+            ("Names of third countries or international organisations".into(), if countries.is_empty() { "None".into() } else { countries.join(", ") }),
+            ("Safeguards for transfers".into(), if safeguards.is_empty() { "Not applicable".into() } else { safeguards.join("\n") }),
+            ("Retention schedule".into(), list(&retention, lang)),
+            ("General description of security measures".into(), list(&security, lang)),
+            ("Article 6 lawful basis".into(), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            (
+                "Article 9 basis for special category data".into(),
+                match (d.sensitive_data.is_empty(), d.art9_condition) {
+                    (true, _) => "No special category data".into(),
+                    (false, Some(c)) => format!("{} ({})", c.label(lang), d.sensitive_data.join(", ")),
+                    (false, None) => format!("None recorded ({})", d.sensitive_data.join(", ")),
+                },
+            ),
+            ("Legitimate interests".into(), d.legitimate_interests.clone().unwrap_or_else(|| "Not applicable".into())),
+            ("Rights available to individuals".into(), rights),
+            ("Existence of automated decision-making, including profiling".into(), d.automated_decisions.clone().unwrap_or_else(|| "None recorded".into())),
+            ("Source of the personal data".into(), or_none(d.source.as_deref(), lang)),
+            ("Location of personal data".into(), or_none(d.location.as_deref(), lang)),
+            ("DPIA required?".into(), dpia),
+            ("DPIA link or reference".into(), or_none(d.dpia_reference.as_deref(), lang)),
+            ("Created / last updated".into(), format!("{} / {}", format_date(a.created_at.date_naive(), lang), format_date(a.updated_at.date_naive(), lang))),
+        ]),
+    ];
+    if d.role == ActivityRole::Processor {
+        blocks.push(Block::Heading { level: 3, text: "Customers (controllers) this processing is carried out for".into() });
+        blocks.push(customers_table(a, lang));
+    }
+    blocks.extend(warnings_blocks(input, a, lang));
+    blocks
+}
+
+fn customers_table(a: &Activity, lang: Lang) -> Block {
+    if a.data.customers.is_empty() {
+        return Block::Paragraph(t(lang, "No customer recorded.", "Aucun client renseigné."));
+    }
+    let rows = a.data.customers.iter().map(|c| vec![c.customer.clone(), list(&c.processing, lang)]).collect();
+    table(&[(t(lang, "Customer (controller)", "Client (responsable de traitement)"), 1.5), (t(lang, "Categories of processing", "Catégories de traitements"), 2.5)], rows)
+}
+
+/// The processor record (Art. 30(2)): per customer, the processing done for it, with transfers and security.
+fn processor_blocks(input: &RopaInput<'_>, current: &[&Activity], lang: Lang) -> Vec<Block> {
+    let owned: Vec<Activity> = current.iter().map(|a| (*a).clone()).collect();
+    let record = super::processor_record(&owned);
+    if record.customers.is_empty() {
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    for c in &record.customers {
+        for ca in &c.activities {
+            let a = current.iter().find(|a| a.id == ca.activity_id).expect("the record comes from these activities");
+            let tr = transfers(&a.data, input.register, input.adequacy);
+            let transfers_text = if tr.is_empty() {
+                t(lang, "None", "Aucun")
+            } else {
+                tr.iter()
+                    .map(|x| format!("{} ({})", country::name(&x.country, lang), x.safeguard.map(|m| m.label(lang).to_string()).unwrap_or_else(|| "—".into())))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let security = a.data.security_measures.iter().map(|m| m.kind.label(lang)).collect::<Vec<_>>().join(", ");
+            rows.push(vec![
+                c.customer.clone(),
+                format!("{}\n{}", ca.activity, list(&ca.processing, lang)),
+                transfers_text,
+                if security.is_empty() { none(lang) } else { security },
+            ]);
+        }
+    }
+    vec![
+        Block::PageBreak,
+        Block::Heading { level: 2, text: t(lang, "Processor record (Article 30(2))", "Registre du sous-traitant (article 30(2))") },
+        Block::Paragraph(match lang {
+            Lang::En => format!("Processing {} carries out on behalf of its customers (controllers).", input.org.legal_name),
+            Lang::Fr => format!("Catégories de traitements effectués par {} pour le compte de ses clients (responsables de traitement).", input.org.legal_name),
+        }),
+        table(
+            &[
+                (t(lang, "Controller (customer)", "Responsable (client)"), 1.3),
+                (t(lang, "Categories of processing", "Catégories de traitements"), 2.0),
+                (t(lang, "Transfers", "Transferts"), 1.3),
+                (t(lang, "Security measures", "Mesures de sécurité"), 1.4),
+            ],
+            rows,
+        ),
+    ]
+}

@@ -1,0 +1,277 @@
+//! Where an activity's record falls short of Art. 30 (rules.md §3) or of the transfer rules (rules.md §4): a pure
+//! function of the activity, the subprocessor register and the adequacy list, so that the form can show the gaps
+//! as the user types and the printed record can list them.
+
+use super::{transfers, ActivityData, ActivityRole, LawfulBasis, ActivityTransfer};
+use crate::adequacy::{Adequacy, AdequacyScope};
+use crate::country;
+use crate::document::Lang;
+use crate::subprocessor::{Status, Subprocessor, TransferMechanism};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One gap: a stable code for the window, the form field it belongs to, and a sentence saying what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct ActivityWarning {
+    pub code: String,
+    pub field: String,
+    pub message: String,
+}
+
+fn warn(code: &str, field: &str, message: impl Into<String>) -> ActivityWarning {
+    ActivityWarning { code: code.into(), field: field.into(), message: message.into() }
+}
+
+fn place(code: &str) -> String {
+    format!("{} ({code})", country::name(code, Lang::En))
+}
+
+fn via(t: &ActivityTransfer) -> String {
+    if t.recipient.is_empty() { String::new() } else { format!(" through {}", t.recipient) }
+}
+
+/// The transfer's gap, if it has one.
+fn transfer_warning(t: &ActivityTransfer, adequacy: &Adequacy) -> Option<ActivityWarning> {
+    let country = place(&t.country);
+    let as_of = adequacy.as_of;
+    match (t.adequacy, t.safeguard) {
+        (Some(AdequacyScope::Dpf), None | Some(TransferMechanism::NotNeeded) | Some(TransferMechanism::Adequacy)) => Some(warn(
+            "us-needs-dpf",
+            "transfers",
+            format!(
+                "Transfer to {country}{}: the US adequacy decision (2023/1795) covers only organisations certified under the EU-US Data Privacy Framework; record dpf if the recipient is certified, otherwise a safeguard such as SCCs",
+                via(t)
+            ),
+        )),
+        (Some(AdequacyScope::Dpf), Some(_)) | (Some(AdequacyScope::Full | AdequacyScope::Commercial), _) => match t.safeguard {
+            Some(TransferMechanism::Dpf) if t.country != "US" => Some(warn(
+                "dpf-outside-us",
+                "transfers",
+                format!("Transfer to {country}{}: the Data Privacy Framework covers only transfers to the United States", via(t)),
+            )),
+            _ => None,
+        },
+        (None, None) => Some(warn(
+            "transfer-without-safeguard",
+            "transfers",
+            format!("Transfer to {country}{}: {country} has no adequacy decision (list as of {as_of}) and no safeguard is recorded (SCCs, BCRs, UK IDTA, Art. 49 derogation)", via(t)),
+        )),
+        (None, Some(TransferMechanism::NotNeeded | TransferMechanism::Adequacy)) => Some(warn(
+            "transfer-without-safeguard",
+            "transfers",
+            format!("Transfer to {country}{}: the record relies on adequacy, but {country} has no adequacy decision (list as of {as_of}); record a safeguard (SCCs, BCRs, UK IDTA, Art. 49 derogation)", via(t)),
+        )),
+        (None, Some(TransferMechanism::Dpf)) if t.country != "US" => Some(warn(
+            "dpf-outside-us",
+            "transfers",
+            format!("Transfer to {country}{}: the Data Privacy Framework covers only transfers to the United States", via(t)),
+        )),
+        (None, Some(_)) => None,
+    }
+}
+
+/// Every gap of the record, in the order of the form. `register` is the subprocessor register (or at least the
+/// subprocessors the activity links to).
+pub fn warnings(data: &ActivityData, register: &[Subprocessor], adequacy: &Adequacy) -> Vec<ActivityWarning> {
+    let mut out = Vec::new();
+    let controller = data.role == ActivityRole::Controller;
+    if controller {
+        match data.lawful_basis {
+            None => out.push(warn("no-lawful-basis", "lawful_basis", "No lawful basis (Art. 6(1)(a)-(f)) is recorded")),
+            Some(LawfulBasis::LegitimateInterests) if data.legitimate_interests.is_none() => out.push(warn(
+                "no-legitimate-interests",
+                "legitimate_interests",
+                "The basis is legitimate interests (Art. 6(1)(f)) but the interests pursued are not stated",
+            )),
+            Some(_) => {}
+        }
+        if !data.sensitive_data.is_empty() && data.art9_condition.is_none() {
+            out.push(warn(
+                "no-art9-condition",
+                "art9_condition",
+                format!("Sensitive data ({}) are processed without an Art. 9(2) condition", data.sensitive_data.join(", ")),
+            ));
+        }
+        if data.subject_categories.is_empty() {
+            out.push(warn("no-subjects", "subject_categories", "No category of people is recorded (Art. 30(1)(c))"));
+        }
+        if data.data_categories.is_empty() {
+            out.push(warn("no-data-categories", "data_categories", "No category of personal data is recorded (Art. 30(1)(c))"));
+        }
+        let without: Vec<String> = data
+            .data_categories
+            .iter()
+            .filter(|d| d.retention.is_none())
+            .map(|d| d.description.clone().unwrap_or_else(|| d.category.label(Lang::En).to_string()))
+            .collect();
+        if !without.is_empty() {
+            out.push(warn("no-retention", "data_categories", format!("No retention period for: {} (Art. 30(1)(f))", without.join("; "))));
+        }
+        if data.recipients_internal.is_empty() && data.recipients_external.is_empty() && data.subprocessor_ids.is_empty() {
+            out.push(warn("no-recipients", "recipients_internal", "No recipient is recorded, not even an internal team (Art. 30(1)(d))"));
+        }
+    } else {
+        if data.customers.is_empty() {
+            out.push(warn("no-customers", "customers", "A processor activity names no customer (controller) it is carried out for (Art. 30(2)(a))"));
+        }
+        for c in data.customers.iter().filter(|c| c.processing.is_empty()) {
+            out.push(warn("no-processing", "customers", format!("No category of processing is recorded for {} (Art. 30(2)(b))", c.customer)));
+        }
+    }
+    for id in &data.subprocessor_ids {
+        match register.iter().find(|s| s.id == *id) {
+            None => out.push(warn("unknown-subprocessor", "subprocessor_ids", format!("Subprocessor #{id} is not in the register"))),
+            Some(s) if s.data.status == Status::Retired => out.push(warn(
+                "retired-subprocessor",
+                "subprocessor_ids",
+                format!("{} is retired in the subprocessor register but still linked to this activity", s.data.name),
+            )),
+            Some(_) => {}
+        }
+    }
+    out.extend(transfers(data, register, adequacy).iter().filter_map(|t| transfer_warning(t, adequacy)));
+    if data.security_measures.is_empty() {
+        out.push(warn("no-security-measures", "security_measures", "No security measure is described (Art. 30(1)(g), 30(2)(d))"));
+    }
+    match (data.dpia_needed, &data.dpia_reference) {
+        (None, _) => out.push(warn("dpia-not-assessed", "dpia_needed", "Whether a DPIA is needed (Art. 35) has not been assessed")),
+        (Some(true), None) => out.push(warn("no-dpia-reference", "dpia_reference", "A DPIA is needed: record its reference or link")),
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::activity::{ActivityDraft, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
+    use crate::id::SubprocessorId;
+    use crate::subprocessor::SubprocessorDraft;
+
+    fn sub(id: i64, name: &str, locations: &str, mechanism: &str, status: &str) -> Subprocessor {
+        let data = SubprocessorDraft {
+            name: name.into(),
+            service: "Service".into(),
+            category: "hosting".into(),
+            country: "FR".into(),
+            locations: vec![locations.into()],
+            transfer_mechanism: mechanism.into(),
+            status: status.into(),
+            ended_on: if status == "retired" { "2026-01-01".into() } else { String::new() },
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().to_utc();
+        Subprocessor { id: SubprocessorId(id), data, created_at: at, updated_at: at }
+    }
+
+    /// A complete controller activity: no warning.
+    fn complete() -> ActivityDraft {
+        ActivityDraft {
+            name: "Customer support".into(),
+            purposes: vec!["Answer customers' questions".into()],
+            lawful_basis: "contract".into(),
+            subject_categories: vec!["Customers' users".into()],
+            data_categories: vec![DataItemDraft { category: "identity".into(), retention: "3 years".into(), ..Default::default() }],
+            recipients_internal: vec!["Support team".into()],
+            security_measures: vec![MeasureDraft { kind: "access-control".into(), details: "SSO".into() }],
+            dpia_needed: "no".into(),
+            ..Default::default()
+        }
+    }
+
+    fn register() -> Vec<Subprocessor> {
+        vec![
+            sub(1, "OVH SAS", "FR", "", "active"),
+            sub(2, "Zendesk Inc.", "US, DE", "scc", "active"),
+            sub(3, "Postmark", "US", "", "active"),
+            sub(4, "Freshdesk India", "IN", "", "active"),
+            sub(5, "Crisp Japan", "JP", "", "active"),
+            sub(6, "Old Host", "FR", "", "retired"),
+            sub(7, "Mailgun", "US", "dpf", "active"),
+            sub(8, "Acme India", "IN", "not-needed", "active"),
+        ]
+    }
+
+    /// The codes and the text the messages must hold, for a change made to the complete activity.
+    fn check(change: impl Fn(&mut ActivityDraft), expected: &[(&str, &str)]) {
+        let mut d = complete();
+        change(&mut d);
+        let data = d.validate().expect("the case is valid input");
+        let got = warnings(&data, &register(), Adequacy::embedded());
+        let codes: Vec<&str> = got.iter().map(|w| w.code.as_str()).collect();
+        let want: Vec<&str> = expected.iter().map(|(c, _)| *c).collect();
+        assert_eq!(codes, want, "{got:#?}");
+        for (w, (_, text)) in got.iter().zip(expected) {
+            assert!(w.message.contains(text), "{:?} should mention {text:?}", w.message);
+        }
+    }
+
+    fn link(ids: &[i64]) -> impl Fn(&mut ActivityDraft) + '_ {
+        move |d| d.subprocessor_ids = ids.iter().map(|i| SubprocessorId(*i)).collect()
+    }
+
+    #[test]
+    fn warnings_table() {
+        check(|_| {}, &[]);
+        // Art. 6 and Art. 9.
+        check(|d| d.lawful_basis.clear(), &[("no-lawful-basis", "Art. 6(1)")]);
+        check(|d| d.lawful_basis = "f".into(), &[("no-legitimate-interests", "interests pursued")]);
+        check(|d| {
+            d.lawful_basis = "f".into();
+            d.legitimate_interests = "Fraud prevention".into();
+        }, &[]);
+        check(|d| d.sensitive_data = vec!["health".into()], &[("no-art9-condition", "health")]);
+        check(|d| {
+            d.sensitive_data = vec!["health".into()];
+            d.art9_condition = "explicit-consent".into();
+        }, &[]);
+        // Art. 30(1)(c), (d), (f), (g) and the DPIA.
+        check(|d| d.subject_categories.clear(), &[("no-subjects", "30(1)(c)")]);
+        check(|d| d.data_categories.clear(), &[("no-data-categories", "30(1)(c)")]);
+        check(|d| d.data_categories.push(DataItemDraft { category: "Support tickets".into(), ..Default::default() }), &[("no-retention", "Support tickets")]);
+        check(|d| d.recipients_internal.clear(), &[("no-recipients", "30(1)(d)")]);
+        check(|d| d.security_measures.clear(), &[("no-security-measures", "30(1)(g)")]);
+        check(|d| d.dpia_needed.clear(), &[("dpia-not-assessed", "DPIA")]);
+        check(|d| d.dpia_needed = "yes".into(), &[("no-dpia-reference", "reference")]);
+        check(|d| {
+            d.dpia_needed = "oui".into();
+            d.dpia_reference = "DPIA-2026-01".into();
+        }, &[]);
+        // Transfers derived from the linked subprocessors.
+        check(link(&[1]), &[]);
+        check(link(&[2]), &[]);
+        check(link(&[3]), &[("us-needs-dpf", "Postmark")]);
+        check(link(&[3]), &[("us-needs-dpf", "Data Privacy Framework")]);
+        check(link(&[4]), &[("transfer-without-safeguard", "India (IN) through Freshdesk India")]);
+        check(link(&[5]), &[]);
+        check(link(&[6]), &[("retired-subprocessor", "Old Host")]);
+        check(link(&[7]), &[]);
+        check(link(&[8]), &[("transfer-without-safeguard", "relies on adequacy")]);
+        check(link(&[99]), &[("unknown-subprocessor", "#99")]);
+        // The record's own safeguard overrides the register's, for that country only.
+        check(|d| {
+            link(&[3, 4])(d);
+            d.transfers = vec![TransferDraft { subprocessor_id: Some(SubprocessorId(4)), country: "IN".into(), safeguard: "scc".into(), ..Default::default() }];
+        }, &[("us-needs-dpf", "Postmark")]);
+        check(|d| {
+            link(&[2])(d);
+            d.transfers = vec![TransferDraft { subprocessor_id: Some(SubprocessorId(2)), country: "US".into(), safeguard: "adequacy".into(), ..Default::default() }];
+        }, &[("us-needs-dpf", "Zendesk")]);
+        // Transfers to recipients outside the register.
+        check(|d| d.transfers = vec![TransferDraft { recipient: "Auditor".into(), country: "China".into(), ..Default::default() }], &[("transfer-without-safeguard", "China (CN) through Auditor")]);
+        check(|d| d.transfers = vec![TransferDraft { recipient: "Partner".into(), country: "CA".into(), ..Default::default() }], &[]);
+        check(|d| d.transfers = vec![TransferDraft { recipient: "Partner".into(), country: "CH".into(), safeguard: "dpf".into(), ..Default::default() }], &[("dpf-outside-us", "United States")]);
+        // The processor record (Art. 30(2)): customers instead of the controller's questions.
+        check(|d| {
+            d.role = "processor".into();
+            d.lawful_basis.clear();
+            d.subject_categories.clear();
+        }, &[("no-customers", "30(2)(a)")]);
+        check(|d| {
+            d.role = "processor".into();
+            d.customers = vec![CustomerProcessingDraft { customer: "Acme SA".into(), processing: vec![] }];
+        }, &[("no-processing", "Acme SA")]);
+    }
+}

@@ -1,0 +1,327 @@
+//! The audit binder (product.md module 9): one PDF an auditor can read from cover to back — the cover (organisation,
+//! date, the audit chain's verification and head hash), the contents with page numbers, then the organisation
+//! profile, the record of processing, the subprocessor register and change notices, the request log, the breach
+//! register, the policy change history and the audit-log digest.
+//!
+//! Each section is built from its module's own block functions (`ropa_blocks`, `public_list_blocks`,
+//! `register_blocks`), nested one heading level down under the binder's numbered section heading, so that what the
+//! binder prints is what the standalone documents print. The contents need the page each section starts on before
+//! the pages are final: the binder is rendered once to learn them from the PDF outline, then again with the numbers
+//! filled in. The contents table has one row per section whatever the numbers, so its length cannot change between
+//! the passes; the loop still checks that the pages are stable.
+
+pub mod digest;
+
+use crate::activity::documents::{ropa_blocks, RopaInput, RopaLayout};
+use crate::activity::Activity;
+use crate::adequacy::Adequacy;
+use crate::audit::Verification;
+use crate::breach::Breach;
+use crate::document::{format_date, render_with_outline, Block, Column, Document, DocumentError, Lang, Rendered, Table};
+use crate::error::Result;
+use crate::org::Org;
+use crate::request::RequestView;
+use crate::store::{AuditQuery, Store};
+use crate::subprocessor::{self, Status, Subprocessor};
+use chrono::{DateTime, NaiveDate, Utc};
+pub use digest::{audit_digest, AuditDigest, MonthDigest};
+
+/// Everything the binder prints, read from the store at one moment.
+pub struct BinderInput {
+    pub org: Org,
+    pub verification: Verification,
+    pub digest: AuditDigest,
+    pub activities: Vec<Activity>,
+    pub register: Vec<Subprocessor>,
+    pub requests: Vec<RequestView>,
+    pub breaches: Vec<Breach>,
+    pub now: DateTime<Utc>,
+    pub today: NaiveDate,
+}
+
+/// Reads what the binder needs through the store's public methods.
+pub fn gather(store: &Store) -> Result<BinderInput> {
+    let org = store.require_org()?;
+    let now = store.now();
+    let entries = store.audit_log(&AuditQuery::default())?;
+    Ok(BinderInput {
+        verification: store.verify_audit()?,
+        digest: audit_digest(&entries, org.tz()),
+        activities: store.activities()?,
+        register: store.subprocessors()?,
+        requests: store.request_views()?,
+        breaches: store.breaches()?,
+        today: org.today(now),
+        now,
+        org,
+    })
+}
+
+/// Gathers and renders the binder.
+pub fn print(store: &Store, lang: Lang) -> Result<Rendered> {
+    Ok(render(&gather(store)?, lang)?)
+}
+
+fn t(lang: Lang, en: &str, fr: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Fr => fr.to_string(),
+    }
+}
+
+/// A module's blocks under a binder section: its own level-1 title gives way to the section heading, and every other
+/// heading moves one level down (level 3 stays 3, the smallest there is), so that the PDF outline holds the
+/// binder's sections only.
+pub fn nest(blocks: Vec<Block>) -> Vec<Block> {
+    let mut iter = blocks.into_iter().peekable();
+    if matches!(iter.peek(), Some(Block::Heading { level: 1, .. })) {
+        iter.next();
+    }
+    iter.map(|b| match b {
+        Block::Heading { level, text } => Block::Heading { level: (level + 1).min(3), text },
+        other => other,
+    })
+    .collect()
+}
+
+/// The section titles, numbered, in binder order.
+pub fn section_titles(lang: Lang) -> Vec<String> {
+    [
+        ("Organisation profile", "Profil de l'organisation"),
+        ("Record of processing activities", "Registre des activités de traitement"),
+        ("Subprocessor register and change notices", "Sous-traitants ultérieurs et notifications de changement"),
+        ("Data subject request log", "Journal des demandes d'exercice de droits"),
+        ("Personal data breach register", "Registre des violations de données personnelles"),
+        ("Policy change history", "Historique des modifications des politiques"),
+        ("Audit log digest", "Synthèse du journal d'audit"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (en, fr))| format!("{}. {}", i + 1, t(lang, en, fr)))
+    .collect()
+}
+
+fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
+    let titles = section_titles(lang);
+    let ropa = RopaInput { org: &input.org, activities: &input.activities, register: &input.register, adequacy: Adequacy::embedded(), today: input.today };
+    let mut register = nest(subprocessor::print::public_list_blocks(&input.org, &input.register.iter().collect::<Vec<_>>(), lang, input.today));
+    register.extend(internal_subprocessors(&input.register, lang));
+    register.extend(change_notice_blocks(input, lang));
+    let bodies = vec![
+        org_blocks(&input.org, lang),
+        nest(ropa_blocks(&ropa, RopaLayout::for_lang(lang))),
+        register,
+        request_log_blocks(&input.requests, lang),
+        nest(crate::breach::documents::register_blocks(&input.org, &input.breaches, lang, input.today, input.now)),
+        policy_history_blocks(input, lang),
+        digest::blocks(&input.digest, &input.verification, lang),
+    ];
+    titles.into_iter().zip(bodies).collect()
+}
+
+/// The policy change history. Seam for the policy module: when `crate::policy` offers a
+/// `history_blocks(...) -> Vec<Block>` (its change history as document blocks, titled with a level-1 heading), call
+/// it here through [`nest`] with the data added to [`BinderInput`] by [`gather`]; until then the section says that
+/// nothing is recorded, as every section of a module without data does.
+pub fn policy_history_blocks(_input: &BinderInput, lang: Lang) -> Vec<Block> {
+    vec![Block::Paragraph(t(lang, "No policy changes recorded.", "Aucune modification de politique n'est enregistrée."))]
+}
+
+/// The subprocessor change notices. Seam for the notice module (`crate::subprocessor::notice`), filled the same way
+/// as [`policy_history_blocks`].
+pub fn change_notice_blocks(_input: &BinderInput, lang: Lang) -> Vec<Block> {
+    vec![
+        Block::Heading { level: 2, text: t(lang, "Change notices", "Notifications de changement") },
+        Block::Paragraph(t(lang, "No subprocessor change notice recorded.", "Aucune notification de changement de sous-traitant n'est enregistrée.")),
+    ]
+}
+
+/// The subprocessors the public list leaves out (proposed and retired): an auditor sees the whole register.
+fn internal_subprocessors(register: &[Subprocessor], lang: Lang) -> Vec<Block> {
+    let mut rest: Vec<&Subprocessor> = register.iter().filter(|s| !subprocessor::print::is_public(s)).collect();
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    rest.sort_by_cached_key(|s| (s.data.status, s.data.name.to_lowercase()));
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let rows = rest
+        .iter()
+        .map(|s| {
+            vec![
+                s.data.name.clone(),
+                s.data.service.clone(),
+                s.data.status.label(lang).to_string(),
+                date(s.data.started_on),
+                if s.data.status == Status::Retired { date(s.data.ended_on) } else { "—".into() },
+            ]
+        })
+        .collect();
+    vec![
+        Block::Heading { level: 2, text: t(lang, "Proposed and retired subprocessors", "Sous-traitants envisagés et retirés") },
+        Block::Table(Table {
+            columns: vec![
+                Column::new(t(lang, "Name", "Nom"), 1.6),
+                Column::new(t(lang, "Service", "Service"), 1.6),
+                Column::new(t(lang, "Status", "Statut"), 0.9),
+                Column::new(t(lang, "Started", "Début"), 0.9),
+                Column::new(t(lang, "Ended", "Fin"), 0.9),
+            ],
+            rows,
+        }),
+    ]
+}
+
+fn org_blocks(org: &Org, lang: Lang) -> Vec<Block> {
+    let yes_no = |b: bool| if b { t(lang, "Yes", "Oui") } else { t(lang, "No", "Non") };
+    let rows: Vec<(String, Option<String>)> = vec![
+        (t(lang, "Legal name", "Dénomination"), Some(org.legal_name.clone())),
+        (t(lang, "Address", "Adresse"), Some(org.address.clone()).filter(|a| !a.is_empty())),
+        (t(lang, "Country", "Pays"), Some(crate::country::name(&org.country, lang))),
+        (t(lang, "Company number", "Numéro d'immatriculation"), org.company_number.clone()),
+        (t(lang, "Supervisory authority", "Autorité de contrôle"), Some(org.authority_label())),
+        (t(lang, "ICO registration", "Enregistrement ICO"), org.ico_registration.clone()),
+        (t(lang, "ICO fee tier", "Palier de redevance ICO"), org.ico_fee_tier.map(|x| x.to_string())),
+        (t(lang, "Role", "Rôle"), Some(org.role.as_str().to_string())),
+        (t(lang, "Privacy contact", "Contact protection des données"), org.contact_name.clone()),
+        (t(lang, "Contact e-mail", "Courriel"), org.contact_email.clone()),
+        (t(lang, "Contact telephone", "Téléphone"), org.contact_phone.clone()),
+        (t(lang, "Designated DPO", "DPO désigné"), Some(yes_no(org.dpo_designated))),
+        (t(lang, "Legal representative", "Représentant légal"), org.representative.clone()),
+        (t(lang, "Headcount", "Effectif"), org.headcount.map(|h| h.to_string())),
+        (t(lang, "Holiday calendar", "Calendrier des jours fériés"), Some(org.calendar.to_string())),
+        (t(lang, "Time zone", "Fuseau horaire"), Some(org.timezone.clone())),
+        (
+            t(lang, "Notice periods (days)", "Délais de préavis (jours)"),
+            Some(match lang {
+                Lang::En => format!(
+                    "policy changes: minor {}, substantial {}, required by law {}; subprocessor objection {}",
+                    org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+                ),
+                Lang::Fr => format!(
+                    "modifications de politique : mineures {}, substantielles {}, imposées par la loi {} ; opposition aux sous-traitants {}",
+                    org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+                ),
+            }),
+        ),
+        (t(lang, "Request data kept (years after closing)", "Conservation des demandes (années après clôture)"), Some(org.request_retention_years.to_string())),
+    ];
+    vec![Block::KeyValue(rows.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect())]
+}
+
+/// The request log: references, not names, since the binder leaves the office and the requesters' details are
+/// purged after the retention period anyway.
+fn request_log_blocks(requests: &[RequestView], lang: Lang) -> Vec<Block> {
+    if requests.is_empty() {
+        return vec![Block::Paragraph(t(lang, "No data subject request recorded.", "Aucune demande d'exercice de droits n'est enregistrée."))];
+    }
+    let open = requests.iter().filter(|r| !r.request.facts.is_closed()).count();
+    let rows = requests
+        .iter()
+        .map(|v| {
+            vec![
+                v.reference.clone(),
+                v.request.data.received_on.to_string(),
+                v.request.data.rights.iter().map(|r| r.label(lang)).collect::<Vec<_>>().join(", "),
+                v.request.data.regime.label().to_string(),
+                v.due_on.to_string(),
+                v.status.label(lang).to_string(),
+                v.request.facts.closed_on.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            ]
+        })
+        .collect();
+    vec![
+        Block::Paragraph(match lang {
+            Lang::En => format!("{} request(s), {open} open. Requesters are identified by reference only.", requests.len()),
+            Lang::Fr => format!("{} demande(s), dont {open} en cours. Les demandeurs sont identifiés par leur référence seulement.", requests.len()),
+        }),
+        Block::Table(Table {
+            columns: vec![
+                Column::new(t(lang, "Reference", "Référence"), 1.0),
+                Column::new(t(lang, "Received", "Reçue le"), 1.0),
+                Column::new(t(lang, "Rights", "Droits"), 1.8),
+                Column::new(t(lang, "Regime", "Régime"), 0.8),
+                Column::new(t(lang, "Due", "Échéance"), 1.0),
+                Column::new(t(lang, "Status", "Statut"), 1.1),
+                Column::new(t(lang, "Closed", "Clôturée le"), 1.0),
+            ],
+            rows,
+        }),
+    ]
+}
+
+fn cover(input: &BinderInput, lang: Lang) -> Vec<Block> {
+    let v = &input.verification;
+    let result = if v.ok {
+        match lang {
+            Lang::En => format!("Intact: {} entries checked", v.checked),
+            Lang::Fr => format!("Intègre : {} entrées vérifiées", v.checked),
+        }
+    } else {
+        match lang {
+            Lang::En => format!("BROKEN at entry {}: {} ({} entries before it check out)", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), v.checked),
+            Lang::Fr => format!("ROMPU à l'entrée {} : {} ({} entrées antérieures vérifiées)", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), v.checked),
+        }
+    };
+    vec![
+        Block::Spacer(40.0),
+        Block::Heading { level: 1, text: t(lang, "Audit binder", "Dossier d'audit") },
+        Block::Paragraph(input.org.legal_name.clone()),
+        Block::Spacer(10.0),
+        Block::KeyValue(vec![
+            (t(lang, "Organisation", "Organisation"), input.org.legal_name.clone()),
+            (t(lang, "Printed on", "Imprimé le"), format_date(input.today, lang)),
+            (t(lang, "Audit log verification", "Vérification du journal d'audit"), result),
+            (t(lang, "Head hash (SHA-256)", "Empreinte de tête (SHA-256)"), v.head_hash.clone()),
+        ]),
+        Block::Paragraph(t(
+            lang,
+            "The head hash identifies the audit log as of printing: a later copy of the log that still contains an entry with this hash has not lost or changed any entry up to it.",
+            "L'empreinte de tête identifie le journal d'audit à la date d'impression : une copie ultérieure qui contient encore une entrée de même empreinte n'a perdu ni modifié aucune entrée jusqu'à celle-ci.",
+        )),
+    ]
+}
+
+/// The binder as a document, with the contents' page numbers as given (one per section).
+fn build(input: &BinderInput, lang: Lang, sections: &[(String, Vec<Block>)], pages: &[String]) -> Document {
+    let mut blocks = cover(input, lang);
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading { level: 1, text: t(lang, "Contents", "Sommaire") });
+    blocks.push(Block::Table(Table {
+        columns: vec![Column::new(t(lang, "Section", "Section"), 5.0), Column::new(t(lang, "Page", "Page"), 0.8)],
+        rows: sections.iter().zip(pages).map(|((title, _), page)| vec![title.clone(), page.clone()]).collect(),
+    }));
+    for (title, body) in sections {
+        blocks.push(Block::PageBreak);
+        blocks.push(Block::Heading { level: 1, text: title.clone() });
+        blocks.extend(body.iter().cloned());
+    }
+    let name = t(lang, "Audit binder", "Dossier d'audit");
+    Document {
+        title: format!("{name} — {}", input.org.legal_name),
+        author: input.org.legal_name.clone(),
+        header: format!("{} — {name}", input.org.legal_name),
+        lang,
+        printed_on: input.today,
+        blocks,
+    }
+}
+
+/// Renders the binder with its contents filled: the pages come from the outline of the previous pass, until two
+/// passes agree (the second always does, the contents having a fixed number of rows; the bound is a safeguard).
+pub fn render(input: &BinderInput, lang: Lang) -> Result<Rendered, DocumentError> {
+    let sections = sections(input, lang);
+    let mut pages: Vec<String> = vec!["0".into(); sections.len()];
+    let mut rendered = None;
+    for _ in 0..4 {
+        let r = render_with_outline(&build(input, lang, &sections, &pages))?;
+        // The outline holds the cover's title, the contents, then one entry per section, in order.
+        let found: Vec<String> = r.outline.iter().skip(2).map(|e| e.page.to_string()).collect();
+        let stable = found == pages;
+        pages = found;
+        rendered = Some(r);
+        if stable {
+            break;
+        }
+    }
+    Ok(rendered.expect("rendered at least once"))
+}

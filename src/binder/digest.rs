@@ -1,0 +1,133 @@
+//! The audit-log digest printed at the back of the binder: how many entries each month holds, the first and last
+//! hash of each month, and the result of verifying the chain. With an earlier copy of the binder, a reader can tell
+//! whether the log kept its history: each month's last hash must still be there.
+
+use crate::audit::{AuditEntry, Verification};
+use crate::document::{Block, Column, Lang, Table};
+use chrono_tz::Tz;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct MonthDigest {
+    /// "2026-11", in the organisation's time zone.
+    pub month: String,
+    #[ts(type = "number")]
+    pub entries: u64,
+    #[ts(type = "number")]
+    pub first_seq: i64,
+    #[ts(type = "number")]
+    pub last_seq: i64,
+    pub first_hash: String,
+    pub last_hash: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
+pub struct AuditDigest {
+    #[ts(type = "number")]
+    pub entries: u64,
+    pub months: Vec<MonthDigest>,
+}
+
+/// Groups the entries (oldest first) by calendar month in `tz`.
+pub fn audit_digest(entries: &[AuditEntry], tz: Tz) -> AuditDigest {
+    let mut months: Vec<MonthDigest> = Vec::new();
+    for e in entries {
+        let month = e.at.with_timezone(&tz).format("%Y-%m").to_string();
+        match months.last_mut() {
+            Some(m) if m.month == month => {
+                m.entries += 1;
+                m.last_seq = e.seq.0;
+                m.last_hash = e.hash.clone();
+            }
+            _ => months.push(MonthDigest {
+                month,
+                entries: 1,
+                first_seq: e.seq.0,
+                last_seq: e.seq.0,
+                first_hash: e.hash.clone(),
+                last_hash: e.hash.clone(),
+            }),
+        }
+    }
+    AuditDigest { entries: entries.len() as u64, months }
+}
+
+fn t(lang: Lang, en: &str, fr: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Fr => fr.to_string(),
+    }
+}
+
+/// The digest section's blocks.
+pub fn blocks(d: &AuditDigest, v: &Verification, lang: Lang) -> Vec<Block> {
+    let verdict = match (v.ok, lang) {
+        (true, Lang::En) => format!("The hash chain was verified when this binder was printed: intact, {} entries checked. Head hash: {}.", v.checked, v.head_hash),
+        (true, Lang::Fr) => format!("La chaîne d'empreintes a été vérifiée à l'impression de ce dossier : intègre, {} entrées vérifiées. Empreinte de tête : {}.", v.checked, v.head_hash),
+        (false, Lang::En) => format!(
+            "The hash chain was verified when this binder was printed and is BROKEN at entry {}: {}. {} entries before it check out.",
+            v.first_bad.unwrap_or(0),
+            v.problem.clone().unwrap_or_default(),
+            v.checked
+        ),
+        (false, Lang::Fr) => format!(
+            "La chaîne d'empreintes a été vérifiée à l'impression de ce dossier et est ROMPUE à l'entrée {} : {}. {} entrées antérieures sont vérifiées.",
+            v.first_bad.unwrap_or(0),
+            v.problem.clone().unwrap_or_default(),
+            v.checked
+        ),
+    };
+    let mut out = vec![Block::Paragraph(verdict)];
+    if d.months.is_empty() {
+        out.push(Block::Paragraph(t(lang, "The audit log is empty.", "Le journal d'audit est vide.")));
+        return out;
+    }
+    let rows = d
+        .months
+        .iter()
+        .map(|m| vec![m.month.clone(), m.entries.to_string(), format!("{}–{}", m.first_seq, m.last_seq), format!("{}\n{}", m.first_hash, m.last_hash)])
+        .collect();
+    out.push(Block::Table(Table {
+        columns: vec![
+            Column::new(t(lang, "Month", "Mois"), 0.8),
+            Column::new(t(lang, "Entries", "Entrées"), 0.7),
+            Column::new(t(lang, "Positions", "Positions"), 0.9),
+            Column::new(t(lang, "First and last hash", "Première et dernière empreinte"), 4.2),
+        ],
+        rows,
+    }));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::AuditSeq;
+
+    fn entry(seq: i64, at: &str) -> AuditEntry {
+        AuditEntry {
+            seq: AuditSeq(seq),
+            at: chrono::DateTime::parse_from_rfc3339(at).unwrap().to_utc(),
+            actor: "camille".into(),
+            entity: "activity".into(),
+            entity_id: Some(1),
+            action: "create".into(),
+            before: None,
+            after: None,
+            prev_hash: String::new(),
+            hash: format!("h{seq}"),
+        }
+    }
+
+    #[test]
+    fn entries_are_counted_per_month_in_the_organisations_zone() {
+        // 23:30 UTC on 31 October is already November in Paris.
+        let entries = [entry(1, "2026-10-02T10:00:00Z"), entry(2, "2026-10-31T23:30:00Z"), entry(3, "2026-11-05T09:00:00Z"), entry(4, "2027-01-01T00:00:00Z")];
+        let d = audit_digest(&entries, chrono_tz::Europe::Paris);
+        let got: Vec<(&str, u64, &str, &str)> = d.months.iter().map(|m| (m.month.as_str(), m.entries, m.first_hash.as_str(), m.last_hash.as_str())).collect();
+        assert_eq!(got, vec![("2026-10", 1, "h1", "h1"), ("2026-11", 2, "h2", "h3"), ("2027-01", 1, "h4", "h4")]);
+        assert_eq!(d.entries, 4);
+        assert_eq!(audit_digest(&[], chrono_tz::Europe::Paris), AuditDigest::default());
+    }
+}

@@ -1,0 +1,388 @@
+//! Everything due, from every module, in one list (product.md module 8): request due dates, breach deadlines,
+//! policy effective dates, subprocessor objection windows and unresolved objections, and the yearly DPA or
+//! security review of active subprocessors. Each deadline carries the rule that produced it and a link to its
+//! record; [`gather`] is a pure function of the records and "today".
+
+pub mod ics;
+
+use crate::breach::{Breach, BreachUrgency};
+use crate::policy::{short_date, ChangeStatus, ChangeView};
+use crate::request::RequestView;
+use crate::subprocessor::notice::{NoticeStatus, NoticeView};
+use crate::subprocessor::{Status, Subprocessor};
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The module a deadline belongs to, for the list's filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineModule {
+    Request,
+    Breach,
+    Policy,
+    /// Subprocessor change notices: objection windows and unresolved objections.
+    Notice,
+    /// The yearly DPA or security review of active subprocessors.
+    Review,
+}
+
+impl DeadlineModule {
+    pub const ALL: &'static [DeadlineModule] = &[Self::Request, Self::Breach, Self::Policy, Self::Notice, Self::Review];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Request => "request",
+            Self::Breach => "breach",
+            Self::Policy => "policy",
+            Self::Notice => "notice",
+            Self::Review => "review",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let key = crate::text::fold(s);
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|m| key == m.as_str() || key == format!("{}s", m.as_str()))
+            .ok_or_else(|| format!("'{}' is not a module; use one of request, breach, policy, notice, review", s.trim()))
+    }
+}
+
+/// Which record a deadline opens in the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkTarget {
+    Request,
+    Breach,
+    PolicyChange,
+    SubprocessorNotice,
+    Subprocessor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Link {
+    pub target: LinkTarget,
+    #[ts(type = "number")]
+    pub id: i64,
+}
+
+/// One thing due.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct DeadlineEntry {
+    /// Stable across runs (the kind and the record's id): calendar programs update the event on re-import.
+    pub uid: String,
+    pub module: DeadlineModule,
+    /// request-due, breach-authority, breach-controller, policy-effective, objection-window, objection-unresolved,
+    /// review.
+    pub kind: String,
+    /// What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
+    pub title: String,
+    #[ts(type = "string")]
+    pub due_on: NaiveDate,
+    /// For breach deadlines, which fall at an instant: that instant (RFC 3339 UTC).
+    #[ts(type = "string | null")]
+    pub due_at: Option<DateTime<Utc>>,
+    /// Days from today to `due_on`; negative once past.
+    #[ts(type = "number")]
+    pub days_left: i64,
+    pub overdue: bool,
+    /// The rule that produced the date, in words.
+    pub rule: String,
+    pub link: Link,
+}
+
+/// What [`gather`] reads: every module's records as their views give them.
+pub struct Sources<'a> {
+    pub requests: &'a [RequestView],
+    pub breaches: &'a [Breach],
+    pub processor_hours: u32,
+    pub tz: chrono_tz::Tz,
+    pub changes: &'a [ChangeView],
+    pub notices: &'a [NoticeView],
+    pub subprocessors: &'a [Subprocessor],
+}
+
+/// How long after the last security review (or the DPA's signature, when never reviewed) an active subprocessor
+/// is due for review. A year is the usual cadence of vendor reviews in ISO 27001 (A.5.22) and SOC 2 programmes.
+pub const REVIEW_MONTHS: u32 = 12;
+
+/// Every deadline as of `today` (and `now`, for breach instants), overdue first, then by date.
+pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<DeadlineEntry> {
+    let mut out = Vec::new();
+    let dated = |uid: String, module, kind: &str, title: String, due_on: NaiveDate, rule: String, link: Link| DeadlineEntry {
+        uid,
+        module,
+        kind: kind.into(),
+        title,
+        due_on,
+        due_at: None,
+        days_left: (due_on - today).num_days(),
+        overdue: due_on < today,
+        rule,
+        link,
+    };
+    for r in s.requests.iter().filter(|r| r.days_left.is_some()) {
+        let id = r.request.id.0;
+        out.push(dated(
+            format!("request-due-{id}@privdesk"),
+            DeadlineModule::Request,
+            "request-due",
+            format!("Respond to request {}", r.reference),
+            r.due_on,
+            r.due_rule.clone(),
+            Link { target: LinkTarget::Request, id },
+        ));
+    }
+    for b in s.breaches.iter().filter(|b| b.closed_at.is_none()) {
+        let clock = b.clock(s.processor_hours, now, s.tz);
+        let duties = [("breach-authority", "notify the supervisory authority", Some(clock.authority)), ("breach-controller", "tell the controller", clock.controller)];
+        for (kind, what, d) in duties {
+            let Some(d) = d else { continue };
+            // A deadline met, missed but notified late, or not ours is no longer something to do.
+            if !matches!(d.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue) {
+                continue;
+            }
+            let due_on = d.due_at.with_timezone(&s.tz).date_naive();
+            out.push(DeadlineEntry {
+                uid: format!("{kind}-{}@privdesk", b.id.0),
+                module: DeadlineModule::Breach,
+                kind: kind.into(),
+                title: format!("Breach #{} \"{}\": {what} by {}", b.id.0, b.data.title, d.due_at_local),
+                due_on,
+                due_at: Some(d.due_at),
+                days_left: (due_on - today).num_days(),
+                overdue: d.remaining_seconds < 0,
+                rule: d.rule,
+                link: Link { target: LinkTarget::Breach, id: b.id.0 },
+            });
+        }
+    }
+    for c in s.changes {
+        let Some(effective_on) = c.effective_on else { continue };
+        if c.status == ChangeStatus::InEffect {
+            continue;
+        }
+        let id = c.change.id.0;
+        let mut title = format!("{} \"{}\" version {} takes effect", c.change.class.label(crate::document::Lang::En), c.policy_title, c.to_label);
+        if c.change.adds_processing {
+            title.push_str(" (new purpose or recipient: not before this date)");
+        }
+        out.push(dated(
+            format!("policy-effective-{id}@privdesk"),
+            DeadlineModule::Policy,
+            "policy-effective",
+            title,
+            effective_on,
+            c.rule.clone(),
+            Link { target: LinkTarget::PolicyChange, id },
+        ));
+    }
+    for n in s.notices {
+        let id = n.notice.id.0;
+        if matches!(n.status, NoticeStatus::Scheduled | NoticeStatus::Open) {
+            out.push(dated(
+                format!("objection-window-{id}@privdesk"),
+                DeadlineModule::Notice,
+                "objection-window",
+                format!("Objection period for {} ends (earliest engagement {})", n.subprocessor_name, short_date(n.earliest_engagement_on)),
+                n.objection_until,
+                n.rule.clone(),
+                Link { target: LinkTarget::SubprocessorNotice, id },
+            ));
+        }
+        for o in n.notice.objections.iter().filter(|o| o.outcome.is_none()) {
+            out.push(dated(
+                format!("objection-unresolved-{}@privdesk", o.id.0),
+                DeadlineModule::Notice,
+                "objection-unresolved",
+                format!("Resolve {}'s objection to {} before engaging it", o.customer_name, n.subprocessor_name),
+                n.earliest_engagement_on,
+                format!(
+                    "Art. 28(2) GDPR: {} objected on {}; the subprocessor may not process this customer's data until the objection is resolved (earliest engagement {})",
+                    o.customer_name,
+                    short_date(o.received_on),
+                    short_date(n.earliest_engagement_on)
+                ),
+                Link { target: LinkTarget::SubprocessorNotice, id },
+            ));
+        }
+    }
+    for sp in s.subprocessors.iter().filter(|sp| sp.data.status == Status::Active) {
+        let (base, what) = match (sp.data.security_reviewed_on, sp.data.dpa_signed_on) {
+            (Some(r), _) => (r, "last security review"),
+            (None, Some(d)) => (d, "DPA signed, no security review recorded"),
+            (None, None) => continue,
+        };
+        let due_on = base.checked_add_months(Months::new(REVIEW_MONTHS)).unwrap_or(base);
+        out.push(dated(
+            format!("review-{}@privdesk", sp.id.0),
+            DeadlineModule::Review,
+            "review",
+            format!("Review {} (DPA and security)", sp.data.name),
+            due_on,
+            format!(
+                "Yearly review of active subprocessors: {what} on {} + {REVIEW_MONTHS} months = {}",
+                short_date(base),
+                short_date(due_on)
+            ),
+            Link { target: LinkTarget::Subprocessor, id: sp.id.0 },
+        ));
+    }
+    sort(&mut out);
+    out
+}
+
+/// Every deadline in the store as of the organisation's today, with that today. This is the one place that knows
+/// which store method gives each module's records (requests through their views, so their due dates come from the
+/// request clock).
+pub fn from_store(store: &crate::Store) -> crate::Result<(Vec<DeadlineEntry>, NaiveDate)> {
+    let org = store.require_org()?;
+    let now = store.now();
+    let today = org.today(now);
+    let requests = store.request_views()?;
+    let breaches = store.breaches()?;
+    let changes = store.policy_changes()?;
+    let notices = store.notice_views()?;
+    let subprocessors = store.subprocessors()?;
+    let sources = Sources {
+        requests: &requests,
+        breaches: &breaches,
+        processor_hours: org.processor_notice_hours,
+        tz: org.tz(),
+        changes: &changes,
+        notices: &notices,
+        subprocessors: &subprocessors,
+    };
+    Ok((gather(&sources, today, now), today))
+}
+
+/// Overdue first, then by date (and instant, for breaches), then by kind and record, so the order is stable.
+pub fn sort(items: &mut [DeadlineEntry]) {
+    items.sort_by(|a, b| {
+        (!a.overdue, a.due_on, a.due_at, &a.kind, a.link.id).cmp(&(!b.overdue, b.due_on, b.due_at, &b.kind, b.link.id))
+    });
+}
+
+/// What the list shows: deadlines up to a date, from some modules (all when empty).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct DeadlineFilter {
+    /// `YYYY-MM-DD`; empty for no limit.
+    pub until: String,
+    pub modules: Vec<DeadlineModule>,
+}
+
+impl DeadlineFilter {
+    pub fn apply(&self, items: Vec<DeadlineEntry>) -> Result<Vec<DeadlineEntry>, crate::Invalid> {
+        let until = if self.until.trim().is_empty() {
+            None
+        } else {
+            Some(crate::subprocessor::parse_date(&self.until).map_err(|r| crate::Invalid::field("until", r))?)
+        };
+        Ok(items
+            .into_iter()
+            .filter(|d| until.is_none_or(|u| d.due_on <= u))
+            .filter(|d| self.modules.is_empty() || self.modules.contains(&d.module))
+            .collect())
+    }
+}
+
+/// The dashboard: what is overdue, due within 7 days (today included), and due in the 8 to 30 days after.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct Dashboard {
+    #[ts(type = "string")]
+    pub today: NaiveDate,
+    pub overdue: Vec<DeadlineEntry>,
+    pub next_7_days: Vec<DeadlineEntry>,
+    pub next_30_days: Vec<DeadlineEntry>,
+}
+
+impl Dashboard {
+    pub fn new(items: &[DeadlineEntry], today: NaiveDate) -> Dashboard {
+        let pick = |f: &dyn Fn(&DeadlineEntry) -> bool| items.iter().filter(|d| f(d)).cloned().collect::<Vec<_>>();
+        Dashboard {
+            today,
+            overdue: pick(&|d| d.overdue),
+            next_7_days: pick(&|d| !d.overdue && d.days_left <= 7),
+            next_30_days: pick(&|d| !d.overdue && d.days_left > 7 && d.days_left <= 30),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::SubprocessorId;
+    use crate::subprocessor::SubprocessorDraft;
+
+    fn day(s: &str) -> NaiveDate {
+        crate::subprocessor::parse_date(s).unwrap()
+    }
+
+    fn sub(id: i64, status: &str, reviewed: &str, dpa: &str) -> Subprocessor {
+        let data = SubprocessorDraft {
+            name: format!("S{id}"),
+            service: "Hosting".into(),
+            category: "hosting".into(),
+            country: "FR".into(),
+            status: status.into(),
+            security_reviewed_on: reviewed.into(),
+            dpa_signed_on: dpa.into(),
+            ended_on: if status == "retired" { "2026-01-01".into() } else { String::new() },
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        Subprocessor { id: SubprocessorId(id), data, created_at: Utc::now(), updated_at: Utc::now() }
+    }
+
+    fn gather_subs(subs: &[Subprocessor], today: &str) -> Vec<DeadlineEntry> {
+        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs };
+        gather(&s, day(today), Utc::now())
+    }
+
+    #[test]
+    fn reviews_fall_due_twelve_months_after_the_last_review_or_the_dpa() {
+        let check = |reviewed: &str, dpa: &str, expected: Option<&str>| {
+            let got = gather_subs(&[sub(1, "active", reviewed, dpa)], "2026-11-23");
+            assert_eq!(got.first().map(|d| d.due_on), expected.map(day), "{reviewed:?} {dpa:?}");
+        };
+        check("2026-03-03", "2025-01-01", Some("2027-03-03"));
+        check("", "2025-06-30", Some("2026-06-30"));
+        check("2024-02-29", "", Some("2025-02-28"));
+        check("", "", None);
+        let d = &gather_subs(&[sub(1, "active", "2026-03-03", "")], "2026-11-23")[0];
+        assert_eq!(d.rule, "Yearly review of active subprocessors: last security review on 3 Mar 2026 + 12 months = 3 Mar 2027");
+        assert!(gather_subs(&[sub(1, "proposed", "2020-01-01", ""), sub(2, "retired", "2020-01-01", "")], "2026-11-23").is_empty());
+    }
+
+    #[test]
+    fn overdue_items_come_first_then_by_date() {
+        let subs = [
+            sub(1, "active", "2026-02-01", ""), // due 2027-02-01
+            sub(2, "active", "2025-10-01", ""), // due 2026-10-01: overdue
+            sub(3, "active", "2025-12-01", ""), // due 2026-12-01
+            sub(4, "active", "2025-11-23", ""), // due 2026-11-23: today, not overdue
+            sub(5, "active", "2025-11-22", ""), // due 2026-11-22: overdue by a day
+        ];
+        let got = gather_subs(&subs, "2026-11-23");
+        let order: Vec<_> = got.iter().map(|d| (d.link.id, d.overdue, d.days_left)).collect();
+        assert_eq!(order, [(2, true, -53), (5, true, -1), (4, false, 0), (3, false, 8), (1, false, 70)]);
+        let dash = Dashboard::new(&got, day("2026-11-23"));
+        let ids = |v: &[DeadlineEntry]| v.iter().map(|d| d.link.id).collect::<Vec<_>>();
+        assert_eq!((ids(&dash.overdue), ids(&dash.next_7_days), ids(&dash.next_30_days)), (vec![2, 5], vec![4], vec![3]));
+        let f = DeadlineFilter { until: "2026-12-01".into(), modules: vec![DeadlineModule::Review] };
+        assert_eq!(ids(&f.apply(got.clone()).unwrap()), [2, 5, 4, 3]);
+        assert!(DeadlineFilter { modules: vec![DeadlineModule::Policy], ..Default::default() }.apply(got.clone()).unwrap().is_empty());
+        assert_eq!(DeadlineFilter { until: "soon".into(), ..Default::default() }.apply(got).unwrap_err().errors[0].field, "until");
+    }
+
+    #[test]
+    fn modules_parse_singular_and_plural() {
+        assert_eq!(DeadlineModule::parse("Requests"), Ok(DeadlineModule::Request));
+        assert_eq!(DeadlineModule::parse("review"), Ok(DeadlineModule::Review));
+        assert!(DeadlineModule::parse("activity").unwrap_err().contains("request, breach"));
+    }
+}

@@ -1,0 +1,210 @@
+//! The `activity`, `activity_subprocessor` and `activity_customer` tables (migration `0005_activities.sql`).
+
+use crate::activity::{self, Activity, ActivityData, ActivityDetail, ActivityDraft, ActivityId, ActivityRole, CustomerProcessing, ProcessorRecord};
+use crate::adequacy::Adequacy;
+use crate::audit::format_instant;
+use crate::error::{Error, Result};
+use crate::id::SubprocessorId;
+use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::Invalid;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+fn corrupt(what: &str, reason: String) -> Error {
+    StoreError::Corrupt { what: what.into(), reason }.into()
+}
+
+/// The JSON column holds the record without its links, which live in their own rows.
+fn data_json(data: &ActivityData) -> String {
+    let bare = ActivityData { subprocessor_ids: Vec::new(), customers: Vec::new(), ..data.clone() };
+    serde_json::to_string(&bare).expect("the activity serialises")
+}
+
+fn read_all(conn: &Connection, id: Option<ActivityId>) -> Result<Vec<Activity>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, role, data, created_at, updated_at, archived_on FROM activity WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+    )?;
+    let rows: Vec<(ActivityId, String, String, String, String, Option<String>)> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut links = conn.prepare_cached(
+        "SELECT activity_id, subprocessor_id FROM activity_subprocessor WHERE ?1 IS NULL OR activity_id = ?1 ORDER BY activity_id, position",
+    )?;
+    let links: Vec<(ActivityId, SubprocessorId)> = links.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut customers = conn.prepare_cached(
+        "SELECT activity_id, customer, processing FROM activity_customer WHERE ?1 IS NULL OR activity_id = ?1 ORDER BY activity_id, position",
+    )?;
+    let customers: Vec<(ActivityId, String, String)> =
+        customers.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, role, data, created_at, updated_at, archived_on) in rows {
+        let mut data: ActivityData = from_json("activity", &data)?;
+        // The role has its own column so that it can be queried; the column is the truth.
+        data.role = ActivityRole::parse(&role).map_err(|e| corrupt("activity role", e))?;
+        data.subprocessor_ids = links.iter().filter(|(a, _)| *a == id).map(|(_, s)| *s).collect();
+        data.customers = customers
+            .iter()
+            .filter(|(a, _, _)| *a == id)
+            .map(|(_, customer, processing)| Ok(CustomerProcessing { customer: customer.clone(), processing: from_json("activity customer", processing)? }))
+            .collect::<Result<_>>()?;
+        out.push(Activity {
+            id,
+            data,
+            created_at: parse_instant("activity created_at", &created_at)?,
+            updated_at: parse_instant("activity updated_at", &updated_at)?,
+            archived_on: archived_on
+                .map(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| corrupt("activity archived_on", e.to_string())))
+                .transpose()?,
+        });
+    }
+    Ok(out)
+}
+
+fn get_in(conn: &Connection, id: ActivityId) -> Result<Activity> {
+    read_all(conn, Some(id))?.pop().ok_or(Error::NotFound { entity: "activity", id: id.0 })
+}
+
+/// Writes the links of an activity, replacing the ones it had.
+fn write_links(tx: &Tx<'_>, id: ActivityId, data: &ActivityData) -> Result<()> {
+    tx.execute("DELETE FROM activity_subprocessor WHERE activity_id = ?1", [id])?;
+    tx.execute("DELETE FROM activity_customer WHERE activity_id = ?1", [id])?;
+    for (i, s) in data.subprocessor_ids.iter().enumerate() {
+        tx.execute("INSERT INTO activity_subprocessor (activity_id, subprocessor_id, position) VALUES (?1, ?2, ?3)", params![id, s, i as i64])?;
+    }
+    for (i, c) in data.customers.iter().enumerate() {
+        let processing = serde_json::to_string(&c.processing).expect("strings serialise");
+        tx.execute(
+            "INSERT INTO activity_customer (activity_id, position, customer, processing) VALUES (?1, ?2, ?3, ?4)",
+            params![id, i as i64, c.customer, processing],
+        )?;
+    }
+    Ok(())
+}
+
+fn insert(tx: &Tx<'_>, data: &ActivityData) -> Result<ActivityId> {
+    let now = format_instant(tx.now());
+    tx.execute(
+        "INSERT INTO activity (name, role, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+        params![data.name, data.role.as_str(), data_json(data), now],
+    )?;
+    let id = ActivityId(tx.last_insert_rowid());
+    write_links(tx, id, data)?;
+    Ok(id)
+}
+
+impl Store {
+    /// Every activity, archived ones included, in creation order.
+    pub fn activities(&self) -> Result<Vec<Activity>> {
+        read_all(self.conn(), None)
+    }
+
+    pub fn activity(&self, id: ActivityId) -> Result<Activity> {
+        get_in(self.conn(), id)
+    }
+
+    /// The activity with its derived transfers and warnings, against the current register and the shipped
+    /// adequacy list.
+    pub fn activity_detail(&self, id: ActivityId) -> Result<ActivityDetail> {
+        let a = self.activity(id)?;
+        Ok(ActivityDetail::new(a, &self.subprocessors()?, Adequacy::embedded()))
+    }
+
+    /// Refuses links to subprocessors that are not in the register, naming each, before anything is written.
+    fn check_links(&self, data: &ActivityData) -> Result<()> {
+        let missing: Vec<String> =
+            data.subprocessor_ids.iter().filter(|id| !self.has_subprocessor(**id).unwrap_or(false)).map(|id| format!("#{id}")).collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid::field("subprocessor_ids", format!("{} not in the subprocessor register", missing.join(", ") + if missing.len() > 1 { " are" } else { " is" })).into())
+        }
+    }
+
+    pub fn add_activity(&mut self, draft: &ActivityDraft) -> Result<Activity> {
+        let data = draft.validate()?;
+        self.check_links(&data)?;
+        let id = self.write(|tx| {
+            let id = insert(tx, &data)?;
+            tx.audit::<(), _>("activity", Some(id.0), "create", None, Some(&data))?;
+            Ok(id)
+        })?;
+        self.activity(id)
+    }
+
+    pub fn update_activity(&mut self, id: ActivityId, draft: &ActivityDraft) -> Result<Activity> {
+        let data = draft.validate()?;
+        self.check_links(&data)?;
+        self.write(|tx| {
+            let before = get_in(tx, id)?;
+            if before.data == data {
+                return Ok(());
+            }
+            tx.execute(
+                "UPDATE activity SET name = ?2, role = ?3, data = ?4, updated_at = ?5 WHERE id = ?1",
+                params![id, data.name, data.role.as_str(), data_json(&data), format_instant(tx.now())],
+            )?;
+            write_links(tx, id, &data)?;
+            tx.audit("activity", Some(id.0), "update", Some(&before.data), Some(&data))?;
+            Ok(())
+        })?;
+        self.activity(id)
+    }
+
+    /// A new activity with the same facts under a new name ("Copy of …"), for activities that differ little.
+    pub fn duplicate_activity(&mut self, id: ActivityId) -> Result<Activity> {
+        let source = self.activity(id)?;
+        let all = self.activities()?;
+        let names: Vec<&str> = all.iter().map(|a| a.data.name.as_str()).collect();
+        let data = ActivityData { name: activity::copy_name(&source.data.name, &names), ..source.data.clone() };
+        let new_id = self.write(|tx| {
+            let new_id = insert(tx, &data)?;
+            let after = serde_json::json!({ "duplicate_of": id.0, "data": &data });
+            tx.audit::<(), _>("activity", Some(new_id.0), "duplicate", None, Some(&after))?;
+            Ok(new_id)
+        })?;
+        self.activity(new_id)
+    }
+
+    /// Archives an activity that has stopped: it leaves the current record but is kept, with its history.
+    pub fn archive_activity(&mut self, id: ActivityId) -> Result<Activity> {
+        let current = self.activity(id)?;
+        if let Some(on) = current.archived_on {
+            return Err(Invalid::field("id", format!("activity #{id} is already archived (since {on})")).into());
+        }
+        let org = self.require_org()?;
+        let today = org.today(self.now());
+        self.set_archived(id, Some(today), "archive")
+    }
+
+    /// Brings an archived activity back into the current record.
+    pub fn restore_activity(&mut self, id: ActivityId) -> Result<Activity> {
+        if self.activity(id)?.archived_on.is_none() {
+            return Err(Invalid::field("id", format!("activity #{id} is not archived")).into());
+        }
+        self.set_archived(id, None, "restore")
+    }
+
+    fn set_archived(&mut self, id: ActivityId, on: Option<NaiveDate>, action: &str) -> Result<Activity> {
+        self.write(|tx| {
+            let before = get_in(tx, id)?;
+            tx.execute(
+                "UPDATE activity SET archived_on = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, on.map(|d| d.to_string()), format_instant(tx.now())],
+            )?;
+            let state = |a: Option<NaiveDate>| serde_json::json!({ "name": &before.data.name, "archived_on": a });
+            tx.audit("activity", Some(id.0), action, Some(&state(before.archived_on)), Some(&state(on)))?;
+            Ok(())
+        })?;
+        self.activity(id)
+    }
+
+    /// The processor record (Art. 30(2)) per customer, from the processor activities not archived.
+    pub fn processor_record(&self) -> Result<ProcessorRecord> {
+        Ok(activity::processor_record(&self.activities()?))
+    }
+
+    /// Whether an activity with this id exists.
+    pub fn has_activity(&self, id: ActivityId) -> Result<bool> {
+        Ok(self.conn().query_row("SELECT 1 FROM activity WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+    }
+}

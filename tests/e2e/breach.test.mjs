@@ -1,0 +1,203 @@
+// The breach register in the real window, on its own fresh database with "now" pinned at 2026-11-23 10:00 UTC
+// (11:00 in Paris): record a breach through the form, watch the 72-hour countdown, assess it, print the CNIL
+// notification and read it back with pdftotext, record the notification and see the status and the clock change.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { App, waitFor } from './webdriver.mjs';
+
+const TITLE = 'Laptop with customer exports stolen';
+
+let app;
+let firstPdf = '';
+
+before(async () => {
+  app = await App.start({ now: '2026-11-23T10:00:00Z' });
+});
+
+after(async () => {
+  await app?.quit();
+});
+
+/** Sets an input's value as typing would end (for datetime-local, whose typing WebKitWebDriver does not drive). */
+async function setInput(testId, value) {
+  await app.byTestId(testId);
+  await app.script(
+    `const el = document.querySelector('[data-testid="${testId}"]');
+     el.value = arguments[0];
+     el.dispatchEvent(new Event('input', { bubbles: true }));
+     el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [value],
+  );
+}
+
+const count = async (testId) => (await app.all(`[data-testid="${testId}"]`)).length;
+const status = () => app.attr('br-status', 'data-status');
+
+function pdfText(path) {
+  assert.ok(path.endsWith('.pdf'), path);
+  assert.ok(existsSync(path), `${path} exists`);
+  return execFileSync('pdftotext', ['-layout', path, '-']).toString();
+}
+
+/** The path the banner shows once a print is done, other than `previous`. */
+function printedPath(previous = '') {
+  return waitFor('the saved path', async () => {
+    const p = (await app.text('output-path')).trim();
+    return p !== '' && p !== previous ? p : null;
+  });
+}
+
+test('set-up for a French company, then the empty breach register', async () => {
+  await app.byTestId('org-form');
+  await app.type('org-legal_name', 'Exemple Logiciels SAS');
+  await app.type('org-country', 'France');
+  await app.select('org-authority', 'cnil');
+  await app.type('org-contact_name', 'Camille Martin');
+  await app.type('org-contact_email', 'dpo@exemple.fr');
+  await app.click('org-save');
+  await app.byTestId('sidebar-org');
+  await app.click('nav-breaches');
+  await app.byTestId('br-empty');
+  await app.screenshot('br-01-empty');
+});
+
+test('the form refuses a breach without a title or awareness, next to each field, and focuses the first', async () => {
+  await app.click('br-add');
+  await app.byTestId('br-form');
+  await app.click('br-save');
+  assert.match(await app.text('error-title'), /required/);
+  assert.match(await app.text('error-aware_at'), /required/);
+  const focused = await app.script('return document.activeElement && document.activeElement.id;');
+  assert.equal(focused, 'br-title');
+  await waitFor('the form to be ready again', async () => (await app.attr('br-save', 'disabled')) === null);
+  await app.screenshot('br-02-form-errors');
+});
+
+test('a breach recorded through the form shows its 72-hour deadline in the organisation’s time', async () => {
+  await app.type('br-title', TITLE);
+  await app.type('br-description', 'A laptop holding CSV exports of the customer database was stolen from a car.');
+  await setInput('br-aware_at', '2026-11-23T08:00');
+  const reading = await app.script(`return document.getElementById('br-aware_at-hint').innerText;`);
+  assert.match(reading, /2026-11-23 08:00 \+01:00 \(Europe\/Paris\)/);
+  await app.click('br-nature-confidentiality');
+  await app.click('br-nature-availability');
+  await app.click('br-data_categories-identifiers');
+  await app.click('br-subject_categories-customers');
+  await app.type('br-people', '1 200');
+  await app.type('br-records', '5000');
+  await app.click('br-save');
+
+  await app.byTestId('br-detail');
+  assert.equal((await app.text('br-detail-title')).trim(), TITLE);
+  assert.equal(await status(), 'open');
+  // Aware 08:00 in Paris (07:00 UTC), now 10:00 UTC: 69 hours left, due 26 Nov 08:00 +01:00.
+  const countdown = await app.text('br-detail-countdown');
+  assert.match(countdown, /^69 h \d\d min \d\d s left$/);
+  assert.equal(await app.attr('br-detail-countdown', 'data-urgency'), 'ok');
+  assert.match(await app.text('br-due-authority'), /2026-11-26 08:00 \+01:00/);
+  assert.match(await app.text('br-rule-authority'), /Art\. 33\(1\): 72 elapsed hours/);
+  assert.ok((await count('br-timeline-entry')) >= 3, 'aware, deadline and recorded on the timeline');
+  await app.screenshot('br-03-detail');
+});
+
+test('the list shows the breach with a countdown that ticks', async () => {
+  await app.click('br-back');
+  await waitFor('one row', async () => (await count('br-row')) === 1);
+  assert.match(await app.text('br-row-title'), new RegExp(TITLE));
+  assert.match(await app.text('br-row-aware'), /2026-11-23 08:00 \+01:00/);
+  const first = await app.text('br-countdown');
+  assert.match(first, /^69 h \d\d min \d\d s left$/);
+  assert.equal(await app.attr('br-countdown', 'data-urgency'), 'ok');
+  await waitFor('the countdown to tick', async () => (await app.text('br-countdown')) !== first, 5000);
+  await app.screenshot('br-04-list');
+
+  await app.type('br-search', 'zzzz-no-such-breach');
+  await app.byTestId('br-empty');
+  await app.type('br-search', 'laptop');
+  await waitFor('the match', async () => (await count('br-row')) === 1);
+  await app.select('br-risk-filter', 'high');
+  await app.byTestId('br-empty');
+  await app.select('br-risk-filter', '');
+  await waitFor('the row again', async () => (await count('br-row')) === 1);
+});
+
+test('assessing it as high risk records the reasons and changes the status', async () => {
+  // WebKitWebDriver does not click table rows; a cell is clicked instead.
+  await app.clickCss('[data-testid="br-row-aware"]');
+  await app.byTestId('br-detail');
+  await app.click('br-assess');
+  await app.byTestId('br-assess-dialog');
+  await app.click('br-assess-save');
+  assert.match(await app.text('error-risk'), /required/);
+  await app.select('br-assess-risk', 'high');
+  await app.type('br-assess-reason', 'Names and e-mail addresses of 1200 customers, unencrypted disk: phishing is likely.');
+  await app.click('br-assess-save');
+  await waitFor('the assessed status', async () => (await status()) === 'assessed');
+  assert.match(await app.text('br-detail-risk'), /High risk/);
+  await app.screenshot('br-05-assessed');
+});
+
+test('the CNIL notification prints in the CNIL’s structure, in French', async () => {
+  await app.click('br-print-cnil');
+  firstPdf = await printedPath();
+  const text = pdfText(firstPdf);
+  for (const expected of [
+    "Notification d'une violation de données personnelles",
+    'Notification initiale',
+    TITLE,
+    "1. L'organisme",
+    '2. Chronologie',
+    '3. Nature de la violation',
+    '4. Données et personnes concernées',
+    '5. Conséquences probables',
+    '6. Mesures',
+    '7. Information des personnes',
+    'Exemple Logiciels SAS',
+    '2026-11-23 08:00 +01:00',
+    '2026-11-26 08:00 +01:00',
+    'Risque élevé',
+  ]) {
+    assert.ok(text.includes(expected), `"${expected}" in the CNIL notification`);
+  }
+  await app.screenshot('br-06-printed');
+});
+
+test('recording the authority notification with its reference marks the breach notified and the deadline met', async () => {
+  await app.click('br-notify');
+  await app.byTestId('br-notify-dialog');
+  await app.select('br-notify-to', 'authority');
+  await setInput('br-notify-at', '2026-11-23T10:30');
+  await app.type('br-notify-reference', 'CNIL-2026-000123');
+  await app.screenshot('br-07-notify');
+  await app.click('br-notify-save');
+  await waitFor('the notified status', async () => (await status()) === 'notified');
+  assert.equal(await app.attr('br-detail-countdown', 'data-urgency'), 'met');
+  assert.match(await app.text('br-detail-countdown'), /Met/);
+  const timeline = await app.script(
+    `return [...document.querySelectorAll('[data-testid="br-timeline-entry"]')].map((e) => e.innerText).join('\\n');`,
+  );
+  assert.match(timeline, /CNIL-2026-000123/);
+  await app.screenshot('br-08-notified');
+
+  // Printed again, the notification follows the record: complementary, citing the initial one's number.
+  await app.click('br-print-cnil');
+  const text = pdfText(await printedPath(firstPdf));
+  assert.ok(text.includes('Notification complémentaire'), 'complementary');
+  assert.ok(text.includes('CNIL-2026-000123'), 'the initial notification number');
+});
+
+test('the list shows the new status and the deadline met', async () => {
+  await app.click('br-back');
+  await waitFor('one row', async () => (await count('br-row')) === 1);
+  assert.equal(await app.attr('br-row', 'data-status'), 'notified');
+  assert.equal(await app.attr('br-countdown', 'data-urgency'), 'met');
+  await app.select('br-status-filter', 'notified');
+  await waitFor('the notified row', async () => (await count('br-row')) === 1);
+  await app.screenshot('br-09-list-notified');
+  await app.select('br-status-filter', 'open');
+  await app.byTestId('br-empty');
+  await app.select('br-status-filter', '');
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../api';
+import type { Breach } from '../bindings';
+import { firstInvalid, formErrors } from '../forms';
+import {
+  BREACH_FIELD_ORDER,
+  BREACH_LABELS,
+  decisionDraft,
+  decisionMissing,
+  draftFromBreachForm,
+  emptyBreachForm,
+  emptyDecision,
+  emptyNotification,
+  formFromBreach,
+  NOTIFY_LABELS,
+  notificationDraft,
+  toggled,
+} from './draft';
+import { NATURES } from './labels';
+
+const stored: Breach = {
+  id: 4,
+  title: 'Laptop stolen from a car',
+  aware_at: '2026-11-23T07:00:00Z',
+  occurred_from: '2026-11-22T18:00:00Z',
+  occurred_to: null,
+  description: 'An unencrypted laptop.',
+  discovery: null,
+  cyber_incident: 'no',
+  nature: ['confidentiality', 'availability'],
+  data_categories: ['identifiers'],
+  data_details: null,
+  subject_categories: ['customers'],
+  subject_details: null,
+  people_count: 1200,
+  records_count: null,
+  consequences: null,
+  likelihood: 'likely',
+  measures_taken: null,
+  measures_proposed: null,
+  staff_trained: null,
+  training_details: null,
+  others_told: null,
+  role: 'processor',
+  controllers: ['Acme SAS', 'Globex Ltd'],
+  notes: null,
+  assessment: null,
+  authority_decision: null,
+  people_decision: null,
+  notifications: [],
+  events: [],
+  closed_at: null,
+  created_at: '2026-11-23T09:00:00Z',
+  updated_at: '2026-11-23T09:00:00Z',
+};
+
+describe('the breach form', () => {
+  it('sends what was typed, with instants read in the organisation’s zone', () => {
+    const form = {
+      ...emptyBreachForm(),
+      title: 'Laptop stolen',
+      aware_at: '2026-11-23T08:00',
+      nature: ['confidentiality'],
+      people_count: '1 200',
+    };
+    const draft = draftFromBreachForm(form, 'Europe/Paris');
+    expect(draft.aware_at).toBe('2026-11-23T08:00:00+01:00');
+    expect(draft.occurred_from).toBe('');
+    expect(draft.people_count).toBe('1 200');
+    expect(draft.nature).toEqual(['confidentiality']);
+    expect(draft.role).toBe('controller');
+    expect(Object.keys(draft).sort()).toEqual(Object.keys(BREACH_LABELS).sort());
+  });
+
+  it('sends the controllers one a line, and only when we are processor', () => {
+    const form = { ...emptyBreachForm(), controllers: ' Acme SAS \n\nGlobex Ltd\n' };
+    expect(draftFromBreachForm({ ...form, role: 'processor' }).controllers).toEqual(['Acme SAS', 'Globex Ltd']);
+    expect(draftFromBreachForm({ ...form, role: 'controller' }).controllers).toEqual([]);
+  });
+
+  it('shows a stored breach as it was typed, and sends it back unchanged', () => {
+    const form = formFromBreach(stored, 'Europe/Paris');
+    expect(form.aware_at).toBe('2026-11-23T08:00');
+    expect(form.occurred_from).toBe('2026-11-22T19:00');
+    expect(form.occurred_to).toBe('');
+    expect(form.people_count).toBe('1200');
+    expect(form.records_count).toBe('');
+    expect(form.controllers).toBe('Acme SAS\nGlobex Ltd');
+    const draft = draftFromBreachForm(form, 'Europe/Paris');
+    expect(Date.parse(draft.aware_at)).toBe(Date.parse(stored.aware_at));
+    expect(Date.parse(draft.occurred_from)).toBe(Date.parse(stored.occurred_from!));
+    expect(draft.controllers).toEqual(stored.controllers);
+  });
+
+  it('keeps multiple choices in the order they are offered', () => {
+    expect(toggled([], 'availability', true, NATURES)).toEqual(['availability']);
+    expect(toggled(['availability'], 'confidentiality', true, NATURES)).toEqual(['confidentiality', 'availability']);
+    expect(toggled(['confidentiality', 'availability'], 'confidentiality', false, NATURES)).toEqual(['availability']);
+    expect(toggled(['integrity'], 'integrity', true, NATURES)).toEqual(['integrity']);
+  });
+
+  it('lists every field once in the focus order', () => {
+    expect([...BREACH_FIELD_ORDER].sort()).toEqual(Object.keys(BREACH_LABELS).sort());
+  });
+});
+
+describe('decisions', () => {
+  it('sends exemptions only with a decision not to tell the people', () => {
+    const people = { ...emptyDecision('people'), notify: 'no' as const, reason: 'Encrypted', exemptions: ['unintelligible'] };
+    expect(decisionDraft(people)).toEqual({ about: 'people', notify: false, reason: 'Encrypted', exemptions: ['unintelligible'] });
+    expect(decisionDraft({ ...people, notify: 'yes' }).exemptions).toEqual([]);
+    expect(decisionDraft({ ...people, about: 'authority' }).exemptions).toEqual([]);
+  });
+
+  it('asks for the yes or no before sending anything', () => {
+    expect(decisionMissing(emptyDecision())).toMatch(/yes or no/);
+    expect(decisionMissing({ ...emptyDecision(), notify: 'yes' })).toBeNull();
+  });
+});
+
+describe('notifications', () => {
+  it('sends the fields of the recipient chosen, the instant with its offset', () => {
+    const form = {
+      ...emptyNotification('authority'),
+      at: '2026-11-24T09:30',
+      reference: ' CNIL-2026-0042 ',
+      method: 'e-mail',
+      reached: '1200',
+    };
+    expect(notificationDraft(form, 'Europe/Paris')).toEqual({
+      to: 'authority',
+      at: '2026-11-24T09:30:00+01:00',
+      phase: '',
+      reference: 'CNIL-2026-0042',
+      method: '',
+      reached: '',
+      controller: '',
+      delay_reason: '',
+    });
+    const people = notificationDraft({ ...form, to: 'people' }, 'Europe/Paris');
+    expect([people.method, people.reached, people.reference]).toEqual(['e-mail', '1200', '']);
+  });
+});
+
+describe('error mapping', () => {
+  const invalid = (fields: { field: string; reason: string }[]) =>
+    new ApiFailure({ code: 'invalid', message: 'The breach is not valid.', fields });
+
+  it('puts each field error next to its field and focuses the first in the form’s order', () => {
+    const errors = formErrors(
+      invalid([
+        { field: 'people_count', reason: "'lots' is not a number; give an approximate whole number, for example 1200" },
+        { field: 'aware_at', reason: 'is required: a date and time with its offset, for example 2026-03-28T10:00:00+01:00' },
+        { field: 'title', reason: 'is required: a short name for the incident' },
+      ]),
+      BREACH_LABELS,
+    );
+    expect(errors.byField.title).toBe('Title is required: a short name for the incident');
+    expect(errors.byField.aware_at).toMatch(/^Became aware at is required/);
+    expect(errors.byField.people_count).toMatch(/^'lots' is not a number/);
+    expect(errors.summary).toEqual([]);
+    expect(firstInvalid(BREACH_FIELD_ORDER, errors.byField)).toBe('title');
+  });
+
+  it('sends errors about no field of the form to the summary', () => {
+    const errors = formErrors(
+      invalid([
+        { field: 'status', reason: 'breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed' },
+        { field: 'delay_reason', reason: 'is required: the notification is after the 72-hour deadline' },
+      ]),
+      NOTIFY_LABELS,
+    );
+    expect(errors.summary).toEqual(['Breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed']);
+    expect(errors.byField.delay_reason).toMatch(/^Reasons for the delay is required/);
+  });
+
+  it('shows a failure that is not a validation error as the summary', () => {
+    const errors = formErrors(new Error('database is locked'), BREACH_LABELS);
+    expect(errors.summary).toEqual(['Database is locked']);
+    expect(errors.byField).toEqual({});
+  });
+});

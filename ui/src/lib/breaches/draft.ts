@@ -1,0 +1,287 @@
+// A breach as the form edits it, the drafts sent for each step of its lifecycle, and the labels that place the
+// core's field errors next to the fields. Every value goes to the core as typed (validation is the core's), except
+// instants: a datetime-local value is read in the organisation's zone and sent with its offset.
+
+import type { Breach, BreachDraft, DecisionAbout, DecisionDraft, NotificationDraft, Recipient } from '../bindings';
+import { localInputToRfc3339, rfc3339ToLocalInput } from './time';
+
+export type BreachForm = {
+  title: string;
+  /** datetime-local values, read in the organisation's zone. */
+  aware_at: string;
+  occurred_from: string;
+  occurred_to: string;
+  description: string;
+  discovery: string;
+  cyber_incident: string;
+  nature: string[];
+  data_categories: string[];
+  data_details: string;
+  subject_categories: string[];
+  subject_details: string;
+  people_count: string;
+  records_count: string;
+  consequences: string;
+  likelihood: string;
+  measures_taken: string;
+  measures_proposed: string;
+  staff_trained: string;
+  training_details: string;
+  others_told: string;
+  role: string;
+  /** One controller a line. */
+  controllers: string;
+  notes: string;
+};
+
+export type BreachField = keyof BreachForm;
+
+export function emptyBreachForm(): BreachForm {
+  return {
+    title: '',
+    aware_at: '',
+    occurred_from: '',
+    occurred_to: '',
+    description: '',
+    discovery: '',
+    cyber_incident: '',
+    nature: [],
+    data_categories: [],
+    data_details: '',
+    subject_categories: [],
+    subject_details: '',
+    people_count: '',
+    records_count: '',
+    consequences: '',
+    likelihood: '',
+    measures_taken: '',
+    measures_proposed: '',
+    staff_trained: '',
+    training_details: '',
+    others_told: '',
+    role: 'controller',
+    controllers: '',
+    notes: '',
+  };
+}
+
+/** A stored breach back in the form, its instants as wall-clock times in `timeZone`. */
+export function formFromBreach(b: Breach, timeZone?: string | null): BreachForm {
+  const text = (v: string | null) => v ?? '';
+  const count = (v: number | null) => (v === null ? '' : String(v));
+  return {
+    title: b.title,
+    aware_at: rfc3339ToLocalInput(b.aware_at, timeZone),
+    occurred_from: rfc3339ToLocalInput(b.occurred_from, timeZone),
+    occurred_to: rfc3339ToLocalInput(b.occurred_to, timeZone),
+    description: text(b.description),
+    discovery: text(b.discovery),
+    cyber_incident: text(b.cyber_incident),
+    nature: [...b.nature],
+    data_categories: [...b.data_categories],
+    data_details: text(b.data_details),
+    subject_categories: [...b.subject_categories],
+    subject_details: text(b.subject_details),
+    people_count: count(b.people_count),
+    records_count: count(b.records_count),
+    consequences: text(b.consequences),
+    likelihood: text(b.likelihood),
+    measures_taken: text(b.measures_taken),
+    measures_proposed: text(b.measures_proposed),
+    staff_trained: text(b.staff_trained),
+    training_details: text(b.training_details),
+    others_told: text(b.others_told),
+    role: b.role,
+    controllers: b.controllers.join('\n'),
+    notes: text(b.notes),
+  };
+}
+
+/** The draft the core validates. The controllers go only when we are processor: the field is hidden otherwise. */
+export function draftFromBreachForm(form: BreachForm, timeZone?: string | null): BreachDraft {
+  const controllers =
+    form.role === 'processor'
+      ? form.controllers
+          .split('\n')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : [];
+  return {
+    ...form,
+    aware_at: localInputToRfc3339(form.aware_at, timeZone),
+    occurred_from: localInputToRfc3339(form.occurred_from, timeZone),
+    occurred_to: localInputToRfc3339(form.occurred_to, timeZone),
+    nature: [...form.nature],
+    data_categories: [...form.data_categories],
+    subject_categories: [...form.subject_categories],
+    controllers,
+  };
+}
+
+/** Adds or removes one code of a multiple choice, keeping the order of `all`. */
+export function toggled(selected: readonly string[], code: string, on: boolean, all: readonly { value: string }[]): string[] {
+  const set = new Set(selected);
+  if (on) set.add(code);
+  else set.delete(code);
+  return all.map((o) => o.value).filter((v) => set.has(v));
+}
+
+export const BREACH_LABELS: Record<BreachField, string> = {
+  title: 'Title',
+  aware_at: 'Became aware at',
+  occurred_from: 'Began at',
+  occurred_to: 'Ended at',
+  description: 'Description',
+  discovery: 'How it was discovered',
+  cyber_incident: 'Cyber incident',
+  nature: 'Nature',
+  data_categories: 'Categories of data',
+  data_details: 'Details of the data',
+  subject_categories: 'Categories of people',
+  subject_details: 'Details of the people',
+  people_count: 'People affected (approx.)',
+  records_count: 'Records affected (approx.)',
+  consequences: 'Likely consequences',
+  likelihood: 'Likelihood of the consequences',
+  measures_taken: 'Measures taken',
+  measures_proposed: 'Measures proposed',
+  staff_trained: 'Staff trained',
+  training_details: 'Training details',
+  others_told: 'Others told',
+  role: 'Our role',
+  controllers: 'Controllers',
+  notes: 'Notes',
+};
+
+/** The fields in the order the form shows them: the first one with an error gets the focus. */
+export const BREACH_FIELD_ORDER: readonly BreachField[] = [
+  'title',
+  'description',
+  'discovery',
+  'cyber_incident',
+  'nature',
+  'aware_at',
+  'occurred_from',
+  'occurred_to',
+  'data_categories',
+  'data_details',
+  'subject_categories',
+  'subject_details',
+  'people_count',
+  'records_count',
+  'consequences',
+  'likelihood',
+  'measures_taken',
+  'measures_proposed',
+  'staff_trained',
+  'training_details',
+  'others_told',
+  'role',
+  'controllers',
+  'notes',
+];
+
+// Assessment.
+
+export const ASSESS_LABELS = { risk: 'Risk level', reason: 'Reasons' } as const;
+export const ASSESS_ORDER = ['risk', 'reason'] as const;
+
+// Decision.
+
+export type DecisionForm = { about: DecisionAbout; notify: '' | 'yes' | 'no'; reason: string; exemptions: string[] };
+
+export const emptyDecision = (about: DecisionAbout = 'authority'): DecisionForm => ({ about, notify: '', reason: '', exemptions: [] });
+
+/**
+ * The decision the core checks. An unanswered yes/no is sent as `notify: false` with the reasons given, so that the
+ * core asks for what a "no" needs rather than recording a "yes" nobody chose; the form refuses to send it anyway
+ * (`decisionMissing`). Exemptions belong to a "no" about the people only and are dropped otherwise.
+ */
+export function decisionDraft(form: DecisionForm): DecisionDraft {
+  const notify = form.notify === 'yes';
+  return {
+    about: form.about,
+    notify,
+    reason: form.reason,
+    exemptions: form.about === 'people' && !notify ? [...form.exemptions] : [],
+  };
+}
+
+/** The one thing the form checks itself: the yes/no, which has no neutral value the core could refuse. */
+export function decisionMissing(form: DecisionForm): string | null {
+  return form.notify === '' ? 'Choose yes or no.' : null;
+}
+
+export const DECIDE_LABELS = { notify: 'Decision', reason: 'Reasons', exemptions: 'Art. 34(3) exemptions' } as const;
+export const DECIDE_ORDER = ['notify', 'reason', 'exemptions'] as const;
+
+// Notification.
+
+export type NotificationForm = {
+  to: Recipient | '';
+  /** datetime-local, read in the organisation's zone. */
+  at: string;
+  phase: string;
+  reference: string;
+  method: string;
+  reached: string;
+  controller: string;
+  delay_reason: string;
+};
+
+export const emptyNotification = (to: Recipient | '' = ''): NotificationForm => ({
+  to,
+  at: '',
+  phase: '',
+  reference: '',
+  method: '',
+  reached: '',
+  controller: '',
+  delay_reason: '',
+});
+
+/** Which fields the form shows for a recipient; the draft carries only those, so a hidden value is never sent. */
+export function notificationFields(to: Recipient | ''): (keyof NotificationForm)[] {
+  switch (to) {
+    case 'authority':
+      return ['to', 'at', 'phase', 'reference', 'delay_reason'];
+    case 'people':
+      return ['to', 'at', 'method', 'reached'];
+    case 'controller':
+      return ['to', 'at', 'controller', 'reference', 'delay_reason'];
+    default:
+      return ['to', 'at'];
+  }
+}
+
+export function notificationDraft(form: NotificationForm, timeZone?: string | null): NotificationDraft {
+  const shown = new Set(notificationFields(form.to));
+  const keep = (k: keyof NotificationForm) => (shown.has(k) ? form[k].trim() : '');
+  return {
+    to: form.to,
+    at: localInputToRfc3339(form.at, timeZone),
+    phase: keep('phase'),
+    reference: keep('reference'),
+    method: keep('method'),
+    reached: keep('reached'),
+    controller: keep('controller'),
+    delay_reason: keep('delay_reason'),
+  };
+}
+
+export const NOTIFY_LABELS = {
+  to: 'Told',
+  at: 'When',
+  phase: 'Phase',
+  reference: 'Reference',
+  method: 'How they were told',
+  reached: 'People reached',
+  controller: 'Controller',
+  delay_reason: 'Reasons for the delay',
+} as const;
+export const NOTIFY_ORDER = ['to', 'at', 'phase', 'controller', 'reference', 'method', 'reached', 'delay_reason'] as const;
+
+// Note.
+
+export const NOTE_LABELS = { at: 'When', text: 'What happened' } as const;
+export const NOTE_ORDER = ['at', 'text'] as const;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { breachCount, clearBreachFilters, initialBreachList, isBreachFiltered, noBreachMatch, toBreachFilter, toggleBreachSort } from './list';
+
+describe('the breach list', () => {
+  it('sends empty choices as no filter', () => {
+    expect(toBreachFilter(initialBreachList())).toEqual({ query: '', status: null, risk: null, sort: 'aware', descending: false });
+    expect(toBreachFilter({ ...initialBreachList(), query: ' laptop ', status: 'open', risk: 'high' })).toMatchObject({
+      query: 'laptop',
+      status: 'open',
+      risk: 'high',
+    });
+  });
+
+  it('knows when it is filtered and clears filters but not the order', () => {
+    const s = { ...initialBreachList(), risk: 'high' as const, sort: 'due' as const };
+    expect(isBreachFiltered(s)).toBe(true);
+    expect(clearBreachFilters(s)).toEqual({ ...initialBreachList(), sort: 'due' });
+    expect(isBreachFiltered(clearBreachFilters(s))).toBe(false);
+  });
+
+  it('flips the order on the same column', () => {
+    const s = toggleBreachSort(initialBreachList(), 'due');
+    expect([s.sort, s.descending]).toEqual(['due', false]);
+    expect(toggleBreachSort(s, 'due').descending).toBe(true);
+  });
+
+  it('says what matched nothing and counts', () => {
+    expect(noBreachMatch({ ...initialBreachList(), query: 'laptop', status: 'open', risk: 'high' })).toBe(
+      'No breach matches “laptop” with status Open and risk High risk.',
+    );
+    expect(noBreachMatch(initialBreachList())).toBe('No breach matches.');
+    expect(breachCount(1, 1, false)).toBe('1 breach');
+    expect(breachCount(1, 3, true)).toBe('1 of 3 breaches');
+  });
+});
