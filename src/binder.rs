@@ -35,6 +35,8 @@ pub struct BinderInput {
     pub register: Vec<Subprocessor>,
     pub requests: Vec<RequestView>,
     pub breaches: Vec<Breach>,
+    pub policy_changes: Vec<crate::policy::ChangeView>,
+    pub notices: Vec<crate::subprocessor::notice::NoticeView>,
     pub now: DateTime<Utc>,
     pub today: NaiveDate,
 }
@@ -51,6 +53,8 @@ pub fn gather(store: &Store) -> Result<BinderInput> {
         register: store.subprocessors()?,
         requests: store.request_views()?,
         breaches: store.breaches()?,
+        policy_changes: store.policy_changes()?,
+        notices: store.notice_views()?,
         today: org.today(now),
         now,
         org,
@@ -119,21 +123,107 @@ fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
     titles.into_iter().zip(bodies).collect()
 }
 
-/// The policy change history. Seam for the policy module: when `crate::policy` offers a
-/// `history_blocks(...) -> Vec<Block>` (its change history as document blocks, titled with a level-1 heading), call
-/// it here through [`nest`] with the data added to [`BinderInput`] by [`gather`]; until then the section says that
-/// nothing is recorded, as every section of a module without data does.
-pub fn policy_history_blocks(_input: &BinderInput, lang: Lang) -> Vec<Block> {
-    vec![Block::Paragraph(t(lang, "No policy changes recorded.", "Aucune modification de politique n'est enregistrée."))]
+/// The policy change history: every change, its class, notice and effective dates with the rule that produced
+/// them, and who was told.
+pub fn policy_history_blocks(input: &BinderInput, lang: Lang) -> Vec<Block> {
+    if input.policy_changes.is_empty() {
+        return vec![Block::Paragraph(t(lang, "No policy changes recorded.", "Aucune modification de politique n'est enregistrée."))];
+    }
+    let date = |d: Option<NaiveDate>| d.map(|d| crate::document::format_date(d, lang)).unwrap_or_else(|| "—".into());
+    let mut changes: Vec<&crate::policy::ChangeView> = input.policy_changes.iter().collect();
+    changes.sort_by_key(|c| (c.change.notice_on, c.change.id));
+    let rows = changes
+        .iter()
+        .map(|c| {
+            let versions = match &c.from_label {
+                Some(from) => format!("{from} → {}", c.to_label),
+                None => c.to_label.clone(),
+            };
+            let told = c
+                .change
+                .recipients
+                .iter()
+                .map(|r| format!("{} ({})", r.to, r.on))
+                .collect::<Vec<_>>()
+                .join(", ");
+            vec![
+                c.policy_title.clone(),
+                versions,
+                c.change.class.label(lang).to_string(),
+                date(c.change.notice_on),
+                date(c.effective_on),
+                c.status.label(lang).to_string(),
+                format!("{}{}", c.rule, if told.is_empty() { String::new() } else { format!(" — {told}") }),
+            ]
+        })
+        .collect();
+    let columns = [
+        (t(lang, "Policy", "Politique"), 30.0),
+        (t(lang, "Versions", "Versions"), 19.0),
+        (t(lang, "Class", "Nature"), 22.0),
+        (t(lang, "Notice", "Notification"), 22.0),
+        (t(lang, "Effective", "Effet"), 22.0),
+        (t(lang, "Status", "Statut"), 18.0),
+        (t(lang, "Rule and recipients", "Règle et destinataires"), 37.0),
+    ]
+    .into_iter()
+    .map(|(title, width)| crate::document::Column { title, width })
+    .collect();
+    vec![Block::Table(crate::document::Table { columns, rows })]
 }
 
-/// The subprocessor change notices. Seam for the notice module (`crate::subprocessor::notice`), filled the same way
-/// as [`policy_history_blocks`].
-pub fn change_notice_blocks(_input: &BinderInput, lang: Lang) -> Vec<Block> {
-    vec![
-        Block::Heading { level: 2, text: t(lang, "Change notices", "Notifications de changement") },
-        Block::Paragraph(t(lang, "No subprocessor change notice recorded.", "Aucune notification de changement de sous-traitant n'est enregistrée.")),
+/// The subprocessor change notices: each announcement, its objection window and what became of the objections.
+pub fn change_notice_blocks(input: &BinderInput, lang: Lang) -> Vec<Block> {
+    let mut out = vec![Block::Heading { level: 2, text: t(lang, "Change notices", "Notifications de changement") }];
+    if input.notices.is_empty() {
+        out.push(Block::Paragraph(t(lang, "No subprocessor change notice recorded.", "Aucune notification de changement de sous-traitant n'est enregistrée.")));
+        return out;
+    }
+    let date = |d: NaiveDate| crate::document::format_date(d, lang);
+    let rows = input
+        .notices
+        .iter()
+        .map(|n| {
+            let objections = if n.notice.objections.is_empty() {
+                t(lang, "None", "Aucune")
+            } else {
+                n.notice
+                    .objections
+                    .iter()
+                    .map(|o| {
+                        let outcome = o.outcome.map(|x| x.label(lang).to_string()).unwrap_or_else(|| t(lang, "open", "en cours"));
+                        format!("{} ({}): {outcome}", o.customer_name, o.received_on)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let name = match &n.replaces_name {
+                Some(old) => format!("{} ({} {old})", n.subprocessor_name, t(lang, "replaces", "remplace")),
+                None => n.subprocessor_name.clone(),
+            };
+            vec![
+                name,
+                date(n.notice.notice_on),
+                date(n.objection_until),
+                date(n.earliest_engagement_on),
+                n.notice.customers.len().to_string(),
+                objections,
+            ]
+        })
+        .collect();
+    let columns = [
+        (t(lang, "Subprocessor", "Sous-traitant"), 36.0),
+        (t(lang, "Notice", "Notification"), 22.0),
+        (t(lang, "Objections until", "Objections jusqu'au"), 24.0),
+        (t(lang, "Earliest use", "Utilisation au plus tôt"), 24.0),
+        (t(lang, "Customers told", "Clients informés"), 18.0),
+        (t(lang, "Objections", "Objections"), 46.0),
     ]
+    .into_iter()
+    .map(|(title, width)| crate::document::Column { title, width })
+    .collect();
+    out.push(Block::Table(crate::document::Table { columns, rows }));
+    out
 }
 
 /// The subprocessors the public list leaves out (proposed and retired): an auditor sees the whole register.

@@ -613,6 +613,12 @@ fn print_org(org: &crate::org::Org) {
                 org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
             )),
         ),
+        ("Processor notice", Some(format!("{} hours to tell a controller of a breach", org.processor_notice_hours))),
+        ("Request retention", Some(format!("{} years after closing", org.request_retention_years))),
+        (
+            "Added holidays",
+            Some(org.extra_holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()),
+        ),
     ];
     for (label, value) in lines {
         if let Some(v) = value {

@@ -94,3 +94,30 @@ fn an_empty_organisation_prints_every_section_saying_it_has_no_data() {
     }
     assert!(env.fails(&["print", "binder", "--lang", "de", "-o", pdf.to_str().unwrap()]).contains("lang"));
 }
+
+#[test]
+fn the_binder_carries_the_policy_change_history_and_the_change_notices() {
+    let env = Env::new();
+    env.init_cnil();
+    env.ok(&["subprocessor", "add", "--name", "Brevo SAS", "--service", "Transactional e-mail", "--category", "email", "--country", "FR", "--status", "proposed"]);
+    env.ok(&["subprocessor", "customer", "add", "--name", "Acme Retail", "--email", "privacy@acme.example"]);
+    env.ok(&["subprocessor", "announce", "1", "--notice-on", "2026-11-23", "--customer", "Acme Retail"]);
+    env.ok(&["subprocessor", "objection", "1", "--customer", "Acme Retail", "--on", "2026-11-25", "--reason", "Data must stay with our current provider"]);
+    let v1 = env.path("v1.txt");
+    let v2 = env.path("v2.txt");
+    std::fs::write(&v1, "We collect your e-mail address.\n\nWe keep it for two years.\n").unwrap();
+    std::fs::write(&v2, "We collect your e-mail address and your name.\n\nWe keep it for two years.\n").unwrap();
+    env.ok(&["policy", "add", "--kind", "privacy", "--title", "Politique de confidentialité"]);
+    env.ok(&["policy", "version", "1", "--file", v1.to_str().unwrap(), "--label", "v1"]);
+    env.ok(&["policy", "version", "1", "--file", v2.to_str().unwrap(), "--label", "v2"]);
+    env.ok(&["policy", "change", "1", "--to", "v2", "--class", "substantial", "--notice-on", "2026-11-23"]);
+
+    let pdf = env.path("binder.pdf");
+    env.ok(&["print", "binder", "-o", pdf.to_str().unwrap(), "--lang", "en"]);
+    qpdf_check(&pdf);
+    let text = common::pdf_text(&pdf);
+    assert!(text.contains("Politique de") && text.contains("confidentialité") && text.contains("v1 → v2"), "{text}");
+    assert!(text.contains("Substantial change:") && text.contains("+ 30 days"), "the rule is printed:\n{text}");
+    assert!(text.contains("Brevo SAS") && text.contains("Acme Retail"), "{text}");
+    assert!(!text.contains("No policy changes recorded") && !text.contains("No subprocessor change notice recorded"), "{text}");
+}
