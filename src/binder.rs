@@ -271,14 +271,30 @@ fn org_blocks(org: &Org, lang: Lang) -> Vec<Block> {
         (t(lang, "Supervisory authority", "Autorité de contrôle"), Some(org.authority_label())),
         (t(lang, "ICO registration", "Enregistrement ICO"), org.ico_registration.clone()),
         (t(lang, "ICO fee tier", "Palier de redevance ICO"), org.ico_fee_tier.map(|x| x.to_string())),
-        (t(lang, "Role", "Rôle"), Some(org.role.as_str().to_string())),
+        (
+            t(lang, "Role", "Rôle"),
+            Some(match org.role {
+                crate::org::Role::Controller => t(lang, "Controller", "Responsable de traitement"),
+                crate::org::Role::Processor => t(lang, "Processor", "Sous-traitant"),
+                crate::org::Role::Both => t(lang, "Controller and processor", "Responsable de traitement et sous-traitant"),
+            }),
+        ),
         (t(lang, "Privacy contact", "Contact protection des données"), org.contact_name.clone()),
         (t(lang, "Contact e-mail", "Courriel"), org.contact_email.clone()),
         (t(lang, "Contact telephone", "Téléphone"), org.contact_phone.clone()),
         (t(lang, "Designated DPO", "DPO désigné"), Some(yes_no(org.dpo_designated))),
         (t(lang, "Legal representative", "Représentant légal"), org.representative.clone()),
         (t(lang, "Headcount", "Effectif"), org.headcount.map(|h| h.to_string())),
-        (t(lang, "Holiday calendar", "Calendrier des jours fériés"), Some(org.calendar.to_string())),
+        (
+            t(lang, "Holiday calendar", "Calendrier des jours fériés"),
+            Some(match org.calendar {
+                crate::calendar::HolidayCalendar::France => t(lang, "France public holidays", "Jours fériés (France)"),
+                crate::calendar::HolidayCalendar::FranceAlsaceMoselle => {
+                    t(lang, "France (Alsace-Moselle) public holidays", "Jours fériés (Alsace-Moselle)")
+                }
+                crate::calendar::HolidayCalendar::EnglandWales => t(lang, "England and Wales bank holidays", "Jours fériés (Angleterre et pays de Galles)"),
+            }),
+        ),
         (t(lang, "Time zone", "Fuseau horaire"), Some(org.timezone.clone())),
         (
             t(lang, "Notice periods (days)", "Délais de préavis (jours)"),

@@ -447,14 +447,15 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
         blocks.push(Block::Paragraph(t(lang, "No incident has been recorded.", "Aucun incident n'a été inscrit.")));
     } else {
         let columns = [
-            (t(lang, "#", "N°"), 0.45),
-            (t(lang, "Incident", "Incident"), 1.6),
-            (t(lang, "Aware", "Connaissance"), 1.1),
-            (t(lang, "People / records", "Personnes / enreg."), 0.9),
+            // Weights chosen so that the longest French header words ("Connaissance", "Personnes") fit a line.
+            (t(lang, "#", "N°"), 0.4),
+            (t(lang, "Incident", "Incident"), 1.4),
+            (t(lang, "Aware", "Connaissance"), 1.35),
+            (t(lang, "People / records", "Personnes / enreg."), 1.05),
             (t(lang, "Risk", "Risque"), 0.8),
-            (t(lang, "Authority", "Autorité"), 1.2),
-            (t(lang, "People told", "Personnes informées"), 1.0),
-            (t(lang, "Status", "Statut"), 0.9),
+            (t(lang, "Authority", "Autorité"), 1.05),
+            (t(lang, "People told", "Personnes informées"), 1.05),
+            (t(lang, "Status", "Statut"), 0.85),
         ]
         .into_iter()
         .map(|(title, width)| Column::new(title, width))
