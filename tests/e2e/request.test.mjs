@@ -25,11 +25,46 @@ const dialogOpen = async (testid) => (await app.all(`[data-testid="${testid}-dia
 /** The value a control holds, asked of the page. */
 const valueOf = (testId) => app.script(`return document.querySelector('[data-testid="${testId}"]').value;`);
 
+/**
+ * Fills a date input. WebKitGTK draws <input type="date"> as month/day/year segments that typed keys do not fill
+ * reliably, so the value is set as the date picker would set it, and the page is told.
+ */
+async function setDate(testId, value) {
+  await app.byTestId(testId);
+  await app.script(
+    `const el = document.querySelector('[data-testid="${testId}"]');
+     el.value = arguments[0];
+     el.dispatchEvent(new Event('input', { bubbles: true }));
+     el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [value],
+  );
+}
+
+/** Ticks a checkbox, first brought to the middle of the view (the form scrolls inside the main pane). */
+async function tick(testId) {
+  await app.byTestId(testId);
+  await app.script(`document.querySelector('[data-testid="${testId}"]').scrollIntoView({ block: 'center' });`);
+  await app.click(testId);
+  await waitFor(`${testId} ticked`, () => app.script(`return document.querySelector('[data-testid="${testId}"]').checked;`));
+}
+
+/**
+ * Takes a screenshot once the page has painted what the test just saw in the DOM (WebKitWebDriver otherwise
+ * returns the last frame it drew, which can be a step behind).
+ */
+async function shot(name) {
+  await app.call('POST', app.s('/execute/async'), {
+    script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+    args: [],
+  });
+  await app.screenshot(name);
+}
+
 /** Records one workflow step through its dialog. */
 async function step(testid, date) {
   await app.click(testid);
   await app.byTestId(`${testid}-dialog`);
-  await app.type(`${testid}-date`, date);
+  await setDate(`${testid}-date`, date);
   await app.click(`${testid}-save`);
   await waitFor(`the ${testid} dialog to close`, async () => !(await dialogOpen(testid)));
 }
@@ -49,7 +84,7 @@ test('set-up for an organisation reporting to the ICO', async () => {
 test('the request list starts empty', async () => {
   await app.click('nav-requests');
   await app.byTestId('rq-empty');
-  await app.screenshot('rq-01-empty');
+  await shot('rq-01-empty');
 });
 
 test('the form shows the default regime and refuses a request with no requester and no right', async () => {
@@ -62,23 +97,23 @@ test('the form shows the default regime and refuses a request with no requester 
   assert.match(await app.text('error-rights'), /required/);
   const focused = await app.script('return document.activeElement && document.activeElement.id;');
   assert.equal(focused, 'rq-requester');
-  await app.screenshot('rq-02-form-errors');
+  await shot('rq-02-form-errors');
 });
 
 test('a request for access and erasure received on 10 Nov 2026 is due one month later', async () => {
   await app.type('rq-requester', 'Jane Doe');
   await app.type('rq-email', 'jane.doe@example.org');
-  await app.click('rq-right-access');
-  await app.click('rq-right-erasure');
-  await app.type('rq-received', '2026-11-10');
-  await app.screenshot('rq-03-form');
+  await tick('rq-right-access');
+  await tick('rq-right-erasure');
+  await setDate('rq-received', '2026-11-10');
+  await shot('rq-03-form');
   await app.click('rq-save');
   await app.byTestId('rq-detail');
   await waitFor('the due date', async () => (await app.text('rq-due')).trim() === '10 Dec 2026');
   assert.match(await app.text('rq-due-rule'), /UK GDPR Art\. 12A: one month from 10 Nov 2026 \(received\)/);
   assert.match(await app.text('rq-due-rule'), /England and Wales/);
   assert.equal(await rows(), 1);
-  await app.screenshot('rq-04-detail');
+  await shot('rq-04-detail');
 });
 
 test('identity evidence requested, then received, moves the due date to one month from its arrival', async () => {
@@ -92,13 +127,13 @@ test('identity evidence requested, then received, moves the due date to one mont
   await waitFor('the new due date', async () => (await app.text('rq-due')).trim() === '16 Dec 2026');
   assert.match(await app.text('rq-due-rule'), /UK GDPR Art\. 12A: one month from 16 Nov 2026 \(identity received\)/);
   await waitFor('three timeline entries', async () => (await app.all('[data-testid="rq-timeline-entry"]')).length === 3);
-  await app.screenshot('rq-05-identity-received');
+  await shot('rq-05-identity-received');
 });
 
 test('an extension needs reasons and a notice within the first period, and then gives three months', async () => {
   await app.click('rq-extend');
   await app.byTestId('rq-extend-dialog');
-  await app.type('rq-extend-notified', '2026-11-12');
+  await setDate('rq-extend-notified', '2026-11-12');
   await app.click('rq-extend-save');
   assert.match(await app.text('error-reason'), /required/);
 
@@ -108,9 +143,9 @@ test('an extension needs reasons and a notice within the first period, and then 
   // Told before the clock (re)started on 16 Nov: the core refuses, and says why, next to the date.
   const refusal = await app.text('error-notified_on');
   assert.match(refusal, /before the clock started on/);
-  await app.screenshot('rq-06-extend-refused');
+  await shot('rq-06-extend-refused');
 
-  await app.type('rq-extend-notified', '2026-11-20');
+  await setDate('rq-extend-notified', '2026-11-20');
   await app.click('rq-extend-save');
   await waitFor('the extend dialog to close', async () => !(await dialogOpen('rq-extend')));
   await waitFor('the extended due date', async () => (await app.text('rq-due')).trim() === '16 Feb 2027');
@@ -118,7 +153,7 @@ test('an extension needs reasons and a notice within the first period, and then 
   assert.equal((await app.text('rq-original-due')).trim(), '16 Dec 2026');
   assert.equal((await app.text('rq-status')).trim(), 'Extended');
   assert.equal(await app.attr('rq-extend', 'disabled'), 'true');
-  await app.screenshot('rq-07-extended');
+  await shot('rq-07-extended');
 });
 
 test('the extension letter prints with the reasons and the extended due date', async () => {
@@ -131,7 +166,7 @@ test('the extension letter prints with the reasons and the extended due date', a
   assert.ok(text.includes('Our reasons: The request covers eleven years of support tickets held in three systems.'), text);
   assert.ok(text.includes('We will therefore answer by 16 February 2027 at the latest, instead of 16 December 2026.'), text);
   assert.ok(text.includes('Extended due date 16 February 2027'), text);
-  await app.screenshot('rq-08-letter-printed');
+  await shot('rq-08-letter-printed');
   await app.press('\uE00C');
   await waitFor('the panel to close', async () => !(await panelOpen()));
 });
@@ -140,8 +175,8 @@ test('the list sorts by due date, marks the overdue request in red and filters',
   await app.click('rq-add');
   await app.byTestId('rq-form');
   await app.type('rq-requester', 'Omar Haddad');
-  await app.click('rq-right-rectification');
-  await app.type('rq-received', '2026-10-01');
+  await tick('rq-right-rectification');
+  await setDate('rq-received', '2026-10-01');
   await app.click('rq-save');
   await app.byTestId('rq-detail');
   await app.press('\uE00C');
@@ -154,7 +189,7 @@ test('the list sorts by due date, marks the overdue request in red and filters',
     `return [...document.querySelectorAll('[data-testid="rq-days-left"]')].map((e) => [e.dataset.urgency, e.innerText.trim()]);`,
   );
   assert.deepEqual(days, [['overdue', '21 days overdue'], ['later', '85 days left']]);
-  await app.screenshot('rq-09-list');
+  await shot('rq-09-list');
 
   await app.select('rq-status-filter', 'extended');
   await waitFor('the extended request only', async () => (await rows()) === 1);
@@ -183,5 +218,51 @@ test('settings preview the retention purge: nothing has expired yet', async () =
   await app.click('nav-settings');
   await app.click('rq-purge-preview');
   await app.byTestId('rq-purge-nothing');
-  await app.screenshot('rq-10-purge-preview');
+  await shot('rq-10-purge-preview');
+});
+
+test('a request closed in 2022 is past its three-year retention and is pseudonymised after confirmation', async () => {
+  await app.click('nav-requests');
+  await app.click('rq-add');
+  await app.byTestId('rq-form');
+  await app.type('rq-requester', 'Old Requester');
+  await tick('rq-right-access');
+  await setDate('rq-received', '2022-01-10');
+  await app.click('rq-save');
+  await app.byTestId('rq-detail');
+  await waitFor('the third request', async () => (await app.text('rq-detail')).includes('R-000003'));
+
+  // Closing asks for the outcome and the response date, says it is final, and then leaves no step enabled.
+  await app.click('rq-close');
+  await app.byTestId('rq-close-dialog');
+  await app.select('rq-close-outcome', 'refused');
+  await setDate('rq-close-date', '2022-02-01');
+  await app.click('rq-close-save');
+  assert.match(await app.text('error-reason'), /required for a refusal/);
+  await app.select('rq-close-outcome', 'completed');
+  await shot('rq-11-close-dialog');
+  await app.click('rq-close-save');
+  await waitFor('the close dialog to close', async () => !(await dialogOpen('rq-close')));
+  await waitFor('the closed status', async () => (await app.text('rq-status')).trim() === 'Completed');
+  assert.equal((await app.all('[data-testid="rq-close"]')).length, 0);
+  assert.equal(await app.attr('rq-letter-refusal', 'disabled'), 'true');
+  await app.press('\uE00C');
+  await waitFor('the panel to close', async () => !(await panelOpen()));
+
+  await app.click('nav-settings');
+  await app.click('rq-purge-preview');
+  await waitFor('one request to purge', async () => (await app.all('[data-testid="rq-purge-item"]')).length === 1);
+  assert.match(await app.text('rq-purge-plan'), /R-000003/);
+  assert.doesNotMatch(await app.text('rq-purge-plan'), /Old Requester/);
+  await shot('rq-12-purge-plan');
+  await app.click('rq-purge-start');
+  await app.byTestId('rq-purge-dialog');
+  await app.click('rq-purge-confirm');
+  await waitFor('the purge banner', async () => /1 request pseudonymised/.test(await app.text('banner')));
+
+  await app.click('nav-requests');
+  await waitFor('three rows', async () => (await rows()) === 3);
+  const names = await app.script(`return [...document.querySelectorAll('[data-testid="rq-row-requester"]')].map((e) => e.innerText.trim());`);
+  assert.ok(names.includes('Requester R-000003'), names.join(' | '));
+  assert.ok(!names.some((n) => n.includes('Old Requester')), names.join(' | '));
 });

@@ -37,6 +37,37 @@ import type {
   RequestView,
   RequestVocabulary,
 } from './bindings';
+import type {
+  AnnounceDraft,
+  ChangeDraft,
+  ChangeView,
+  Customer,
+  CustomerDraft,
+  Dashboard,
+  DeadlineEntry,
+  DeadlineFilter,
+  NoticeView,
+  ObjectionDraft,
+  OutcomeDraft,
+  Policy,
+  PolicyDiff,
+  PolicyDraft,
+  PolicyVersion,
+  PolicyView,
+  VersionDraft,
+  VersionSummary,
+} from './bindings';
+
+import type {
+  ActivityDetail,
+  ActivityDraft,
+  ActivityFilter,
+  ActivitySummary,
+  ActivityVocabulary,
+  ActivityWarning,
+  ProcessorRecord,
+  RopaLayout,
+} from './bindings';
 
 /** What `app_info` returns (declared in the shell, not generated). */
 export type AppInfo = {
@@ -183,6 +214,48 @@ export const api = {
     call<string>('print_breach_notification', { id, authority, phase }),
   printBreachLetter: (id: number, lang: Lang | null) => call<string>('print_breach_letter', { id, lang }),
   printBreachRegister: (lang: Lang | null) => call<string>('print_breach_register', { lang }),
+
+  listPolicies: () => call<PolicyView[]>('list_policies'),
+  addPolicy: (draft: PolicyDraft) => call<Policy>('add_policy', { draft }),
+  updatePolicy: (id: number, draft: PolicyDraft) => call<Policy>('update_policy', { id, draft }),
+  listPolicyVersions: (policyId: number) => call<PolicyVersion[]>('list_policy_versions', { policyId }),
+  addPolicyVersion: (policyId: number, draft: VersionDraft) => call<VersionSummary>('add_policy_version', { policyId, draft }),
+  diffPolicyVersions: (policyId: number, from: string, to: string) => call<PolicyDiff>('diff_policy_versions', { policyId, from, to }),
+  listPolicyChanges: () => call<ChangeView[]>('list_policy_changes'),
+  getPolicyChange: (id: number) => call<ChangeView>('get_policy_change', { id }),
+  addPolicyChange: (policyId: number, draft: ChangeDraft) => call<ChangeView>('add_policy_change', { policyId, draft }),
+  updatePolicyChange: (id: number, draft: ChangeDraft) => call<ChangeView>('update_policy_change', { id, draft }),
+  printPolicyNotice: (id: number, lang: Lang | null) => call<string>('print_policy_notice', { id, lang }),
+
+  listCustomers: () => call<Customer[]>('list_customers'),
+  addCustomer: (draft: CustomerDraft) => call<Customer>('add_customer', { draft }),
+  updateCustomer: (id: number, draft: CustomerDraft) => call<Customer>('update_customer', { id, draft }),
+  announceSubprocessor: (id: number, draft: AnnounceDraft) => call<NoticeView>('announce_subprocessor', { id, draft }),
+  listSubprocessorNotices: () => call<NoticeView[]>('list_subprocessor_notices'),
+  getSubprocessorNotice: (id: number) => call<NoticeView>('get_subprocessor_notice', { id }),
+  addObjection: (noticeId: number, draft: ObjectionDraft) => call<NoticeView>('add_objection', { noticeId, draft }),
+  resolveObjection: (id: number, draft: OutcomeDraft) => call<NoticeView>('resolve_objection', { id, draft }),
+  activateSubprocessor: (id: number, on: string, reason: string | null) =>
+    call<Subprocessor>('activate_subprocessor', { id, on, reason }),
+  printSubprocessorNotice: (id: number, lang: Lang | null) => call<string>('print_subprocessor_notice', { id, lang }),
+
+  listDeadlines: (filter: DeadlineFilter) => call<DeadlineEntry[]>('list_deadlines', { filter }),
+  deadlineDashboard: () => call<Dashboard>('deadline_dashboard'),
+  exportDeadlinesIcs: (filter: DeadlineFilter) => call<string>('export_deadlines_ics', { filter }),
+
+  activityVocabulary: () => call<ActivityVocabulary>('activity_vocabulary'),
+  listActivities: (filter: ActivityFilter) => call<ActivitySummary[]>('list_activities', { filter }),
+  getActivity: (id: number) => call<ActivityDetail>('get_activity', { id }),
+  addActivity: (draft: ActivityDraft) => call<ActivityDetail>('add_activity', { draft }),
+  updateActivity: (id: number, draft: ActivityDraft) => call<ActivityDetail>('update_activity', { id, draft }),
+  duplicateActivity: (id: number) => call<ActivityDetail>('duplicate_activity', { id }),
+  archiveActivity: (id: number) => call<ActivityDetail>('archive_activity', { id }),
+  restoreActivity: (id: number) => call<ActivityDetail>('restore_activity', { id }),
+  activityWarnings: (draft: ActivityDraft) => call<ActivityWarning[]>('activity_warnings', { draft }),
+  activityHistory: (id: number) => call<AuditEntry[]>('activity_history', { id }),
+  processorRecord: () => call<ProcessorRecord>('processor_record'),
+  printRopa: (layout: RopaLayout) => call<string>('print_ropa', { layout }),
+  printBinder: (lang: Lang | null) => call<string>('print_binder', { lang }),
 };
 
 export type Api = typeof api;

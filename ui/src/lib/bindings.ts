@@ -658,7 +658,12 @@ recipients_external: Array<string>,
 /**
  * Subprocessors of the register that process the data for this activity.
  */
-subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+subprocessor_ids: Array<SubprocessorId>, 
+/**
+ * Transfers entered or safeguards edited by hand. Serialised as `transfer_edits` so that the detail view's
+ * derived `transfers` (which these feed) is the only field of that name.
+ */
+transfer_edits: Array<TransferEdit>, security_measures: Array<Measure>, 
 /**
  * Whether a DPIA is needed; `None` until the question is answered.
  */
@@ -708,7 +713,12 @@ recipients_external: Array<string>,
 /**
  * Subprocessors of the register that process the data for this activity.
  */
-subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+subprocessor_ids: Array<SubprocessorId>, 
+/**
+ * Transfers entered or safeguards edited by hand. Serialised as `transfer_edits` so that the detail view's
+ * derived `transfers` (which these feed) is the only field of that name.
+ */
+transfer_edits: Array<TransferEdit>, security_measures: Array<Measure>, 
 /**
  * Whether a DPIA is needed; `None` until the question is answered.
  */
@@ -804,7 +814,12 @@ recipients_external: Array<string>,
 /**
  * Subprocessors of the register that process the data for this activity.
  */
-subprocessor_ids: Array<SubprocessorId>, transfers: Array<TransferEdit>, security_measures: Array<Measure>, 
+subprocessor_ids: Array<SubprocessorId>, 
+/**
+ * Transfers entered or safeguards edited by hand. Serialised as `transfer_edits` so that the detail view's
+ * derived `transfers` (which these feed) is the only field of that name.
+ */
+transfer_edits: Array<TransferEdit>, security_measures: Array<Measure>, 
 /**
  * Whether a DPIA is needed; `None` until the question is answered.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, HOME, parseRoute, type Route } from './router';
+import { DASHBOARD, formatRoute, HOME, parseRoute, type Route } from './router';
 
 describe('routes', () => {
   it('read back what they write', () => {
@@ -18,13 +18,21 @@ describe('routes', () => {
       { screen: 'requests', view: 'edit', id: 7 },
       { screen: 'audit' },
       { screen: 'settings' },
+      { screen: 'dashboard' },
+      { screen: 'deadlines' },
+      { screen: 'policies', view: 'list' },
+      { screen: 'policies', view: 'detail', id: 3 },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });
 
   it('send anything unknown to the register', () => {
-    for (const hash of ['', '#', '#/', '#/nowhere', '#/subprocessors/abc', '#/subprocessors/0', '#/subprocessors/-3']) {
+    for (const hash of ['#/nowhere', '#/subprocessors/abc', '#/subprocessors/0', '#/subprocessors/-3']) {
       expect(parseRoute(hash)).toEqual(HOME);
     }
+  });
+
+  it('open the dashboard on an empty address', () => {
+    for (const hash of ['', '#', '#/']) expect(parseRoute(hash)).toEqual(DASHBOARD);
   });
 });

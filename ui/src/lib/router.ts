@@ -13,6 +13,14 @@ export type Route =
   | { screen: 'requests'; view: 'new' }
   | { screen: 'requests'; view: 'detail'; id: number }
   | { screen: 'requests'; view: 'edit'; id: number }
+  | { screen: 'dashboard' }
+  | { screen: 'deadlines' }
+  | { screen: 'policies'; view: 'list' }
+  | { screen: 'policies'; view: 'detail'; id: number }
+  | { screen: 'activities'; view: 'list' }
+  | { screen: 'activities'; view: 'processor' }
+  | { screen: 'activities'; view: 'new' }
+  | { screen: 'activities'; view: 'detail'; id: number }
   | { screen: 'audit' }
   | { screen: 'settings' };
 
@@ -20,10 +28,21 @@ export type Screen = Route['screen'];
 
 export const HOME: Route = { screen: 'subprocessors', view: 'list' };
 
+/** The first screen once the organisation is set up: what is due (`#/`). */
+export const DASHBOARD: Route = { screen: 'dashboard' };
+
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
   const [screen, second, third] = parts;
+  if (parts.length === 0) return DASHBOARD;
   switch (screen) {
+    case 'deadlines':
+      return { screen: 'deadlines' };
+    case 'policies': {
+      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
+      if (Number.isSafeInteger(id) && id > 0) return { screen: 'policies', view: 'detail', id };
+      return { screen: 'policies', view: 'list' };
+    }
     case 'breaches': {
       if (second === 'new') return { screen: 'breaches', view: 'new' };
       const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
@@ -39,6 +58,13 @@ export function parseRoute(hash: string): Route {
         return third === 'edit' ? { screen: 'requests', view: 'edit', id } : { screen: 'requests', view: 'detail', id };
       }
       return { screen: 'requests', view: 'list' };
+    }
+    case 'activities': {
+      if (second === 'new') return { screen: 'activities', view: 'new' };
+      if (second === 'processor') return { screen: 'activities', view: 'processor' };
+      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
+      if (Number.isSafeInteger(id) && id > 0) return { screen: 'activities', view: 'detail', id };
+      return { screen: 'activities', view: 'list' };
     }
     case 'audit':
       return { screen: 'audit' };
@@ -59,6 +85,12 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   switch (route.screen) {
+    case 'dashboard':
+      return '#/';
+    case 'deadlines':
+      return '#/deadlines';
+    case 'policies':
+      return route.view === 'detail' ? `#/policies/${route.id}` : '#/policies';
     case 'breaches':
       switch (route.view) {
         case 'list':
@@ -80,6 +112,17 @@ export function formatRoute(route: Route): string {
           return `#/requests/${route.id}`;
         case 'edit':
           return `#/requests/${route.id}/edit`;
+      }
+    case 'activities':
+      switch (route.view) {
+        case 'list':
+          return '#/activities';
+        case 'processor':
+          return '#/activities/processor';
+        case 'new':
+          return '#/activities/new';
+        case 'detail':
+          return `#/activities/${route.id}`;
       }
     case 'audit':
       return '#/audit';

@@ -1,0 +1,149 @@
+// The record of processing in the real window, on its own fresh database: set-up, the vendor's register imported,
+// an activity added with its live Art. 30 warnings (a US transfer without a safeguard), the CNIL print and the
+// audit binder checked through pdftotext.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, root, waitFor } from './webdriver.mjs';
+
+const NAME = 'Newsletter des clients';
+let app;
+
+before(async () => {
+  app = await App.start();
+});
+
+after(async () => {
+  await app?.quit();
+});
+
+const count = async (testId) => (await app.all(`[data-testid="${testId}"]`)).length;
+
+async function printedPath(part) {
+  return waitFor(`a saved ${part} PDF`, async () => {
+    const path = (await app.text('output-path')).trim();
+    return path.includes(part) && path.endsWith('.pdf') ? path : null;
+  });
+}
+
+test('set-up (CNIL) and the vendor register imported', async () => {
+  await app.byTestId('org-form');
+  await app.type('org-legal_name', 'Exemple Logiciels SAS');
+  await app.type('org-country', 'France');
+  await app.select('org-authority', 'cnil');
+  await app.type('org-contact_name', 'Camille Martin');
+  await app.type('org-contact_email', 'dpo@exemple.fr');
+  await app.click('org-save');
+  await app.byTestId('sp-empty');
+  const csv = readFileSync(join(root, 'tests/fixtures/subprocessors-small-vendor.csv'), 'utf8');
+  await app.chooseFile('sp-import-file', 'subprocessors-small-vendor.csv', csv);
+  await app.byTestId('import-preview');
+  await app.click('import-confirm');
+  await waitFor('nine rows', async () => (await count('sp-row')) === 9);
+});
+
+test('the record starts empty', async () => {
+  await app.click('nav-activities');
+  await app.byTestId('act-empty');
+  await app.screenshot('act-01-empty');
+});
+
+test('saving without a name shows the core’s error next to the field and focuses it', async () => {
+  await app.click('act-add');
+  await app.byTestId('act-form');
+  await app.click('act-save');
+  assert.match(await app.text('error-name'), /required/);
+  assert.match(await app.text('error-purposes'), /purpose/);
+  const focused = await app.script('return document.activeElement?.id;');
+  assert.equal(focused, 'act-name');
+});
+
+test('an activity with basis (f), a data category and DigitalOcean shows the US transfer warning live', async () => {
+  await app.type('act-name', NAME);
+  await app.type('act-function', 'Marketing');
+  await app.type('act-purpose', 'Envoyer la lettre d’information aux clients');
+  await app.select('act-basis', 'legitimate-interests');
+  await app.byTestId('act-li');
+  await app.type('act-li', 'Tenir nos clients informés des nouvelles fonctions');
+  await app.select('act-data-category', 'identity');
+  await app.type('act-data-description', 'Nom, adresse e-mail');
+  await app.type('act-data-retention', '3 ans après la fin du contrat');
+  const doId = await app.script(
+    `const o = [...document.querySelector('[data-testid="act-subprocessor"]').options].find((o) => o.text.startsWith('DigitalOcean'));
+     return o ? o.value : null;`,
+  );
+  assert.ok(doId, 'DigitalOcean is offered by the picker');
+  await app.select('act-subprocessor', doId);
+  await waitFor('the linked subprocessor', async () => (await count('act-linked-subprocessor')) === 1);
+  // The derived transfer: Germany is in the EEA, the United States is not.
+  await waitFor('one derived transfer', async () => (await count('act-transfer')) === 1);
+  assert.match(await app.text('act-transfer'), /DigitalOcean LLC[\s\S]*United States[\s\S]*From the register/);
+  const warning = await waitFor('the US transfer warning', async () => {
+    const text = await app.text('act-warnings');
+    return /United States/.test(text) && /DigitalOcean/.test(text) ? text : null;
+  });
+  assert.match(warning, /Data Privacy Framework|safeguard/);
+  assert.doesNotMatch(warning, /No lawful basis|interests pursued are not stated/);
+  // The same warning sits next to the transfers.
+  const inline = await app.script(
+    `return [...document.querySelectorAll('[data-field-warnings="transfers"] li')].map((li) => li.innerText).join('\\n');`,
+  );
+  assert.match(inline, /DigitalOcean/);
+  await app.clickCss('[data-testid="act-warning"][data-field="transfers"] button');
+  await app.screenshot('act-02-form-warnings');
+});
+
+test('saving opens the record; the list shows it with its gaps count', async () => {
+  await app.click('act-save');
+  await app.byTestId('act-duplicate');
+  await waitFor('the warning after saving', async () => /DigitalOcean/.test(await app.text('act-warnings')));
+  await app.screenshot('act-03-saved');
+  await app.click('nav-activities');
+  await waitFor('one row', async () => (await count('act-row')) === 1);
+  assert.equal((await app.text('act-row-name')).trim(), NAME);
+  const badge = Number((await app.text('act-row-warnings')).trim());
+  assert.ok(badge >= 1, `warnings badge ${badge}`);
+  await app.type('act-search', 'zzzz-nothing');
+  await app.byTestId('act-empty');
+  await app.type('act-search', 'newsletter');
+  await waitFor('the row again', async () => (await count('act-row')) === 1);
+  await app.screenshot('act-04-list');
+});
+
+test('printing the CNIL layout saves the register in French', async () => {
+  await app.click('act-print-cnil');
+  const path = await printedPath('ropa-cnil');
+  assert.ok(existsSync(path), `${path} exists`);
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  for (const s of ['Registre des activités de traitement', 'Finalités', NAME, 'DigitalOcean']) {
+    assert.ok(text.includes(s), `${s} in the CNIL record`);
+  }
+  assert.match(text, /Fiche n° \d+ — Newsletter des clients/);
+  await app.screenshot('act-05-printed');
+});
+
+test('the processor tab explains itself when no activity is done as a processor', async () => {
+  await app.click('act-tab-processor');
+  await app.byTestId('act-processor-record');
+  await app.byTestId('act-processor-empty');
+});
+
+test('the audit binder prints from the audit trail with its cover and contents', async () => {
+  await app.click('nav-audit');
+  await app.select('audit-binder-lang', 'fr');
+  await app.click('audit-print-binder');
+  const path = await printedPath('audit-binder-fr');
+  assert.ok(existsSync(path), `${path} exists`);
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  assert.match(text, /Dossier d.audit/);
+  assert.ok(text.includes('Exemple Logiciels SAS'), 'organisation on the cover');
+  assert.ok(text.includes('Sommaire'), 'contents');
+  for (const s of ['1. Profil de l', '2. Registre des activités de traitement', '7. Synthèse du journal d']) {
+    assert.ok(text.includes(s), `${s} in the binder`);
+  }
+  assert.ok(text.includes(NAME), 'the activity in the binder');
+  await app.screenshot('act-06-binder');
+});

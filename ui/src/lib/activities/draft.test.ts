@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../api';
+import type { ActivityDraft, ActivityWarning, Subprocessor } from '../bindings';
+import { firstInvalid, formErrors } from '../forms';
+import {
+  ACTIVITY_FIELD_ORDER,
+  ACTIVITY_LABELS,
+  basisShort,
+  draftFromForm,
+  editTransfer,
+  emptyActivityForm,
+  formFromDraft,
+  lines,
+  orderedWarnings,
+  purposesText,
+  transferRows,
+  warningsByField,
+} from './draft';
+
+function sub(id: number, name: string, locations: string[], mechanism: Subprocessor['transfer_mechanism'] = null): Subprocessor {
+  return {
+    id, name, locations, transfer_mechanism: mechanism, created_at: '', updated_at: '', legal_entity: null, address: null, country: locations[0] ?? 'FR',
+    service: 'x', purpose: null, category: 'hosting', data_categories: [], subject_categories: [], transfer_notes: null, dpa_signed_on: null,
+    dpa_reference: null, certifications: [], security_reviewed_on: null, access: null, website: null, privacy_policy_url: null, status: 'active',
+    started_on: null, ended_on: null, notes: null,
+  };
+}
+
+describe('draft building', () => {
+  it('drops blank entries and rows and keeps the text as typed', () => {
+    const f = emptyActivityForm();
+    f.name = ' Newsletter ';
+    f.purposes = ['Send the newsletter', '  ', 'Measure opens'];
+    f.subject_categories = 'Customers\n\n Prospects \n';
+    f.data_categories = [{ category: 'identity', description: 'Name, e-mail', retention: '3 years' }, { category: '', description: '', retention: '' }];
+    f.security_measures['encryption'] = { on: true, details: 'TLS' };
+    f.security_measures['backup'] = { on: false, details: 'ignored' };
+    const d = draftFromForm(f);
+    expect(d.name).toBe(' Newsletter ');
+    expect(d.purposes).toEqual(['Send the newsletter', 'Measure opens']);
+    expect(d.subject_categories).toEqual(['Customers', 'Prospects']);
+    expect(d.data_categories).toEqual([{ category: 'identity', description: 'Name, e-mail', retention: '3 years' }]);
+    expect(d.security_measures).toEqual([{ kind: 'encryption', details: 'TLS' }]);
+    expect(d.customers).toEqual([]);
+  });
+
+  it('sends hidden fields empty: interests without basis (f), Art. 9 without sensitive data, customers of a controller', () => {
+    const f = emptyActivityForm();
+    f.lawful_basis = 'contract';
+    f.legitimate_interests = 'Left over';
+    f.art9_condition = 'explicit-consent';
+    f.customers = [{ customer: 'Acme', processing: 'Hosting' }];
+    const d = draftFromForm(f);
+    expect(d.legitimate_interests).toBe('');
+    expect(d.art9_condition).toBe('');
+    expect(d.customers).toEqual([]);
+    f.lawful_basis = 'legitimate-interests';
+    f.sensitive_data = 'Health';
+    f.role = 'processor';
+    const e = draftFromForm(f);
+    expect(e.legitimate_interests).toBe('Left over');
+    expect(e.art9_condition).toBe('explicit-consent');
+    expect(e.customers).toEqual([{ customer: 'Acme', processing: ['Hosting'] }]);
+  });
+
+  it('goes back and forth through the core draft', () => {
+    const d: ActivityDraft = {
+      ...draftFromForm(emptyActivityForm()),
+      name: 'Support',
+      purposes: ['Answer tickets'],
+      sensitive_data: ['Health'],
+      recipients_internal: ['Support', 'Product'],
+      security_measures: [{ kind: 'other', details: 'Badges' }, { kind: 'other', details: 'Clean desk' }, { kind: 'access-control', details: '' }],
+      role: '',
+    };
+    const f = formFromDraft(d);
+    expect(f.role).toBe('controller');
+    expect(f.recipients_internal).toBe('Support\nProduct');
+    expect(f.security_measures.other).toEqual({ on: true, details: 'Badges; Clean desk' });
+    expect(f.security_measures['access-control'].on).toBe(true);
+    expect(f.data_categories).toHaveLength(1);
+    expect(draftFromForm(f).recipients_internal).toEqual(['Support', 'Product']);
+  });
+
+  it('splits lines', () => {
+    expect(lines(' a \n\nb\n')).toEqual(['a', 'b']);
+  });
+
+  it('drops the transfer edits of an unlinked subprocessor', () => {
+    const f = emptyActivityForm();
+    f.subprocessor_ids = [2];
+    f.transfers = [
+      { subprocessor_id: 1, recipient: '', country: 'US', safeguard: 'scc', notes: '' },
+      { subprocessor_id: 2, recipient: '', country: 'US', safeguard: 'dpf', notes: '' },
+      { subprocessor_id: null, recipient: 'Partner', country: 'India', safeguard: '', notes: '' },
+    ];
+    expect(draftFromForm(f).transfers.map((t) => t.subprocessor_id)).toEqual([2, null]);
+  });
+});
+
+describe('transfers', () => {
+  const register = [sub(1, 'DigitalOcean LLC', ['US', 'DE']), sub(2, 'OVH', ['FR']), sub(3, 'Zendesk', ['US', 'IN'], 'scc')];
+
+  it('derives the locations outside the EEA of the linked subprocessors, then the manual ones', () => {
+    const f = emptyActivityForm();
+    f.subprocessor_ids = [1, 2, 3];
+    f.transfers = [
+      { subprocessor_id: 3, recipient: '', country: 'IN', safeguard: 'bcr', notes: 'group' },
+      { subprocessor_id: null, recipient: 'Partner', country: 'Japan', safeguard: '', notes: '' },
+    ];
+    const rows = transferRows(f, register);
+    expect(rows.map((r) => [r.recipient, r.country, r.safeguard, r.origin])).toEqual([
+      ['DigitalOcean LLC', 'US', '', 'derived'],
+      ['Zendesk', 'US', 'scc', 'derived'],
+      ['Zendesk', 'IN', 'bcr', 'edited'],
+      ['Partner', 'Japan', '', 'manual'],
+    ]);
+  });
+
+  it('turns a change of a derived transfer into the record’s own edit', () => {
+    const f = emptyActivityForm();
+    f.subprocessor_ids = [1];
+    const [row] = transferRows(f, register);
+    f.transfers = editTransfer(f, row, { safeguard: 'scc' });
+    expect(f.transfers).toEqual([{ subprocessor_id: 1, recipient: '', country: 'US', safeguard: 'scc', notes: '' }]);
+    const [edited] = transferRows(f, register);
+    expect(edited.origin).toBe('edited');
+    f.transfers = editTransfer(f, edited, { notes: 'signed 2025' });
+    expect(f.transfers).toHaveLength(1);
+    expect(f.transfers[0].notes).toBe('signed 2025');
+  });
+});
+
+describe('warnings', () => {
+  const w = (field: string, code: string): ActivityWarning => ({ field, code, message: code });
+
+  it('groups by field, keeping their order', () => {
+    const by = warningsByField([w('transfers', 'a'), w('lawful_basis', 'b'), w('transfers', 'c')]);
+    expect(Object.keys(by)).toEqual(['transfers', 'lawful_basis']);
+    expect(by.transfers.map((x) => x.code)).toEqual(['a', 'c']);
+  });
+
+  it('orders the summary as the form, unknown fields last', () => {
+    const list = orderedWarnings([w('mystery', 'z'), w('transfers', 'a'), w('lawful_basis', 'b'), w('transfers', 'c'), w('name', 'n')]);
+    expect(list.map((x) => x.code)).toEqual(['n', 'b', 'a', 'c', 'z']);
+  });
+});
+
+describe('error mapping', () => {
+  it('puts the core’s field errors next to the fields and focuses the first in form order', () => {
+    const failure = new ApiFailure({
+      code: 'invalid',
+      message: 'invalid',
+      fields: [
+        { field: 'transfers', reason: 'transfer 1: country is not a country we know' },
+        { field: 'purposes', reason: 'is required: at least one purpose (Art. 30(1)(b))' },
+        { field: 'name', reason: 'is required: a short name for the activity' },
+        { field: 'elsewhere', reason: 'is odd' },
+      ],
+    });
+    const errors = formErrors(failure, ACTIVITY_LABELS);
+    expect(errors.byField.name).toBe('Activity is required: a short name for the activity');
+    expect(errors.byField.purposes).toMatch(/^Purposes is required/);
+    expect(errors.byField.transfers).toBe('Transfer 1: country is not a country we know');
+    expect(errors.summary).toEqual(['elsewhere is odd']);
+    expect(firstInvalid(ACTIVITY_FIELD_ORDER, errors.byField)).toBe('name');
+  });
+});
+
+describe('list fields', () => {
+  it('shows the first purpose and how many more', () => {
+    expect(purposesText({ purposes: [] })).toBe('');
+    expect(purposesText({ purposes: ['Hosting\nsecond line'] })).toBe('Hosting');
+    expect(purposesText({ purposes: ['A', 'B', 'C'] })).toBe('A (+2)');
+  });
+
+  it('shows the basis with its letter', () => {
+    const terms = [{ code: 'legitimate-interests', en: 'Legitimate interests (Art. 6(1)(f))', fr: '' }];
+    expect(basisShort('legitimate-interests', terms)).toBe('(f) Legitimate interests');
+    expect(basisShort(null, terms)).toBe('');
+  });
+});

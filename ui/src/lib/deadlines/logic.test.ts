@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { DeadlineEntry } from '../bindings';
+import { byDate, daysLeftLabel, directRoute, filterByModule, monthGrid, monthTitle, shiftMonth, sortEntries } from './logic';
+
+const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
+  uid: 'x',
+  module: 'policy',
+  kind: 'policy-effective',
+  title: 'T',
+  due_on: '2026-12-01',
+  due_at: null,
+  days_left: 8,
+  overdue: false,
+  rule: 'r',
+  link: { target: 'policy-change', id: 1 },
+  ...over,
+});
+
+describe('month grid', () => {
+  it('covers whole weeks from Monday', () => {
+    const weeks = monthGrid({ year: 2026, month: 11 });
+    // 1 Nov 2026 is a Sunday: the grid starts on Monday 26 Oct and ends on Sunday 6 Dec.
+    expect(weeks[0][0]).toEqual({ date: '2026-10-26', day: 26, inMonth: false });
+    expect(weeks[0][6]).toEqual({ date: '2026-11-01', day: 1, inMonth: true });
+    expect(weeks.at(-1)?.at(-1)).toEqual({ date: '2026-12-06', day: 6, inMonth: false });
+    expect(weeks).toHaveLength(6);
+    for (const w of weeks) expect(w).toHaveLength(7);
+  });
+
+  it('handles February in a leap year and a month starting on Monday', () => {
+    const feb = monthGrid({ year: 2027, month: 2 }); // 1 Feb 2027 is a Monday, 28 Feb a Sunday
+    expect(feb).toHaveLength(4);
+    expect(feb[0][0].date).toBe('2027-02-01');
+    const leap = monthGrid({ year: 2028, month: 2 }).flat().filter((d) => d.inMonth);
+    expect(leap.at(-1)?.date).toBe('2028-02-29');
+  });
+
+  it('moves across years', () => {
+    expect(shiftMonth({ year: 2026, month: 12 }, 1)).toEqual({ year: 2027, month: 1 });
+    expect(shiftMonth({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
+    expect(monthTitle({ year: 2026, month: 11 })).toBe('November 2026');
+  });
+});
+
+describe('deadline labels and order', () => {
+  it('says how far off a date is', () => {
+    expect(daysLeftLabel(0)).toBe('Today');
+    expect(daysLeftLabel(1)).toBe('Tomorrow');
+    expect(daysLeftLabel(30)).toBe('In 30 days');
+    expect(daysLeftLabel(-1)).toBe('1 day overdue');
+    expect(daysLeftLabel(-4)).toBe('4 days overdue');
+  });
+
+  it('puts overdue first, then by date', () => {
+    const list = sortEntries([
+      entry({ uid: 'b', due_on: '2026-12-20' }),
+      entry({ uid: 'a', due_on: '2026-12-02' }),
+      entry({ uid: 'o', due_on: '2026-11-01', overdue: true, days_left: -22 }),
+    ]);
+    expect(list.map((e) => e.uid)).toEqual(['o', 'a', 'b']);
+  });
+
+  it('filters by module and groups by day', () => {
+    const list = [entry({ uid: 'p' }), entry({ uid: 'n', module: 'notice' }), entry({ uid: 'p2', due_on: '2026-12-01' })];
+    expect(filterByModule(list, 'notice').map((e) => e.uid)).toEqual(['n']);
+    expect(filterByModule(list, '')).toHaveLength(3);
+    expect(byDate(list).get('2026-12-01')).toHaveLength(3);
+  });
+
+  it('links straight to records the route names', () => {
+    expect(directRoute({ target: 'breach', id: 3 })).toEqual({ screen: 'breaches', view: 'detail', id: 3 });
+    expect(directRoute({ target: 'request', id: 2 })).toEqual({ screen: 'requests', view: 'detail', id: 2 });
+    expect(directRoute({ target: 'policy-change', id: 2 })).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+// Deadlines as the window shows them: labels, order, the month grid of the calendar and where each one leads.
+
+import type { DeadlineEntry, DeadlineModule, Link } from '../bindings';
+import type { Route } from '../router';
+
+export const MODULES: { value: DeadlineModule; label: string }[] = [
+  { value: 'request', label: 'Requests' },
+  { value: 'breach', label: 'Breaches' },
+  { value: 'policy', label: 'Policies' },
+  { value: 'notice', label: 'Subprocessor notices' },
+  { value: 'review', label: 'Reviews' },
+];
+
+const MODULE_LABEL: Record<DeadlineModule, string> = {
+  request: 'Request',
+  breach: 'Breach',
+  policy: 'Policy',
+  notice: 'Subprocessor notice',
+  review: 'Review',
+};
+
+export function moduleLabel(m: DeadlineModule): string {
+  return MODULE_LABEL[m] ?? m;
+}
+
+/** "Today", "Tomorrow", "In 5 days", "1 day overdue", "12 days overdue". */
+export function daysLeftLabel(days: number): string {
+  if (days === 0) return 'Today';
+  if (days === 1) return 'Tomorrow';
+  if (days > 1) return `In ${days} days`;
+  const n = -days;
+  return `${n} ${n === 1 ? 'day' : 'days'} overdue`;
+}
+
+/** Overdue first, then by date (and instant for the same day), then by title: the core's order, kept by the window. */
+export function sortEntries(entries: readonly DeadlineEntry[]): DeadlineEntry[] {
+  return [...entries].sort((a, b) => {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    if (a.due_on !== b.due_on) return a.due_on < b.due_on ? -1 : 1;
+    const at = a.due_at ?? '';
+    const bt = b.due_at ?? '';
+    if (at !== bt) return at < bt ? -1 : 1;
+    return a.title.localeCompare(b.title);
+  });
+}
+
+/** The entries of the chosen modules (none chosen: all). */
+export function filterByModule(entries: readonly DeadlineEntry[], module: DeadlineModule | ''): DeadlineEntry[] {
+  return module === '' ? [...entries] : entries.filter((e) => e.module === module);
+}
+
+/** Entries by their day, for the calendar. */
+export function byDate(entries: readonly DeadlineEntry[]): Map<string, DeadlineEntry[]> {
+  const map = new Map<string, DeadlineEntry[]>();
+  for (const e of sortEntries(entries)) {
+    const list = map.get(e.due_on);
+    if (list) list.push(e);
+    else map.set(e.due_on, [e]);
+  }
+  return map;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export type Month = { year: number; month: number }; // month 1..12
+
+export function monthOf(iso: string): Month {
+  const m = /^(\d{4})-(\d{2})/.exec(iso);
+  if (!m) throw new Error(`not a date: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+export function shiftMonth({ year, month }: Month, by: number): Month {
+  const index = year * 12 + (month - 1) + by;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function monthTitle({ year, month }: Month): string {
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+export type CalendarDay = { date: string; day: number; inMonth: boolean };
+
+/**
+ * The weeks (Monday first) that show a month: whole weeks, starting on the Monday on or before the 1st and ending on
+ * the Sunday on or after the last day. Dates are computed in UTC so the machine's zone never shifts a day.
+ */
+export function monthGrid({ year, month }: Month): CalendarDay[][] {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const mondayOffset = (first.getUTCDay() + 6) % 7; // days since Monday
+  const start = Date.UTC(year, month - 1, 1 - mondayOffset);
+  const last = new Date(Date.UTC(year, month, 0));
+  const sundayOffset = 6 - ((last.getUTCDay() + 6) % 7);
+  const end = Date.UTC(year, month - 1, last.getUTCDate() + sundayOffset);
+  const weeks: CalendarDay[][] = [];
+  let week: CalendarDay[] = [];
+  for (let t = start; t <= end; t += 86_400_000) {
+    const d = new Date(t);
+    week.push({
+      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+      day: d.getUTCDate(),
+      inMonth: d.getUTCMonth() === month - 1,
+    });
+    if (week.length === 7) {
+      weeks.push(week);
+      week = [];
+    }
+  }
+  return weeks;
+}
+
+/** Where a deadline's record is shown when the link names it directly; `null` when the window must look it up. */
+export function directRoute(link: Link): Route | null {
+  switch (link.target) {
+    case 'request':
+      return { screen: 'requests', view: 'detail', id: link.id };
+    case 'breach':
+      return { screen: 'breaches', view: 'detail', id: link.id };
+    case 'subprocessor':
+      return { screen: 'subprocessors', view: 'detail', id: link.id };
+    default:
+      return null;
+  }
+}
