@@ -161,7 +161,7 @@ pub struct ActivityData {
     pub subprocessor_ids: Vec<SubprocessorId>,
     /// Transfers entered or safeguards edited by hand. Serialised as `transfer_edits` so that the detail view's
     /// derived `transfers` (which these feed) is the only field of that name.
-    #[serde(rename = "transfer_edits", alias = "transfers")]
+    #[serde(rename = "transfer_edits")]
     pub transfers: Vec<TransferEdit>,
     pub security_measures: Vec<Measure>,
     /// Whether a DPIA is needed; `None` until the question is answered.

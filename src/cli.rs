@@ -153,11 +153,6 @@ pub struct OrgArgs {
 
 impl OrgArgs {
     fn apply(&self, d: &mut OrgDraft) {
-        let set = |target: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = v.clone();
-            }
-        };
         set(&mut d.legal_name, &self.name);
         set(&mut d.country, &self.country);
         set(&mut d.authority, &self.authority);
@@ -265,16 +260,6 @@ pub struct SubprocessorArgs {
 
 impl SubprocessorArgs {
     fn apply(&self, d: &mut SubprocessorDraft) {
-        let set = |target: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = v.clone();
-            }
-        };
-        let set_list = |target: &mut Vec<String>, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = vec![v.clone()];
-            }
-        };
         set(&mut d.name, &self.name);
         set(&mut d.service, &self.service);
         set(&mut d.category, &self.category);
@@ -588,6 +573,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Overwrites a draft's field with a flag's value when the flag was given (edits keep what was not given).
+pub(crate) fn set(target: &mut String, value: &Option<String>) {
+    if let Some(v) = value {
+        *target = v.clone();
+    }
+}
+
+/// The same for a list field: the flag's comma-separated text replaces the list, which validation splits.
+pub(crate) fn set_list(target: &mut Vec<String>, value: &Option<String>) {
+    if let Some(v) = value {
+        *target = vec![v.clone()];
+    }
 }
 
 fn print_org(org: &crate::org::Org) {

@@ -658,6 +658,7 @@ pub fn check_edit(data: &RequestData, facts: &RequestFacts, cal: &WorkingCalenda
 /// One entry of a request's timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct RequestEvent {
+    #[ts(type = "number")]
     pub seq: i64,
     pub kind: EventKind,
     /// The day it happened.
@@ -722,6 +723,7 @@ pub struct RequestView {
     #[ts(type = "string")]
     pub clock_start_on: NaiveDate,
     pub start_reason: String,
+    #[ts(type = "number")]
     pub paused_days: i64,
     /// CCPA: the day by which receipt must be confirmed (10 business days).
     #[ts(type = "string | null")]

@@ -1,5 +1,6 @@
 //! `privdesk activity …` (the record of processing), `privdesk print ropa` and `privdesk print binder`.
 
+use crate::cli::{set, set_list};
 use super::{print_json, write_file};
 use crate::activity::documents::{self, RopaInput, RopaLayout};
 use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
@@ -114,16 +115,6 @@ fn find_subprocessor(register: &[Subprocessor], key: &str) -> Option<Subprocesso
 
 impl ActivityArgs {
     fn apply(&self, d: &mut ActivityDraft, register: &[Subprocessor]) -> Result<()> {
-        let set = |target: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = v.clone();
-            }
-        };
-        let set_list = |target: &mut Vec<String>, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = vec![v.clone()];
-            }
-        };
         set(&mut d.name, &self.name);
         set(&mut d.role, &self.role);
         set(&mut d.business_function, &self.function);

@@ -1,5 +1,6 @@
 //! `privdesk breach …` and the breach documents under `privdesk print …`.
 
+use crate::cli::{set, set_list};
 use super::{print_json, write_file};
 use crate::breach::clock::{local, remaining_text, utc_text};
 use crate::breach::documents::{self, AuthorityForm};
@@ -89,16 +90,6 @@ pub struct BreachArgs {
 
 impl BreachArgs {
     fn apply(&self, d: &mut BreachDraft) {
-        let set = |target: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = v.clone();
-            }
-        };
-        let set_list = |target: &mut Vec<String>, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = vec![v.clone()];
-            }
-        };
         set(&mut d.title, &self.title);
         set(&mut d.aware_at, &self.aware_at);
         set(&mut d.occurred_from, &self.occurred_from);

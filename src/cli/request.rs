@@ -1,6 +1,7 @@
 //! `privdesk request ...` and `privdesk print request-letter`: data subject requests from the command line.
 //! The JSON of `list` and `show` is the same `RequestView` the window receives, so field names are one contract.
 
+use crate::cli::{set};
 use super::{print_json, truncate, write_file};
 use crate::document::{self, Lang};
 use crate::error::{Error, Result};
@@ -50,11 +51,6 @@ pub struct RequestArgs {
 
 impl RequestArgs {
     fn apply(&self, d: &mut RequestDraft) {
-        let set = |target: &mut String, v: &Option<String>| {
-            if let Some(v) = v {
-                *target = v.clone();
-            }
-        };
         set(&mut d.requester, &self.requester);
         set(&mut d.email, &self.email);
         set(&mut d.postal_address, &self.address);

@@ -186,7 +186,7 @@ rights: Array<string>,
  */
 regime: string, received_on: string, fee: string, notes: string, };
 
-export type RequestEvent = { seq: bigint, kind: EventKind, 
+export type RequestEvent = { seq: number, kind: EventKind, 
 /**
  * The day it happened.
  */
@@ -214,7 +214,7 @@ extension_deadline_on: string,
 /**
  * The day the clock started and why ("received", "identity received", "fee received").
  */
-clock_start_on: string, start_reason: string, paused_days: bigint, 
+clock_start_on: string, start_reason: string, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */
@@ -272,7 +272,7 @@ extension_deadline_on: string,
 /**
  * The day the clock started and why ("received", "identity received", "fee received").
  */
-clock_start_on: string, start_reason: string, paused_days: bigint, 
+clock_start_on: string, start_reason: string, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */
