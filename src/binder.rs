@@ -421,7 +421,7 @@ pub fn render(input: &BinderInput, lang: Lang) -> Result<Rendered, DocumentError
     for _ in 0..4 {
         let r = render_with_outline(&build(input, lang, &sections, &pages))?;
         // The outline holds the cover's title, the contents, then one entry per section, in order.
-        let found: Vec<String> = r.outline.iter().skip(2).map(|e| e.page.to_string()).collect();
+        let found: Vec<String> = r.outline.get(2..).unwrap_or_default().iter().map(|e| e.page.to_string()).collect();
         let stable = found == pages;
         pages = found;
         rendered = Some(r);

@@ -68,9 +68,10 @@ pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
 /// Adds `n` synthetic subprocessors in one transaction (through the import path, so each gets its audit entry).
 pub fn fill(store: &mut Store, n: usize) -> Result<usize> {
     let existing = store.subprocessors()?.len();
+    // The first `existing` drafts are already in the register (a previous demo run): add the ones after them.
     let rows = drafts(existing + n)
+        .split_off(existing)
         .into_iter()
-        .skip(existing)
         .enumerate()
         .map(|(i, d)| Ok(PlannedRow { line: i as u64 + 1, action: "add".into(), existing_id: None, data: d.validate()? }))
         .collect::<Result<Vec<_>>>()?;
