@@ -25,6 +25,8 @@ class AppState {
   loadError = $state<string>('');
   route = $state<Route>(HOME);
   banner = $state<Banner | null>(null);
+  /** How many side panels are open: while one is, the banner shows inside it, above its scrim. */
+  panels = $state(0);
   #serial = 0;
 
   /** Reads everything the window needs before it shows anything, and decides between set-up and the register. */
