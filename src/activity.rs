@@ -770,7 +770,8 @@ macro_rules! terms {
     };
 }
 
-pub fn vocabulary() -> ActivityVocabulary {
+/// The form's lists, with the adequacy list in use.
+pub fn vocabulary(adequacy: Adequacy) -> ActivityVocabulary {
     ActivityVocabulary {
         roles: terms!(ActivityRole),
         lawful_bases: terms!(LawfulBasis),
@@ -778,7 +779,7 @@ pub fn vocabulary() -> ActivityVocabulary {
         data_categories: terms!(CnilDataCategory),
         security_measures: terms!(SecurityMeasure),
         transfer_mechanisms: terms!(TransferMechanism),
-        adequacy: Adequacy::embedded().clone(),
+        adequacy,
     }
 }
 

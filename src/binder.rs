@@ -33,6 +33,8 @@ pub struct BinderInput {
     pub digest: AuditDigest,
     pub activities: Vec<Activity>,
     pub register: Vec<Subprocessor>,
+    /// The adequacy list in use (the user's, else the shipped one).
+    pub adequacy: Adequacy,
     pub requests: Vec<RequestView>,
     pub breaches: Vec<Breach>,
     pub policy_changes: Vec<crate::policy::ChangeView>,
@@ -51,6 +53,7 @@ pub fn gather(store: &Store) -> Result<BinderInput> {
         digest: audit_digest(&entries, org.tz()),
         activities: store.activities()?,
         register: store.subprocessors()?,
+        adequacy: store.adequacy()?,
         requests: store.request_views()?,
         breaches: store.breaches()?,
         policy_changes: store.policy_changes()?,
@@ -107,7 +110,7 @@ pub fn section_titles(lang: Lang) -> Vec<String> {
 
 fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
     let titles = section_titles(lang);
-    let ropa = RopaInput { org: &input.org, activities: &input.activities, register: &input.register, adequacy: Adequacy::embedded(), today: input.today };
+    let ropa = RopaInput { org: &input.org, activities: &input.activities, register: &input.register, adequacy: &input.adequacy, today: input.today };
     let mut register = nest(subprocessor::print::public_list_blocks(&input.org, &input.register.iter().collect::<Vec<_>>(), lang, input.today));
     register.extend(internal_subprocessors(&input.register, lang));
     register.extend(change_notice_blocks(input, lang));

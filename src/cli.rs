@@ -2,6 +2,7 @@
 //! `--json` prints what scripts read; field names there are a contract.
 
 pub mod activity;
+pub mod adequacy;
 pub mod breach;
 pub mod deadline;
 pub mod notice;
@@ -49,6 +50,9 @@ pub enum Command {
     /// The record of processing activities (Art. 30).
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
+    /// The EU adequacy list the transfer rules use: show, export, import, reset.
+    #[command(subcommand)]
+    Adequacy(adequacy::AdequacyCommand),
     /// Policies, their versions and the changes between them with their notice periods.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
@@ -506,6 +510,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Print(PrintCommand::PolicyNotice(args)) => return policy::print_notice(&store, args),
         Command::Print(PrintCommand::SubprocessorNotice(args)) => return notice::print(&store, args),
         Command::Activity(cmd) => return activity::run(&mut store, cmd),
+        Command::Adequacy(cmd) => return adequacy::run(&mut store, cmd),
         Command::Print(PrintCommand::Ropa(args)) => return activity::print_ropa(&store, args),
         Command::Print(PrintCommand::Binder(args)) => return activity::print_binder(&store, args),
         Command::Print(PrintCommand::RequestLetter(args)) => return request::print_letter(&store, args),

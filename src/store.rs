@@ -4,6 +4,7 @@
 //! its record in the audit trail land together or not at all.
 
 mod activity;
+mod adequacy;
 mod audit;
 pub use audit::AuditQuery;
 mod breach;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0003_breaches.sql"),
     include_str!("store/migrations/0004_policies_and_notices.sql"),
     include_str!("store/migrations/0005_activities.sql"),
+    include_str!("store/migrations/0006_adequacy.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -1,6 +1,7 @@
 //! The commands the window calls, one module per area. Each takes the arguments, calls the core and maps the error.
 
 pub mod activity;
+pub mod adequacy;
 pub mod app;
 pub mod audit;
 pub mod binder;

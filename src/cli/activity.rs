@@ -4,7 +4,6 @@ use crate::cli::{set, set_list};
 use super::{print_json, write_file};
 use crate::activity::documents::{self, RopaInput, RopaLayout};
 use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
-use crate::adequacy::Adequacy;
 use crate::document::{self, Lang};
 use crate::error::Result;
 use crate::id::SubprocessorId;
@@ -329,9 +328,10 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
         ActivityCommand::List { search, all, json } => {
             let activities = store.activities()?;
             let register = store.subprocessors()?;
+            let adequacy = store.adequacy()?;
             let f = ActivityFilter { query: search.unwrap_or_default(), include_archived: all, role: None };
             let shown: Vec<ActivitySummary> =
-                activity::filter(&activities, &f).into_iter().map(|a| ActivitySummary::new(a, &register, Adequacy::embedded())).collect();
+                activity::filter(&activities, &f).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect();
             if json {
                 print_json(&shown)?;
             } else if shown.is_empty() {
@@ -453,7 +453,8 @@ pub fn print_ropa(store: &Store, a: RopaArgs) -> Result<ExitCode> {
     let org = store.require_org()?;
     let activities = store.activities()?;
     let register = store.subprocessors()?;
-    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: Adequacy::embedded(), today: org.today(store.now()) };
+    let adequacy = store.adequacy()?;
+    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today: org.today(store.now()) };
     write_file(&a.output, &document::render(&documents::ropa(&input, layout))?)?;
     println!("{}", a.output.display());
     Ok(ExitCode::SUCCESS)

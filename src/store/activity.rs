@@ -1,7 +1,6 @@
 //! The `activity`, `activity_subprocessor` and `activity_customer` tables (migration `0005_activities.sql`).
 
 use crate::activity::{self, Activity, ActivityData, ActivityDetail, ActivityDraft, ActivityId, ActivityRole, CustomerProcessing, ProcessorRecord};
-use crate::adequacy::Adequacy;
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
@@ -102,11 +101,11 @@ impl Store {
         get_in(self.conn(), id)
     }
 
-    /// The activity with its derived transfers and warnings, against the current register and the shipped
-    /// adequacy list.
+    /// The activity with its derived transfers and warnings, against the current register and the adequacy list
+    /// in use.
     pub fn activity_detail(&self, id: ActivityId) -> Result<ActivityDetail> {
         let a = self.activity(id)?;
-        Ok(ActivityDetail::new(a, &self.subprocessors()?, Adequacy::embedded()))
+        Ok(ActivityDetail::new(a, &self.subprocessors()?, &self.adequacy()?))
     }
 
     /// Refuses links to subprocessors that are not in the register, naming each, before anything is written.

@@ -5,7 +5,6 @@ use crate::commands::app::open_in_viewer;
 use crate::state::{api, fresh_path, output_dir, AppState};
 use privdesk::activity::documents::{self, RopaInput, RopaLayout};
 use privdesk::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityVocabulary, ActivityWarning, ProcessorRecord};
-use privdesk::adequacy::Adequacy;
 use privdesk::audit::AuditEntry;
 use privdesk::document;
 use privdesk::error::{ApiError, Error};
@@ -13,15 +12,15 @@ use privdesk::store::AuditQuery;
 use tauri::State;
 
 #[tauri::command]
-pub fn activity_vocabulary() -> ActivityVocabulary {
-    activity::vocabulary()
+pub fn activity_vocabulary(state: State<'_, AppState>) -> Result<ActivityVocabulary, ApiError> {
+    Ok(activity::vocabulary(state.store().adequacy().map_err(api)?))
 }
 
 #[tauri::command]
 pub fn list_activities(state: State<'_, AppState>, filter: ActivityFilter) -> Result<Vec<ActivitySummary>, ApiError> {
     let store = state.store();
-    let (all, register) = (store.activities().map_err(api)?, store.subprocessors().map_err(api)?);
-    Ok(activity::filter(&all, &filter).into_iter().map(|a| ActivitySummary::new(a, &register, Adequacy::embedded())).collect())
+    let (all, register, adequacy) = (store.activities().map_err(api)?, store.subprocessors().map_err(api)?, store.adequacy().map_err(api)?);
+    Ok(activity::filter(&all, &filter).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect())
 }
 
 #[tauri::command]
@@ -69,8 +68,8 @@ pub fn restore_activity(state: State<'_, AppState>, id: ActivityId) -> Result<Ac
 #[tauri::command]
 pub fn activity_warnings(state: State<'_, AppState>, draft: ActivityDraft) -> Result<Vec<ActivityWarning>, ApiError> {
     let data = draft.validate().map_err(|e| api(e.into()))?;
-    let register = state.store().subprocessors().map_err(api)?;
-    Ok(activity::warnings(&data, &register, Adequacy::embedded()))
+    let store = state.store();
+    Ok(activity::warnings(&data, &store.subprocessors().map_err(api)?, &store.adequacy().map_err(api)?))
 }
 
 #[tauri::command]
@@ -91,7 +90,8 @@ pub fn print_ropa(state: State<'_, AppState>, layout: RopaLayout) -> Result<Stri
     let org = store.require_org().map_err(api)?;
     let (activities, register) = (store.activities().map_err(api)?, store.subprocessors().map_err(api)?);
     let today = org.today(store.now());
-    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: Adequacy::embedded(), today };
+    let adequacy = store.adequacy().map_err(api)?;
+    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
     let bytes = document::render(&documents::ropa(&input, layout)).map_err(|e| api(e.into()))?;
     save_and_open(&output_dir(&store), &format!("ropa-{}-{today}", layout.as_str()), &bytes)
 }

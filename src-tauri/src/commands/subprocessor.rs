@@ -59,7 +59,7 @@ pub fn apply_import(state: State<'_, AppState>, content: String, name: String) -
     Ok(plan)
 }
 
-fn save(dir: &std::path::Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {
+pub(crate) fn save(dir: &std::path::Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {
     std::fs::create_dir_all(dir).map_err(|e| api(Error::file(dir, e)))?;
     let path = fresh_path(dir, stem, ext);
     std::fs::write(&path, bytes).map_err(|e| api(Error::file(&path, e)))?;

@@ -594,6 +594,28 @@ note: string, };
 
 export type Adequacy = { as_of: string, countries: Array<AdequateCountry>, };
 
+export type AdequacyDraft = { as_of: string, countries: Array<AdequateCountryDraft>, };
+
+export type AdequateCountryDraft = { 
+/**
+ * A code or an English or French name.
+ */
+code: string, scope: string, note: string, };
+
+export type AdequacyInUse = { list: Adequacy, 
+/**
+ * True when the user replaced the shipped list.
+ */
+edited: boolean, 
+/**
+ * The date of the list shipped with this version, to compare.
+ */
+shipped_as_of: string, 
+/**
+ * When the user's list was saved (RFC 3339), if it is the user's.
+ */
+updated_at: string | null, };
+
 export type ActivityId = number;
 
 export type ActivityRole = "controller" | "processor";
