@@ -147,3 +147,61 @@ test('the audit binder prints from the audit trail with its cover and contents',
   assert.ok(text.includes(NAME), 'the activity in the binder');
   await app.screenshot('act-06-binder');
 });
+
+test('settings show the shipped adequacy list; an edit is checked row by row, saved, and used by the record', async () => {
+  await app.click('nav-settings');
+  await app.byTestId('adequacy');
+  assert.match(await app.text('adq-source'), /shipped with this version/);
+  assert.equal(await count('adq-row'), 15);
+  await app.click('adq-edit');
+  await app.byTestId('adq-form');
+  await app.click('adq-add-row');
+  await waitFor('the new row', async () => (await count('adq-edit-row')) === 16);
+  // The new row is the last one; the date input is set as a date picker would set it.
+  await app.script(
+    `const rows = document.querySelectorAll('[data-testid="adq-row-code"]');
+     const last = rows[rows.length - 1];
+     last.value = 'Narnia';
+     last.dispatchEvent(new Event('input', { bubbles: true }));
+     const date = document.querySelector('[data-testid="adq-as-of-input"]');
+     date.value = '2026-09-01';
+     date.dispatchEvent(new Event('input', { bubbles: true }));`,
+  );
+  await app.click('adq-save');
+  assert.match(await app.text('error-adq-code'), /'Narnia' is not a country/);
+  assert.equal(await count('adq-row'), 0, 'nothing saved: the form stays open');
+  await app.screenshot('act-07-adequacy-error');
+
+  await app.script(
+    `const rows = document.querySelectorAll('[data-testid="adq-row-code"]');
+     const last = rows[rows.length - 1];
+     last.value = 'Brazil';
+     last.dispatchEvent(new Event('input', { bubbles: true }));`,
+  );
+  await app.click('adq-save');
+  await waitFor('the saved list', async () => (await count('adq-row')) === 16);
+  assert.match(await app.text('banner'), /Adequacy list saved: 16 countries, as of 1 Sep 2026/);
+  assert.match(await app.text('adq-source'), /your list/);
+  await app.screenshot('act-08-adequacy-saved');
+
+  // The record of processing now reads the user's list.
+  await app.click('nav-activities');
+  await waitFor('one row', async () => (await count('act-row')) === 1);
+  await app.clickCss('[data-testid="act-row-name"]');
+  await app.byTestId('act-form');
+  assert.equal((await app.text('act-adequacy-as-of')).trim(), '1 Sep 2026');
+});
+
+test('a bad list file is refused with its line; the shipped list comes back after a confirmation', async () => {
+  await app.click('nav-settings');
+  await app.byTestId('adq-import');
+  await app.chooseFile('adq-file', 'adequacy.tsv', '# as of\t2026-10-01\nJP\tfull\tJapan\nAtlantis\tfull\n');
+  await waitFor('the error banner', async () => /adequacy\.tsv: line 3: 'Atlantis'/.test(await app.text('banner')));
+  assert.equal(await count('adq-form'), 0, 'nothing to review');
+
+  await app.click('adq-reset');
+  await app.byTestId('adq-reset-dialog');
+  await app.click('adq-reset-confirm');
+  await waitFor('the shipped list', async () => (await count('adq-row')) === 15);
+  assert.match(await app.text('adq-source'), /shipped with this version/);
+});

@@ -58,6 +58,8 @@ import type {
   VersionSummary,
 } from './bindings';
 
+import type { AdequacyDraft, AdequacyInUse } from './bindings';
+
 import type {
   ActivityDetail,
   ActivityDraft,
@@ -242,6 +244,12 @@ export const api = {
   listDeadlines: (filter: DeadlineFilter) => call<DeadlineEntry[]>('list_deadlines', { filter }),
   deadlineDashboard: () => call<Dashboard>('deadline_dashboard'),
   exportDeadlinesIcs: (filter: DeadlineFilter) => call<string>('export_deadlines_ics', { filter }),
+
+  getAdequacy: () => call<AdequacyInUse>('get_adequacy'),
+  saveAdequacy: (draft: AdequacyDraft) => call<AdequacyInUse>('save_adequacy', { draft }),
+  resetAdequacy: () => call<AdequacyInUse>('reset_adequacy'),
+  readAdequacyFile: (text: string) => call<AdequacyDraft>('read_adequacy_file', { text }),
+  exportAdequacy: () => call<string>('export_adequacy'),
 
   activityVocabulary: () => call<ActivityVocabulary>('activity_vocabulary'),
   listActivities: (filter: ActivityFilter) => call<ActivitySummary[]>('list_activities', { filter }),

@@ -21,6 +21,12 @@ class ActivitiesState {
       throw e;
     }
   }
+
+  /** Forgets the vocabulary so that the next screen reads it again (after the adequacy list changed). */
+  invalidateVocabulary(): void {
+    this.vocabulary = null;
+    this.#loading = null;
+  }
 }
 
 export const activities = new ActivitiesState();

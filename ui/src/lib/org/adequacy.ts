@@ -1,0 +1,36 @@
+// The adequacy list's labels and the form's field names, kept out of the component so that they are tested.
+
+import type { Adequacy, AdequacyDraft, AdequacyScope, AdequateCountry } from '../bindings';
+
+export const SCOPES: { value: AdequacyScope; label: string }[] = [
+  { value: 'full', label: 'Whole country' },
+  { value: 'commercial', label: 'Commercial organisations only' },
+  { value: 'dpf', label: 'DPF-certified organisations only' },
+];
+
+export function scopeLabel(scope: string): string {
+  return SCOPES.find((s) => s.value === scope)?.label ?? scope;
+}
+
+/** The form's draft of a list, countries shown by name so that the user reads what they edit. */
+export function draftOf(list: Adequacy, name: (code: string) => string): AdequacyDraft {
+  return {
+    as_of: list.as_of,
+    countries: sortByName(list.countries, name).map((c) => ({ code: name(c.code), scope: c.scope, note: c.note })),
+  };
+}
+
+/** The field names the core uses for a draft of `rows` rows, with the label each is shown under. */
+export function fieldLabels(rows: number): Record<string, string> {
+  const labels: Record<string, string> = { as_of: 'The “as of” date', countries: 'The list', file: 'The file' };
+  for (let n = 1; n <= rows; n++) {
+    labels[`countries[${n}].code`] = `Country (row ${n})`;
+    labels[`countries[${n}].scope`] = `Scope (row ${n})`;
+  }
+  return labels;
+}
+
+/** The countries in the order a reader looks for them: by name, as the window writes it. */
+export function sortByName(list: readonly AdequateCountry[], name: (code: string) => string): AdequateCountry[] {
+  return [...list].sort((a, b) => name(a.code).localeCompare(name(b.code), 'en'));
+}
