@@ -5,6 +5,14 @@ mod commands;
 mod state;
 
 fn main() {
+    // WebKitGTK's accelerated compositing doubles the web process's memory (228 MB against 119 MB of PSS, measured
+    // under Xvfb with software GL) for nothing this window uses: forms and tables, no 3D, no video. It is turned off
+    // unless the user says otherwise (WEBKIT_DISABLE_COMPOSITING_MODE=0 turns it back on). Set before any thread
+    // starts, so before the web process is spawned, which inherits it.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
     let db = privdesk::store::resolve_path(None);
     let store = match privdesk::Store::open(&db) {
         Ok(s) => s,
@@ -99,6 +107,7 @@ fn main() {
             commands::activity::archive_activity,
             commands::activity::restore_activity,
             commands::activity::activity_warnings,
+            commands::activity::activity_transfers,
             commands::activity::activity_history,
             commands::activity::processor_record,
             commands::activity::print_ropa,

@@ -74,6 +74,8 @@ export class App {
   }
 
   async call(method, path, body) {
+    // WD_TRACE=1 prints every WebDriver call: where a hung step is stuck.
+    if (process.env.WD_TRACE) console.error('WD', method, path.replace(/\/session\/[^/]+/, ''), JSON.stringify(body ?? '').slice(0, 80));
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
@@ -202,6 +204,17 @@ export class App {
 
   async screenshot(name) {
     mkdirSync(shots, { recursive: true });
+    // WebKit takes the snapshot at its next paint, and a still page without accelerated compositing (which the
+    // app turns off to save memory) does not paint again: a dot nobody sees changes colour for a moment so that it
+    // does.
+    await this.script(`if (!window.__pdRepaint) {
+        const el = document.createElement('div');
+        el.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0.01';
+        document.body.appendChild(el);
+        let on = false;
+        window.__pdRepaint = setInterval(() => { on = !on; el.style.background = on ? '#000' : '#fff'; }, 50);
+        setTimeout(() => { clearInterval(window.__pdRepaint); window.__pdRepaint = null; el.remove(); }, 3000);
+      }`);
     const png = await this.call('GET', this.s('/screenshot'));
     writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
   }
