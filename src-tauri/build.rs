@@ -83,6 +83,7 @@ const COMMANDS: &[&str] = &[
     "archive_activity",
     "restore_activity",
     "activity_warnings",
+    "activity_transfers",
     "activity_history",
     "processor_record",
     "print_ropa",

@@ -547,22 +547,55 @@ pub struct ActivityTransfer {
     pub origin: TransferOrigin,
     /// What the adequacy list says of the country (`None`: no decision).
     pub adequacy: Option<AdequacyScope>,
+    /// For an edited or manual transfer, its position in the record's own entries (`transfer_edits`, or the form's
+    /// `transfers`), so that a form can change that entry.
+    #[ts(type = "number | null")]
+    pub entry: Option<usize>,
 }
 
 /// The activity's transfers outside the EEA: each linked subprocessor's locations outside the EEA with its transfer
 /// mechanism (or the record's override for that country), then the transfers the record adds.
 pub fn transfers(data: &ActivityData, subprocessors: &[Subprocessor], adequacy: &Adequacy) -> Vec<ActivityTransfer> {
+    derive_transfers(&data.subprocessor_ids, &data.transfers, subprocessors, adequacy)
+}
+
+/// The transfers of a form not saved yet, computed as they will be once it is saved, so that the form shows them
+/// as the user links subprocessors and edits safeguards. Lenient where saving is strict: an entry whose country or
+/// safeguard does not read yet, or a row just added and still blank, is shown as typed (saving reports it), and each
+/// transfer's `entry` is its position in the form's `transfers`.
+pub fn draft_transfers(draft: &ActivityDraft, subprocessors: &[Subprocessor], adequacy: &Adequacy) -> Vec<ActivityTransfer> {
+    let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let edits: Vec<TransferEdit> = draft
+        .transfers
+        .iter()
+        .map(|t| TransferEdit {
+            subprocessor_id: t.subprocessor_id,
+            recipient: text(&t.recipient),
+            country: crate::country::parse(&t.country).map(str::to_string).unwrap_or_else(|_| t.country.trim().to_string()),
+            safeguard: TransferMechanism::parse(&t.safeguard).ok(),
+            notes: text(&t.notes),
+        })
+        .collect();
+    derive_transfers(&draft.subprocessor_ids, &edits, subprocessors, adequacy)
+}
+
+fn derive_transfers(
+    subprocessor_ids: &[SubprocessorId],
+    edits: &[TransferEdit],
+    subprocessors: &[Subprocessor],
+    adequacy: &Adequacy,
+) -> Vec<ActivityTransfer> {
     let scope = |country: &str| adequacy.lookup(country).map(|a| a.scope);
     let mut out = Vec::new();
-    let mut used = vec![false; data.transfers.len()];
-    for id in &data.subprocessor_ids {
+    let mut used = vec![false; edits.len()];
+    for id in subprocessor_ids {
         let Some(s) = subprocessors.iter().find(|s| s.id == *id) else { continue };
         for country in s.data.transfers() {
-            let edit = data.transfers.iter().position(|t| t.subprocessor_id == Some(*id) && t.country == country);
+            let edit = edits.iter().position(|t| t.subprocessor_id == Some(*id) && t.country == country);
             let (safeguard, notes, origin) = match edit {
                 Some(i) => {
                     used[i] = true;
-                    (data.transfers[i].safeguard, data.transfers[i].notes.clone(), TransferOrigin::Edited)
+                    (edits[i].safeguard, edits[i].notes.clone(), TransferOrigin::Edited)
                 }
                 None => (s.data.transfer_mechanism, s.data.transfer_notes.clone(), TransferOrigin::Derived),
             };
@@ -574,10 +607,15 @@ pub fn transfers(data: &ActivityData, subprocessors: &[Subprocessor], adequacy: 
                 notes,
                 origin,
                 adequacy: scope(country),
+                entry: edit,
             });
         }
     }
-    for (t, _) in data.transfers.iter().zip(&used).filter(|(_, used)| !**used) {
+    for (i, t) in edits.iter().enumerate() {
+        // An edit for a subprocessor no longer linked goes with the link (saving refuses it).
+        if used[i] || t.subprocessor_id.is_some_and(|id| !subprocessor_ids.contains(&id)) {
+            continue;
+        }
         let recipient = t
             .recipient
             .clone()
@@ -591,6 +629,7 @@ pub fn transfers(data: &ActivityData, subprocessors: &[Subprocessor], adequacy: 
             notes: t.notes.clone(),
             origin: TransferOrigin::Manual,
             adequacy: scope(&t.country),
+            entry: Some(i),
         });
     }
     out

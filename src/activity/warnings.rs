@@ -274,4 +274,53 @@ mod tests {
             d.customers = vec![CustomerProcessingDraft { customer: "Acme SA".into(), processing: vec![] }];
         }, &[("no-processing", "Acme SA")]);
     }
+
+    /// The form's transfer table before saving: (recipient, country, safeguard, origin, entry), from a form change.
+    fn check_draft(change: impl Fn(&mut ActivityDraft), expected: &[(&str, &str, Option<&str>, &str, Option<usize>)]) {
+        let mut d = complete();
+        change(&mut d);
+        let got: Vec<(String, String, Option<&str>, String, Option<usize>)> = crate::activity::draft_transfers(&d, &register(), Adequacy::embedded())
+            .into_iter()
+            .map(|t| {
+                let origin = serde_json::to_value(t.origin).unwrap().as_str().unwrap().to_string();
+                (t.recipient, t.country, t.safeguard.map(|s| s.as_str()), origin, t.entry)
+            })
+            .collect();
+        let want: Vec<(String, String, Option<&str>, String, Option<usize>)> =
+            expected.iter().map(|(r, c, s, o, e)| (r.to_string(), c.to_string(), *s, o.to_string(), *e)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_form_not_saved_yet_shows_the_transfers_saving_would_give_with_each_entry_position() {
+        let id = SubprocessorId;
+        let t = |sub: Option<i64>, recipient: &str, country: &str, safeguard: &str| TransferDraft {
+            subprocessor_id: sub.map(SubprocessorId),
+            recipient: recipient.into(),
+            country: country.into(),
+            safeguard: safeguard.into(),
+            notes: String::new(),
+        };
+        check_draft(|_| {}, &[]);
+        // Zendesk's US location under its SCCs (Germany is in the EEA), OVH none.
+        check_draft(|d| d.subprocessor_ids = vec![id(1), id(2)], &[("Zendesk Inc.", "US", Some("scc"), "derived", None)]);
+        // A row just added is shown blank, to be filled in; a country typed by name reads as its code.
+        check_draft(
+            |d| {
+                d.subprocessor_ids = vec![id(2), id(3)];
+                d.transfers = vec![t(None, "", "", ""), t(Some(3), "", "United States", "dpf"), t(None, "Local partner", "IN", "")];
+            },
+            &[
+                ("Zendesk Inc.", "US", Some("scc"), "derived", None),
+                ("Postmark", "US", Some("dpf"), "edited", Some(1)),
+                ("", "", None, "manual", Some(0)),
+                ("Local partner", "IN", None, "manual", Some(2)),
+            ],
+        );
+        // Unlinking a subprocessor drops its edit; a country that does not read yet is shown as typed.
+        check_draft(
+            |d| d.transfers = vec![t(Some(3), "", "US", "dpf"), t(None, "Partner", "Narn", "")],
+            &[("Partner", "Narn", None, "manual", Some(1))],
+        );
+    }
 }

@@ -205,3 +205,27 @@ test('a bad list file is refused with its line; the shipped list comes back afte
   await waitFor('the shipped list', async () => (await count('adq-row')) === 15);
   assert.match(await app.text('adq-source'), /shipped with this version/);
 });
+
+test('a transfer added by hand is derived by the core as it is typed: Japan is adequate, and it is saved', async () => {
+  await app.click('nav-activities');
+  await waitFor('one row', async () => (await count('act-row')) === 1);
+  await app.clickCss('[data-testid="act-row-name"]');
+  await app.byTestId('act-form');
+  await waitFor('the derived transfer', async () => (await count('act-transfer')) === 1);
+  assert.match(await app.text('act-transfer-adequacy'), /DPF-certified only/);
+  await app.click('act-add-transfer');
+  await waitFor('a blank row to fill in', async () => (await count('act-transfer-recipient')) === 1);
+  // Typed key by key: the row keeps its input (and the focus) while the core answers for each key.
+  await app.type('act-transfer-recipient', 'Partenaire Tokyo KK');
+  await app.type('act-transfer-country', 'Japon');
+  const manual = '[data-testid="act-transfer"][data-origin="manual"]';
+  await waitFor('the adequacy tag of Japan', async () =>
+    app.script(`const r = document.querySelector('${manual}'); return !!r && /adequacy/.test(r.innerText);`),
+  );
+  assert.equal(await app.script(`return document.querySelector('${manual} [data-testid="act-transfer-recipient"]').value;`), 'Partenaire Tokyo KK');
+  await app.screenshot('act-09-manual-transfer');
+  await app.click('act-save');
+  await waitFor('the saved manual transfer', async () =>
+    app.script(`const r = document.querySelector('${manual}'); return !!r && /Partenaire Tokyo KK/.test(r.innerHTML);`),
+  );
+});

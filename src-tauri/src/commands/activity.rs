@@ -4,7 +4,9 @@
 use crate::commands::app::open_in_viewer;
 use crate::state::{api, fresh_path, output_dir, AppState};
 use privdesk::activity::documents::{self, RopaInput, RopaLayout};
-use privdesk::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityVocabulary, ActivityWarning, ProcessorRecord};
+use privdesk::activity::{
+    self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, ProcessorRecord,
+};
 use privdesk::audit::AuditEntry;
 use privdesk::document;
 use privdesk::error::{ApiError, Error};
@@ -70,6 +72,13 @@ pub fn activity_warnings(state: State<'_, AppState>, draft: ActivityDraft) -> Re
     let data = draft.validate().map_err(|e| api(e.into()))?;
     let store = state.store();
     Ok(activity::warnings(&data, &store.subprocessors().map_err(api)?, &store.adequacy().map_err(api)?))
+}
+
+/// The transfers of a form not saved yet, as saving it would derive them (see `activity::draft_transfers`).
+#[tauri::command]
+pub fn activity_transfers(state: State<'_, AppState>, draft: ActivityDraft) -> Result<Vec<ActivityTransfer>, ApiError> {
+    let store = state.store();
+    Ok(activity::draft_transfers(&draft, &store.subprocessors().map_err(api)?, &store.adequacy().map_err(api)?))
 }
 
 #[tauri::command]

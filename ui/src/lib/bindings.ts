@@ -798,7 +798,12 @@ export type ActivityTransfer = { recipient: string, subprocessor_id: Subprocesso
 /**
  * What the adequacy list says of the country (`None`: no decision).
  */
-adequacy: AdequacyScope | null, };
+adequacy: AdequacyScope | null, 
+/**
+ * For an edited or manual transfer, its position in the record's own entries (`transfer_edits`, or the form's
+ * `transfers`), so that a form can change that entry.
+ */
+entry: number | null, };
 
 export type ActivityWarning = { code: string, field: string, message: string, };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../api';
-import type { ActivityDraft, ActivityWarning, Subprocessor } from '../bindings';
+import type { ActivityDraft, ActivityTransfer, ActivityWarning } from '../bindings';
 import { firstInvalid, formErrors } from '../forms';
 import {
   ACTIVITY_FIELD_ORDER,
@@ -13,18 +13,11 @@ import {
   lines,
   orderedWarnings,
   purposesText,
-  transferRows,
+  transferKey,
+  transferRow,
+  adequacyTag,
   warningsByField,
 } from './draft';
-
-function sub(id: number, name: string, locations: string[], mechanism: Subprocessor['transfer_mechanism'] = null): Subprocessor {
-  return {
-    id, name, locations, transfer_mechanism: mechanism, created_at: '', updated_at: '', legal_entity: null, address: null, country: locations[0] ?? 'FR',
-    service: 'x', purpose: null, category: 'hosting', data_categories: [], subject_categories: [], transfer_notes: null, dpa_signed_on: null,
-    dpa_reference: null, certifications: [], security_reviewed_on: null, access: null, website: null, privacy_policy_url: null, status: 'active',
-    started_on: null, ended_on: null, notes: null,
-  };
-}
 
 describe('draft building', () => {
   it('drops blank entries and rows and keeps the text as typed', () => {
@@ -99,35 +92,44 @@ describe('draft building', () => {
 });
 
 describe('transfers', () => {
-  const register = [sub(1, 'DigitalOcean LLC', ['US', 'DE']), sub(2, 'OVH', ['FR']), sub(3, 'Zendesk', ['US', 'IN'], 'scc')];
+  const core = (t: Partial<ActivityTransfer>): ActivityTransfer => ({
+    recipient: 'DigitalOcean LLC',
+    subprocessor_id: 1,
+    country: 'US',
+    safeguard: null,
+    notes: null,
+    origin: 'derived',
+    adequacy: 'dpf',
+    entry: null,
+    ...t,
+  });
 
-  it('derives the locations outside the EEA of the linked subprocessors, then the manual ones', () => {
-    const f = emptyActivityForm();
-    f.subprocessor_ids = [1, 2, 3];
-    f.transfers = [
-      { subprocessor_id: 3, recipient: '', country: 'IN', safeguard: 'bcr', notes: 'group' },
-      { subprocessor_id: null, recipient: 'Partner', country: 'Japan', safeguard: '', notes: '' },
-    ];
-    const rows = transferRows(f, register);
-    expect(rows.map((r) => [r.recipient, r.country, r.safeguard, r.origin])).toEqual([
-      ['DigitalOcean LLC', 'US', '', 'derived'],
-      ['Zendesk', 'US', 'scc', 'derived'],
-      ['Zendesk', 'IN', 'bcr', 'edited'],
-      ['Partner', 'Japan', '', 'manual'],
-    ]);
+  it('shows the core’s transfer with its values as text and a key that survives typing', () => {
+    const derived = transferRow(core({}));
+    expect(derived).toMatchObject({ safeguard: '', notes: '', index: null, adequacy: 'dpf' });
+    expect(transferKey(derived)).toBe('derived-1-US');
+    const manual = transferRow(core({ subprocessor_id: null, recipient: 'Partner', country: 'Jap', origin: 'manual', entry: 2, adequacy: null }));
+    expect(transferKey(manual)).toBe('entry-2');
+    expect(transferKey({ ...manual, country: 'Japan' })).toBe('entry-2');
+  });
+
+  it('tags a country by what its adequacy decision covers', () => {
+    expect(adequacyTag(null)).toBeNull();
+    expect(adequacyTag('full')).toBe('adequacy');
+    expect(adequacyTag('dpf')).toBe('adequacy: DPF-certified only');
+    expect(adequacyTag('commercial')).toBe('adequacy: commercial only');
   });
 
   it('turns a change of a derived transfer into the record’s own edit', () => {
     const f = emptyActivityForm();
     f.subprocessor_ids = [1];
-    const [row] = transferRows(f, register);
+    const row = transferRow(core({}));
     f.transfers = editTransfer(f, row, { safeguard: 'scc' });
     expect(f.transfers).toEqual([{ subprocessor_id: 1, recipient: '', country: 'US', safeguard: 'scc', notes: '' }]);
-    const [edited] = transferRows(f, register);
-    expect(edited.origin).toBe('edited');
+    const edited = transferRow(core({ origin: 'edited', safeguard: 'scc', entry: 0 }));
     f.transfers = editTransfer(f, edited, { notes: 'signed 2025' });
     expect(f.transfers).toHaveLength(1);
-    expect(f.transfers[0].notes).toBe('signed 2025');
+    expect(f.transfers[0]).toMatchObject({ safeguard: 'scc', notes: 'signed 2025' });
   });
 });
 

@@ -1,20 +1,20 @@
 // The record of processing's form: what the user types, turned into the core's `ActivityDraft` and back, the
-// transfers the linked subprocessors imply (shown before saving, as the core derives them), and the core's
-// warnings and errors sorted by the field they belong to.
+// core's transfers as rows of the form (the core derives them from the linked subprocessors as the user edits), and
+// the core's warnings and errors sorted by the field they belong to.
 
 import type {
   ActivityDraft,
   ActivityRole,
+  ActivityTransfer,
+  AdequacyScope,
   ActivitySummary,
   ActivityWarning,
   SecurityMeasure,
-  Subprocessor,
   Term,
   TransferDraft,
   TransferMechanism,
   TransferOrigin,
 } from '../bindings';
-import { inEea } from '../countries';
 
 export type DataRow = { category: string; description: string; retention: string };
 export type MeasureRow = { on: boolean; details: string };
@@ -273,7 +273,7 @@ export function draftFromForm(f: ActivityForm): ActivityDraft {
   };
 }
 
-/** A transfer as the form shows it: derived from a linked subprocessor (maybe with the record's edit) or manual. */
+/** A transfer as the form shows it: the core's derivation (`activity_transfers`), with the form's values as text. */
 export type TransferRow = {
   origin: TransferOrigin;
   recipient: string;
@@ -283,36 +283,41 @@ export type TransferRow = {
   notes: string;
   /** The index in `form.transfers` of the record's own entry, if any. */
   index: number | null;
+  /** What the adequacy list says of the country. */
+  adequacy: AdequacyScope | null;
 };
 
-/**
- * The transfers as the core derives them: each linked subprocessor's locations outside the EEA, with the record's
- * edit where there is one, then the record's manual transfers.
- */
-export function transferRows(f: ActivityForm, register: readonly Subprocessor[]): TransferRow[] {
-  const rows: TransferRow[] = [];
-  const used = new Set<number>();
-  for (const id of f.subprocessor_ids) {
-    const s = register.find((x) => x.id === id);
-    if (!s) continue;
-    for (const country of s.locations.filter((c) => !inEea(c))) {
-      const index = f.transfers.findIndex((t) => t.subprocessor_id === id && t.country.toUpperCase() === country.toUpperCase());
-      if (index >= 0) {
-        used.add(index);
-        const t = f.transfers[index];
-        rows.push({ origin: 'edited', recipient: s.name, subprocessor_id: id, country, safeguard: t.safeguard, notes: t.notes, index });
-      } else {
-        rows.push({ origin: 'derived', recipient: s.name, subprocessor_id: id, country, safeguard: s.transfer_mechanism ?? '', notes: s.transfer_notes ?? '', index: null });
-      }
-    }
+/** The core's transfer as a row of the form. */
+export function transferRow(t: ActivityTransfer): TransferRow {
+  return {
+    origin: t.origin,
+    recipient: t.recipient,
+    subprocessor_id: t.subprocessor_id,
+    country: t.country,
+    safeguard: t.safeguard ?? '',
+    notes: t.notes ?? '',
+    index: t.entry,
+    adequacy: t.adequacy,
+  };
+}
+
+/** A key that stays the same while the user types into the row (its country may change as they do). */
+export function transferKey(row: TransferRow): string {
+  return row.index !== null ? `entry-${row.index}` : `derived-${row.subprocessor_id}-${row.country}`;
+}
+
+/** The tag beside a country with an adequacy decision; a decision limited to some organisations says so. */
+export function adequacyTag(scope: AdequacyScope | null): string | null {
+  switch (scope) {
+    case null:
+      return null;
+    case 'full':
+      return 'adequacy';
+    case 'commercial':
+      return 'adequacy: commercial only';
+    case 'dpf':
+      return 'adequacy: DPF-certified only';
   }
-  f.transfers.forEach((t, index) => {
-    if (used.has(index)) return;
-    if (t.subprocessor_id !== null && !f.subprocessor_ids.includes(t.subprocessor_id)) return;
-    const name = t.recipient || register.find((x) => x.id === t.subprocessor_id)?.name || '';
-    rows.push({ origin: 'manual', recipient: name, subprocessor_id: t.subprocessor_id, country: t.country, safeguard: t.safeguard, notes: t.notes, index });
-  });
-  return rows;
 }
 
 /** Sets a derived or edited transfer's safeguard or notes: the record keeps it as its own edit. */
