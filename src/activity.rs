@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use warnings::{warnings, ActivityWarning};
+pub use warnings::{warnings, warnings_in, ActivityWarning};
 
 crate::typed_id!(
     /// An activity of the record of processing.

@@ -3,7 +3,7 @@
 //! (English: one sheet per activity with the template's columns in order), each followed by the processor record
 //! (Art. 30(2)) when the organisation acts for customers.
 
-use super::{rights_for, transfers, warnings, Activity, ActivityRole, CnilDataCategory, SecurityMeasure};
+use super::{rights_for, transfers, warnings_in, Activity, ActivityRole, CnilDataCategory, SecurityMeasure};
 use crate::adequacy::Adequacy;
 use crate::country;
 use crate::document::{format_date, Block, Column, Document, Lang, Table};
@@ -214,11 +214,10 @@ fn processor_contract(s: &Subprocessor, lang: Lang) -> String {
 }
 
 fn warnings_blocks(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
-    let w = warnings(&a.data, input.register, input.adequacy);
+    let w = warnings_in(&a.data, input.register, input.adequacy, lang);
     if w.is_empty() {
         return Vec::new();
     }
-    // The messages are in English: they are the same sentences the window and the command line show.
     vec![
         Block::Heading { level: 3, text: t(lang, "Gaps against Article 30", "Points à compléter (article 30)") },
         Block::Paragraph(w.iter().map(|w| format!("• {}", w.message)).collect::<Vec<_>>().join("\n")),

@@ -5,7 +5,7 @@
 use super::{transfers, ActivityData, ActivityRole, LawfulBasis, ActivityTransfer};
 use crate::adequacy::{Adequacy, AdequacyScope};
 use crate::country;
-use crate::document::Lang;
+use crate::document::{format_date, Lang};
 use crate::subprocessor::{Status, Subprocessor, TransferMechanism};
 use serde::Serialize;
 use ts_rs::TS;
@@ -22,120 +22,225 @@ fn warn(code: &str, field: &str, message: impl Into<String>) -> ActivityWarning 
     ActivityWarning { code: code.into(), field: field.into(), message: message.into() }
 }
 
-fn place(code: &str) -> String {
-    format!("{} ({code})", country::name(code, Lang::En))
+/// The sentence in the language asked for.
+fn tr(lang: Lang, en: String, fr: String) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
 }
 
-fn via(t: &ActivityTransfer) -> String {
-    if t.recipient.is_empty() { String::new() } else { format!(" through {}", t.recipient) }
+fn place(code: &str, lang: Lang) -> String {
+    format!("{} ({code})", country::name(code, lang))
+}
+
+fn via(t: &ActivityTransfer, lang: Lang) -> String {
+    match (t.recipient.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::En) => format!(" through {}", t.recipient),
+        (false, Lang::Fr) => format!(" via {}", t.recipient),
+    }
 }
 
 /// The transfer's gap, if it has one.
-fn transfer_warning(t: &ActivityTransfer, adequacy: &Adequacy) -> Option<ActivityWarning> {
-    let country = place(&t.country);
-    let as_of = adequacy.as_of;
+fn transfer_warning(t: &ActivityTransfer, adequacy: &Adequacy, lang: Lang) -> Option<ActivityWarning> {
+    let country = place(&t.country, lang);
+    let via = via(t, lang);
+    let as_of = match lang {
+        Lang::En => adequacy.as_of.to_string(),
+        Lang::Fr => format_date(adequacy.as_of, Lang::Fr),
+    };
+    let dpf_outside_us = || {
+        warn(
+            "dpf-outside-us",
+            "transfers",
+            tr(
+                lang,
+                format!("Transfer to {country}{via}: the Data Privacy Framework covers only transfers to the United States"),
+                format!("Transfert vers {country}{via} : le Data Privacy Framework ne couvre que les transferts vers les États-Unis"),
+            ),
+        )
+    };
     match (t.adequacy, t.safeguard) {
         (Some(AdequacyScope::Dpf), None | Some(TransferMechanism::NotNeeded) | Some(TransferMechanism::Adequacy)) => Some(warn(
             "us-needs-dpf",
             "transfers",
-            format!(
-                "Transfer to {country}{}: the US adequacy decision (2023/1795) covers only organisations certified under the EU-US Data Privacy Framework; record dpf if the recipient is certified, otherwise a safeguard such as SCCs",
-                via(t)
+            tr(
+                lang,
+                format!("Transfer to {country}{via}: the US adequacy decision (2023/1795) covers only organisations certified under the EU-US Data Privacy Framework; record dpf if the recipient is certified, otherwise a safeguard such as SCCs"),
+                format!("Transfert vers {country}{via} : la décision d'adéquation américaine (2023/1795) ne couvre que les organisations certifiées au titre du Data Privacy Framework UE-États-Unis ; indiquer dpf si le destinataire est certifié, sinon une garantie telle que les clauses contractuelles types"),
             ),
         )),
         (Some(AdequacyScope::Dpf), Some(_)) | (Some(AdequacyScope::Full | AdequacyScope::Commercial), _) => match t.safeguard {
-            Some(TransferMechanism::Dpf) if t.country != "US" => Some(warn(
-                "dpf-outside-us",
-                "transfers",
-                format!("Transfer to {country}{}: the Data Privacy Framework covers only transfers to the United States", via(t)),
-            )),
+            Some(TransferMechanism::Dpf) if t.country != "US" => Some(dpf_outside_us()),
             _ => None,
         },
         (None, None) => Some(warn(
             "transfer-without-safeguard",
             "transfers",
-            format!("Transfer to {country}{}: {country} has no adequacy decision (list as of {as_of}) and no safeguard is recorded (SCCs, BCRs, UK IDTA, Art. 49 derogation)", via(t)),
+            tr(
+                lang,
+                format!("Transfer to {country}{via}: {country} has no adequacy decision (list as of {as_of}) and no safeguard is recorded (SCCs, BCRs, UK IDTA, Art. 49 derogation)"),
+                format!("Transfert vers {country}{via} : {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of}) et aucune garantie n'est indiquée (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49)"),
+            ),
         )),
         (None, Some(TransferMechanism::NotNeeded | TransferMechanism::Adequacy)) => Some(warn(
             "transfer-without-safeguard",
             "transfers",
-            format!("Transfer to {country}{}: the record relies on adequacy, but {country} has no adequacy decision (list as of {as_of}); record a safeguard (SCCs, BCRs, UK IDTA, Art. 49 derogation)", via(t)),
+            tr(
+                lang,
+                format!("Transfer to {country}{via}: the record relies on adequacy, but {country} has no adequacy decision (list as of {as_of}); record a safeguard (SCCs, BCRs, UK IDTA, Art. 49 derogation)"),
+                format!("Transfert vers {country}{via} : la fiche invoque l'adéquation, mais {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of}) ; indiquer une garantie (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49)"),
+            ),
         )),
-        (None, Some(TransferMechanism::Dpf)) if t.country != "US" => Some(warn(
-            "dpf-outside-us",
-            "transfers",
-            format!("Transfer to {country}{}: the Data Privacy Framework covers only transfers to the United States", via(t)),
-        )),
+        (None, Some(TransferMechanism::Dpf)) if t.country != "US" => Some(dpf_outside_us()),
         (None, Some(_)) => None,
     }
 }
 
-/// Every gap of the record, in the order of the form. `register` is the subprocessor register (or at least the
-/// subprocessors the activity links to).
+/// Every gap of the record, in the order of the form, in English (the window and the command line). `register` is
+/// the subprocessor register (or at least the subprocessors the activity links to).
 pub fn warnings(data: &ActivityData, register: &[Subprocessor], adequacy: &Adequacy) -> Vec<ActivityWarning> {
+    warnings_in(data, register, adequacy, Lang::En)
+}
+
+/// The same gaps with their sentences in `lang`, for a printed record in that language.
+pub fn warnings_in(data: &ActivityData, register: &[Subprocessor], adequacy: &Adequacy, lang: Lang) -> Vec<ActivityWarning> {
+    let s = |en: &str, fr: &str| tr(lang, en.to_string(), fr.to_string());
     let mut out = Vec::new();
     let controller = data.role == ActivityRole::Controller;
     if controller {
         match data.lawful_basis {
-            None => out.push(warn("no-lawful-basis", "lawful_basis", "No lawful basis (Art. 6(1)(a)-(f)) is recorded")),
+            None => out.push(warn(
+                "no-lawful-basis",
+                "lawful_basis",
+                s("No lawful basis (Art. 6(1)(a)-(f)) is recorded", "Aucune base légale (art. 6(1)(a)-(f)) n'est indiquée"),
+            )),
             Some(LawfulBasis::LegitimateInterests) if data.legitimate_interests.is_none() => out.push(warn(
                 "no-legitimate-interests",
                 "legitimate_interests",
-                "The basis is legitimate interests (Art. 6(1)(f)) but the interests pursued are not stated",
+                s(
+                    "The basis is legitimate interests (Art. 6(1)(f)) but the interests pursued are not stated",
+                    "La base légale est l'intérêt légitime (art. 6(1)(f)), mais les intérêts poursuivis ne sont pas précisés",
+                ),
             )),
             Some(_) => {}
         }
         if !data.sensitive_data.is_empty() && data.art9_condition.is_none() {
+            let list = data.sensitive_data.join(", ");
             out.push(warn(
                 "no-art9-condition",
                 "art9_condition",
-                format!("Sensitive data ({}) are processed without an Art. 9(2) condition", data.sensitive_data.join(", ")),
+                tr(
+                    lang,
+                    format!("Sensitive data ({list}) are processed without an Art. 9(2) condition"),
+                    format!("Des données sensibles ({list}) sont traitées sans condition de l'article 9(2)"),
+                ),
             ));
         }
         if data.subject_categories.is_empty() {
-            out.push(warn("no-subjects", "subject_categories", "No category of people is recorded (Art. 30(1)(c))"));
+            out.push(warn(
+                "no-subjects",
+                "subject_categories",
+                s("No category of people is recorded (Art. 30(1)(c))", "Aucune catégorie de personnes concernées n'est indiquée (art. 30(1)(c))"),
+            ));
         }
         if data.data_categories.is_empty() {
-            out.push(warn("no-data-categories", "data_categories", "No category of personal data is recorded (Art. 30(1)(c))"));
+            out.push(warn(
+                "no-data-categories",
+                "data_categories",
+                s("No category of personal data is recorded (Art. 30(1)(c))", "Aucune catégorie de données personnelles n'est indiquée (art. 30(1)(c))"),
+            ));
         }
         let without: Vec<String> = data
             .data_categories
             .iter()
             .filter(|d| d.retention.is_none())
-            .map(|d| d.description.clone().unwrap_or_else(|| d.category.label(Lang::En).to_string()))
+            .map(|d| d.description.clone().unwrap_or_else(|| d.category.label(lang).to_string()))
             .collect();
         if !without.is_empty() {
-            out.push(warn("no-retention", "data_categories", format!("No retention period for: {} (Art. 30(1)(f))", without.join("; "))));
+            let list = without.join("; ");
+            out.push(warn(
+                "no-retention",
+                "data_categories",
+                tr(lang, format!("No retention period for: {list} (Art. 30(1)(f))"), format!("Aucune durée de conservation pour : {list} (art. 30(1)(f))")),
+            ));
         }
         if data.recipients_internal.is_empty() && data.recipients_external.is_empty() && data.subprocessor_ids.is_empty() {
-            out.push(warn("no-recipients", "recipients_internal", "No recipient is recorded, not even an internal team (Art. 30(1)(d))"));
+            out.push(warn(
+                "no-recipients",
+                "recipients_internal",
+                s(
+                    "No recipient is recorded, not even an internal team (Art. 30(1)(d))",
+                    "Aucun destinataire n'est indiqué, pas même un service interne (art. 30(1)(d))",
+                ),
+            ));
         }
     } else {
         if data.customers.is_empty() {
-            out.push(warn("no-customers", "customers", "A processor activity names no customer (controller) it is carried out for (Art. 30(2)(a))"));
+            out.push(warn(
+                "no-customers",
+                "customers",
+                s(
+                    "A processor activity names no customer (controller) it is carried out for (Art. 30(2)(a))",
+                    "L'activité de sous-traitance ne nomme aucun client (responsable de traitement) pour lequel elle est menée (art. 30(2)(a))",
+                ),
+            ));
         }
         for c in data.customers.iter().filter(|c| c.processing.is_empty()) {
-            out.push(warn("no-processing", "customers", format!("No category of processing is recorded for {} (Art. 30(2)(b))", c.customer)));
+            let who = &c.customer;
+            out.push(warn(
+                "no-processing",
+                "customers",
+                tr(
+                    lang,
+                    format!("No category of processing is recorded for {who} (Art. 30(2)(b))"),
+                    format!("Aucune catégorie de traitement n'est indiquée pour {who} (art. 30(2)(b))"),
+                ),
+            ));
         }
     }
     for id in &data.subprocessor_ids {
         match register.iter().find(|s| s.id == *id) {
-            None => out.push(warn("unknown-subprocessor", "subprocessor_ids", format!("Subprocessor #{id} is not in the register"))),
-            Some(s) if s.data.status == Status::Retired => out.push(warn(
-                "retired-subprocessor",
+            None => out.push(warn(
+                "unknown-subprocessor",
                 "subprocessor_ids",
-                format!("{} is retired in the subprocessor register but still linked to this activity", s.data.name),
+                tr(lang, format!("Subprocessor #{id} is not in the register"), format!("Le sous-traitant n° {id} n'est pas dans le registre")),
             )),
+            Some(sp) if sp.data.status == Status::Retired => {
+                let name = &sp.data.name;
+                out.push(warn(
+                    "retired-subprocessor",
+                    "subprocessor_ids",
+                    tr(
+                        lang,
+                        format!("{name} is retired in the subprocessor register but still linked to this activity"),
+                        format!("{name} n'est plus actif dans le registre des sous-traitants mais reste lié à cette activité"),
+                    ),
+                ))
+            }
             Some(_) => {}
         }
     }
-    out.extend(transfers(data, register, adequacy).iter().filter_map(|t| transfer_warning(t, adequacy)));
+    out.extend(transfers(data, register, adequacy).iter().filter_map(|t| transfer_warning(t, adequacy, lang)));
     if data.security_measures.is_empty() {
-        out.push(warn("no-security-measures", "security_measures", "No security measure is described (Art. 30(1)(g), 30(2)(d))"));
+        out.push(warn(
+            "no-security-measures",
+            "security_measures",
+            s("No security measure is described (Art. 30(1)(g), 30(2)(d))", "Aucune mesure de sécurité n'est décrite (art. 30(1)(g), 30(2)(d))"),
+        ));
     }
     match (data.dpia_needed, &data.dpia_reference) {
-        (None, _) => out.push(warn("dpia-not-assessed", "dpia_needed", "Whether a DPIA is needed (Art. 35) has not been assessed")),
-        (Some(true), None) => out.push(warn("no-dpia-reference", "dpia_reference", "A DPIA is needed: record its reference or link")),
+        (None, _) => out.push(warn(
+            "dpia-not-assessed",
+            "dpia_needed",
+            s("Whether a DPIA is needed (Art. 35) has not been assessed", "La nécessité d'une AIPD (art. 35) n'a pas été évaluée"),
+        )),
+        (Some(true), None) => out.push(warn(
+            "no-dpia-reference",
+            "dpia_reference",
+            s("A DPIA is needed: record its reference or link", "Une AIPD est nécessaire : indiquer sa référence ou son lien"),
+        )),
         _ => {}
     }
     out
@@ -322,5 +427,23 @@ mod tests {
             |d| d.transfers = vec![t(Some(3), "", "US", "dpf"), t(None, "Partner", "Narn", "")],
             &[("Partner", "Narn", None, "manual", Some(1))],
         );
+    }
+
+    #[test]
+    fn the_printed_french_record_gets_the_same_gaps_in_french() {
+        let mut d = complete();
+        d.subprocessor_ids = vec![SubprocessorId(4)];
+        d.data_categories[0].retention = String::new();
+        d.dpia_needed = String::new();
+        let data = d.validate().unwrap();
+        let en = warnings(&data, &register(), Adequacy::embedded());
+        let fr = crate::activity::warnings_in(&data, &register(), Adequacy::embedded(), Lang::Fr);
+        let codes = |w: &[ActivityWarning]| w.iter().map(|w| w.code.clone()).collect::<Vec<_>>();
+        assert_eq!(codes(&en), codes(&fr));
+        assert_eq!(codes(&fr), ["no-retention", "transfer-without-safeguard", "dpia-not-assessed"]);
+        assert_eq!(fr[0].message, "Aucune durée de conservation pour : État civil, identité, données d'identification (art. 30(1)(f))");
+        assert!(fr[1].message.contains("Transfert vers Inde (IN) via Freshdesk India") && fr[1].message.contains("liste au 1er janvier 2025"), "{}", fr[1].message);
+        assert!(en[1].message.contains("Transfer to India (IN) through Freshdesk India") && en[1].message.contains("list as of 2025-01-01"), "{}", en[1].message);
+        assert_eq!(fr[2].message, "La nécessité d'une AIPD (art. 35) n'a pas été évaluée");
     }
 }

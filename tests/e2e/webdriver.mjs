@@ -134,7 +134,13 @@ export class App {
 
   async click(testId) {
     const el = await this.byTestId(testId);
-    await this.call('POST', this.s(`/element/${el}/click`), {});
+    try {
+      await this.call('POST', this.s(`/element/${el}/click`), {});
+    } catch (e) {
+      // What the window looked like when the click failed, beside the other screenshots.
+      await this.screenshot(`failed-click-${testId}`).catch(() => {});
+      throw e;
+    }
   }
 
   async clickCss(css) {
