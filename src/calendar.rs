@@ -3,7 +3,8 @@
 //! Everything here is a pure function of its arguments (rules.md §6). Legal deadlines elsewhere in the core
 //! (`request::clock`) are built from these pieces so that every rolled date can name the holiday that moved it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Mutex, OnceLock};
 use std::fmt;
 use std::str::FromStr;
 
@@ -197,6 +198,15 @@ fn england_wales(year: i32, easter: NaiveDate) -> Vec<(NaiveDate, &'static str)>
     list
 }
 
+/// Whether a day is on its calendar's list of holidays; each calendar and year's list is worked out once per process: due dates ask whether a day is a working
+/// day many times over (a list of 100,000 requests, CCPA business days), and each answer would otherwise compute
+/// Easter and the whole year's list again.
+fn is_listed_holiday(cal: HolidayCalendar, d: NaiveDate) -> bool {
+    static CACHE: OnceLock<Mutex<HashMap<(HolidayCalendar, i32), Vec<NaiveDate>>>> = OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    cache.entry((cal, d.year())).or_insert_with(|| holidays(cal, d.year()).into_iter().map(|(day, _)| day).collect()).contains(&d)
+}
+
 /// A holiday calendar together with the one-off holidays the user added to it (a royal funeral, a moved bank
 /// holiday). The working week is Monday to Friday.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,7 +252,7 @@ impl WorkingCalendar {
 
     /// A working day is a weekday that is not a holiday.
     pub fn is_working_day(&self, d: NaiveDate) -> bool {
-        !is_weekend(d) && self.is_holiday(d).is_none()
+        !is_weekend(d) && !is_listed_holiday(self.calendar, d) && !self.extra.contains(&d)
     }
 
     /// `d` itself if it is a working day, else the first working day after it.

@@ -228,4 +228,11 @@ test('a transfer added by hand is derived by the core as it is typed: Japan is a
   await waitFor('the saved manual transfer', async () =>
     app.script(`const r = document.querySelector('${manual}'); return !!r && /Partenaire Tokyo KK/.test(r.innerHTML);`),
   );
+  // The record's history, newest first: this change, then the creation.
+  await waitFor('two history entries', async () => (await count('act-history-entry')) === 2);
+  const actions = await app.script(`return [...document.querySelectorAll('[data-testid="act-history-entry"]')].map((e) => e.dataset.action);`);
+  assert.deepEqual(actions, ['update', 'create']);
+  assert.match(await app.text('act-history'), /Partenaire Tokyo KK/);
+  await app.script(`document.querySelector('[data-testid="act-history"]').scrollIntoView({ block: 'center' });`);
+  await app.screenshot('act-10-history');
 });

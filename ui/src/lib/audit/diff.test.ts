@@ -33,6 +33,11 @@ describe('showing changes', () => {
     expect(formatValue([])).toBe('—');
     expect(formatValue(true)).toBe('Yes');
     expect(formatValue(30)).toBe('30');
+    // A nested record reads as its filled fields, not as JSON.
+    expect(formatValue([{ subprocessor_id: null, recipient: 'Partenaire Tokyo KK', country: 'JP', safeguard: null, notes: null }])).toBe(
+      'Recipient: Partenaire Tokyo KK · Country: JP',
+    );
+    expect(formatValue([{ kind: 'backup' }, { kind: 'encryption', details: 'TLS' }])).toBe('Kind: backup; Kind: encryption · Details: TLS');
   });
 
   it('names fields, actions and entities readably', () => {

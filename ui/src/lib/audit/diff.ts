@@ -50,13 +50,25 @@ export function entryChanges(entry: Pick<AuditEntry, 'before' | 'after'>): Chang
   return diffRecords(parseRecord(entry.before), parseRecord(entry.after));
 }
 
-/** A value as one line of text: lists joined, nothing as an em dash. */
+/**
+ * A value as one line of text: lists joined, nothing as an em dash, and a nested record (a transfer, a data
+ * category) as its filled fields, "Label: value", with records of a list separated by semicolons.
+ */
 export function formatValue(value: unknown): string {
   if (isEmpty(value)) return '—';
-  if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(value.some(isRecord) ? '; ' : ', ');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (isRecord(value)) {
+    const parts = Object.entries(value)
+      .filter(([, v]) => !isEmpty(v))
+      .map(([k, v]) => `${wordsOf(k)}: ${formatValue(v)}`);
+    return parts.length === 0 ? '—' : parts.join(' · ');
+  }
   return String(value);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 const EXTRA_LABELS: Record<string, string> = {
@@ -69,7 +81,11 @@ const EXTRA_LABELS: Record<string, string> = {
 /** A readable name for a field of any audited record. */
 export function fieldLabel(field: string): string {
   const known = (SP_LABELS as Record<string, string>)[field] ?? (ORG_LABELS as Record<string, string>)[field] ?? EXTRA_LABELS[field];
-  if (known) return known;
+  return known ?? wordsOf(field);
+}
+
+/** A field's name as words: `subprocessor_id` reads "Subprocessor id". */
+function wordsOf(field: string): string {
   const words = field.replace(/[_-]+/g, ' ').trim();
   return words === '' ? field : words[0].toUpperCase() + words.slice(1);
 }
