@@ -825,6 +825,16 @@ impl SearchIndex {
             .collect();
         SearchIndex { keys }
     }
+
+    /// The index a query needs: none at all (empty keys) when the query has no word, which is how the list is
+    /// mostly shown, so that an unfiltered list does not fold every request's text first.
+    pub fn for_query(views: &[RequestView], query: &str) -> Self {
+        if search_key(query).trim().is_empty() {
+            SearchIndex { keys: vec![String::new(); views.len()] }
+        } else {
+            SearchIndex::new(views)
+        }
+    }
 }
 
 /// Filters and sorts requests; every word of the query must appear (case and accents ignored).

@@ -267,7 +267,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
                 descending: false,
             };
             let views = store.request_views()?;
-            let index = SearchIndex::new(&views);
+            let index = SearchIndex::for_query(&views, &filter.query);
             let shown = crate::request::filter(&views, &index, &filter);
             if json {
                 print_json(&shown)?;

@@ -241,7 +241,13 @@ fn the_list_filters_and_puts_the_soonest_due_first_and_closed_last() {
     e.data.received_on = d(2026, 3, 20);
     let views: Vec<RequestView> = [a, b, c, e].into_iter().map(|r| RequestView::new(r, &cal, today)).collect();
     let index = SearchIndex::new(&views);
-    let ids = |f: &RequestFilter| filter(&views, &index, f).iter().map(|v| v.request.id.0).collect::<Vec<_>>();
+    let ids = |f: &RequestFilter| {
+        let got = filter(&views, &index, f).iter().map(|v| v.request.id.0).collect::<Vec<_>>();
+        // The index built only when the query has a word gives the same list.
+        let lazy = SearchIndex::for_query(&views, &f.query);
+        assert_eq!(filter(&views, &lazy, f).iter().map(|v| v.request.id.0).collect::<Vec<_>>(), got, "{f:?}");
+        got
+    };
     assert_eq!(ids(&RequestFilter::default()), vec![2, 1, 4, 3]);
     assert_eq!(views[1].days_left, Some(-16));
     assert_eq!(views[1].urgency, Urgency::Overdue);

@@ -33,7 +33,7 @@ pub fn request_vocabulary() -> RequestVocabulary {
 #[tauri::command]
 pub fn list_requests(state: State<'_, AppState>, filter: RequestFilter) -> Result<Vec<RequestView>, ApiError> {
     let views = state.store().request_views().map_err(api)?;
-    let index = request::SearchIndex::new(&views);
+    let index = request::SearchIndex::for_query(&views, &filter.query);
     Ok(request::filter(&views, &index, &filter).into_iter().cloned().collect())
 }
 
