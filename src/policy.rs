@@ -504,10 +504,24 @@ pub struct PolicyView {
     /// Oldest first.
     pub versions: Vec<VersionSummary>,
     pub latest_label: Option<String>,
-    /// The label of the newest version in effect as of today (the first version counts as in effect).
+    /// The label of the newest version in effect as of today (see [`in_effect_index`]).
     pub in_effect_label: Option<String>,
     #[ts(type = "number")]
     pub changes: usize,
+}
+
+/// Which version is in effect as of `today`, given each version (oldest first) as its own date and the status of
+/// the change that introduced it, if one was recorded: the newest version whose change is in effect. A version
+/// without a change counts when it is the first one, or when its own date has come (a past version imported as
+/// history); a later version with no change and no date, or dated after today, is a draft nobody was told of yet.
+pub fn in_effect_index(versions: &[(Option<NaiveDate>, Option<ChangeStatus>)], today: NaiveDate) -> Option<usize> {
+    versions.iter().enumerate().rev().find_map(|(i, (dated_on, change))| {
+        let in_effect = match change {
+            Some(status) => *status == ChangeStatus::InEffect,
+            None => i == 0 || dated_on.is_some_and(|d| d <= today),
+        };
+        in_effect.then_some(i)
+    })
 }
 
 #[cfg(test)]
@@ -522,6 +536,27 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn the_version_in_effect_is_the_newest_announced_and_effective_one() {
+        let today = day("2026-11-23");
+        let check = |versions: &[(Option<&str>, Option<ChangeStatus>)], expected: Option<usize>| {
+            let v: Vec<(Option<NaiveDate>, Option<ChangeStatus>)> = versions.iter().map(|(d, c)| (d.map(day), *c)).collect();
+            assert_eq!(in_effect_index(&v, today), expected, "{versions:?}");
+        };
+        use ChangeStatus::{Draft, InEffect, Noticed};
+        check(&[], None);
+        check(&[(None, None)], Some(0));
+        // A second version imported but not announced is not in effect yet.
+        check(&[(None, None), (None, None)], Some(0));
+        check(&[(None, None), (Some("2026-12-01"), None)], Some(0));
+        // ... unless it is history: dated before today.
+        check(&[(Some("2024-01-01"), None), (Some("2025-06-01"), None)], Some(1));
+        check(&[(None, None), (None, Some(Noticed))], Some(0));
+        check(&[(None, None), (None, Some(Draft))], Some(0));
+        check(&[(None, None), (None, Some(InEffect)), (None, Some(Noticed))], Some(1));
+        check(&[(None, None), (None, Some(InEffect)), (None, None)], Some(1));
     }
 
     #[test]

@@ -53,6 +53,8 @@ fn diff_of_two_versions_of_a_real_policy_is_summarised_and_word_level() {
 
     let list = env.json(&["policy", "list", "--json"]);
     assert_eq!(list[0]["latest_label"], "2023");
+    // No change recorded: the 2023 version counts from its own date (20 Nov), which has come.
+    assert_eq!(list[0]["in_effect_label"], "2023");
     assert_eq!(list[0]["versions"].as_array().unwrap().len(), 2);
     let err = env.fails(&["policy", "version", "1", "--file", &fixture("policies/playsql-privacy-policy.txt").display().to_string(), "--label", "2023"]);
     assert!(err.contains("label: '2023' is already a version"), "{err}");
@@ -73,6 +75,8 @@ fn a_substantial_change_takes_effect_thirty_days_after_notice_and_lists_its_rule
     assert_eq!(first["status"], "draft", "notice is given on 2 Dec, after today");
     assert_eq!(first["rule"], "Substantial change: notice on 2 Dec 2026 + 30 days (organisation notice period) = 1 Jan 2027");
     assert!(first["warning"].as_str().unwrap().contains("notice must precede the new processing"));
+    // Until its change takes effect, the new version is not the one in effect.
+    assert_eq!(env.json(&["policy", "list", "--json"])[0]["in_effect_label"], "2022");
 
     // The status is derived from today: before, during and after the notice period.
     let status_on = |now: &str| {

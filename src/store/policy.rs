@@ -161,20 +161,19 @@ impl Store {
     /// Every policy with its versions (without their text) and what is in effect as of today.
     pub fn policy_views(&self) -> Result<Vec<PolicyView>> {
         let changes = self.policy_changes()?;
+        let today = match self.org()? {
+            Some(org) => org.today(self.now()),
+            None => self.now().date_naive(),
+        };
         let mut out = Vec::new();
         for policy in self.policies()? {
             let versions = self.policy_versions(policy.id)?;
             let mine: Vec<&ChangeView> = changes.iter().filter(|c| c.change.policy_id == policy.id).collect();
-            // The newest version whose change is in effect; a version without a change (the first one, usually)
-            // is taken as in effect from the start.
-            let in_effect_label = versions
+            let facts: Vec<_> = versions
                 .iter()
-                .rev()
-                .find(|v| match mine.iter().find(|c| c.change.to_version_id == v.id) {
-                    Some(c) => c.status == crate::policy::ChangeStatus::InEffect,
-                    None => true,
-                })
-                .map(|v| v.label.clone());
+                .map(|v| (v.dated_on, mine.iter().find(|c| c.change.to_version_id == v.id).map(|c| c.status)))
+                .collect();
+            let in_effect_label = crate::policy::in_effect_index(&facts, today).map(|i| versions[i].label.clone());
             out.push(PolicyView {
                 latest_label: versions.last().map(|v| v.label.clone()),
                 in_effect_label,
