@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "notify_breach",
     "note_breach",
     "close_breach",
+    "reopen_breach",
     "print_breach_notification",
     "print_breach_letter",
     "print_breach_register",

@@ -648,6 +648,19 @@ impl Breach {
         Ok((instant.unwrap(), text.unwrap()))
     }
 
+    /// Reopening a closed breach (new facts, a complementary notification to make) needs the reason, which goes on
+    /// the timeline; the trimmed reason is returned.
+    pub fn check_reopen(&self, reason: &str) -> Result<String, Invalid> {
+        if self.closed_at.is_none() {
+            return Err(refuse("status", format!("breach #{} is open; only a closed breach is reopened", self.id)));
+        }
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(refuse("reason", "is required: say why the breach is reopened (new facts, a complementary notification)"));
+        }
+        Ok(reason.to_string())
+    }
+
     /// Closing needs the work done: the risk assessed; as controller, the authority notified or the decision not to
     /// notify recorded, and for a high risk the people told or the decision not to tell them recorded; as processor,
     /// every controller told.

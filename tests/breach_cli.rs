@@ -93,6 +93,21 @@ fn the_lifecycle_from_the_command_line() {
     assert_eq!(kinds, vec!["aware", "event", "notified", "notified", "notified", "recorded", "assessed", "decided", "decided", "closed", "deadline"]);
     let err = env.fails(&["breach", "edit", "1", "--title", "Renamed"]);
     assert!(err.contains("closed"), "{err}");
+
+    // Reopened with its reason (new facts came in): the line goes on the timeline, the record can change again.
+    let err = env.fails(&["breach", "reopen", "1", "--reason", "  "]);
+    assert!(err.contains("reason: is required"), "{err}");
+    let reopened = env.json(&["breach", "reopen", "1", "--reason", "The attacker also read the billing mailbox", "--json"]);
+    assert_ne!(reopened["status"], "closed");
+    let last_event = reopened["timeline"].as_array().unwrap().iter().filter(|e| e["kind"] == "event").last().unwrap().clone();
+    assert!(last_event["text"].as_str().unwrap().contains("Reopened (it was closed on 2026-11-23 11:00 +01:00): The attacker also read the billing mailbox"), "{last_event}");
+    env.ok(&["breach", "edit", "1", "--records", "7000"]);
+    let err = env.fails(&["breach", "reopen", "1", "--reason", "again"]);
+    assert!(err.contains("is open"), "{err}");
+    let actions: Vec<String> =
+        env.json(&["audit", "log", "--entity", "breach", "--json"]).as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap().to_string()).collect();
+    assert!(actions.ends_with(&["close".to_string(), "reopen".to_string(), "update".to_string()]), "{actions:?}");
+    assert_eq!(env.json(&["breach", "close", "1", "--json"])["status"], "closed");
 }
 
 #[test]

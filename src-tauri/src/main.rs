@@ -66,6 +66,7 @@ fn main() {
             commands::breach::notify_breach,
             commands::breach::note_breach,
             commands::breach::close_breach,
+            commands::breach::reopen_breach,
             commands::breach::print_breach_notification,
             commands::breach::print_breach_letter,
             commands::breach::print_breach_register,

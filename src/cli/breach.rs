@@ -190,6 +190,14 @@ pub enum BreachCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Reopen a closed breach (new facts, a complementary notification); the reason goes on the timeline.
+    Reopen {
+        id: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -412,6 +420,10 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
         BreachCommand::Close { id, json } => {
             let b = store.close_breach(parse_id(&id)?)?;
             return report(store, b, json, "Closed");
+        }
+        BreachCommand::Reopen { id, reason, json } => {
+            let b = store.reopen_breach(parse_id(&id)?, &reason)?;
+            return report(store, b, json, "Reopened");
         }
     }
     Ok(ExitCode::SUCCESS)

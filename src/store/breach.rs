@@ -277,6 +277,26 @@ impl Store {
         self.breach(id)
     }
 
+    /// Reopens a closed breach with its reason, which goes on the timeline; the record can then change again.
+    pub fn reopen_breach(&mut self, id: BreachId, reason: &str) -> Result<Breach> {
+        let breach = self.breach(id)?;
+        let reason = breach.check_reopen(reason)?;
+        // The closure leaves the record's fields but stays on the timeline, in the reopening's own line.
+        let tz = self.require_org()?.tz();
+        let closed = breach.closed_at.map(|at| crate::breach::clock::local(at, tz)).unwrap_or_default();
+        self.write(|tx| {
+            change(tx, id, "reopen", |tx| {
+                tx.execute("UPDATE breach SET closed_at = NULL WHERE id = ?1", params![id])?;
+                tx.execute(
+                    "INSERT INTO breach_event (breach_id, at, text, recorded_at) VALUES (?1, ?2, ?3, ?2)",
+                    params![id, format_instant(tx.now()), format!("Reopened (it was closed on {closed}): {reason}")],
+                )?;
+                Ok(())
+            })
+        })?;
+        self.breach(id)
+    }
+
     /// Closes a breach whose work is done; the record stays in the register.
     pub fn close_breach(&mut self, id: BreachId) -> Result<Breach> {
         self.breach(id)?.check_close()?;

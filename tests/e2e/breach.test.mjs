@@ -204,3 +204,36 @@ test('the list shows the new status and the deadline met', async () => {
   await app.byTestId('br-empty');
   await app.select('br-status-filter', '');
 });
+
+test('once the people are told it closes, and reopens with a reason that goes on its timeline', async () => {
+  await app.clickCss('[data-testid="br-row-aware"]');
+  await app.byTestId('br-detail');
+  await app.click('br-notify');
+  await app.byTestId('br-notify-dialog');
+  await app.select('br-notify-to', 'people');
+  await setInput('br-notify-at', '2026-11-23T10:45');
+  await app.type('br-notify-method', 'E-mail to each customer');
+  await app.type('br-notify-reached', '1180');
+  await app.click('br-notify-save');
+  await waitFor('the dialog to close', async () => (await count('br-notify-dialog')) === 0);
+
+  await app.click('br-close');
+  await app.byTestId('br-close-dialog');
+  await app.click('br-close-confirm');
+  await waitFor('the closed status', async () => (await status()) === 'closed');
+  assert.equal(await count('br-notify'), 0, 'a closed breach offers no change');
+
+  await app.click('br-reopen');
+  await app.byTestId('br-reopen-dialog');
+  await app.click('br-reopen-save');
+  assert.match(await app.text('error-reason'), /required/);
+  await app.type('br-reopen-reason', 'The attacker also read the billing mailbox');
+  await app.click('br-reopen-save');
+  await waitFor('the breach open again', async () => (await status()) !== 'closed');
+  const timeline = await app.script(
+    `return [...document.querySelectorAll('[data-testid="br-timeline-entry"]')].map((e) => e.innerText).join('\\n');`,
+  );
+  assert.match(timeline, /Reopened \(it was closed on 2026-11-23 11:00 \+01:00\): The attacker also read the billing mailbox/);
+  await app.byTestId('br-notify');
+  await app.screenshot('br-10-reopened');
+});

@@ -69,6 +69,13 @@ pub fn close_breach(state: State<'_, AppState>, id: BreachId) -> Result<BreachVi
     store.breach_view(id).map_err(api)
 }
 
+#[tauri::command]
+pub fn reopen_breach(state: State<'_, AppState>, id: BreachId, reason: String) -> Result<BreachView, ApiError> {
+    let mut store = state.store();
+    store.reopen_breach(id, &reason).map_err(api)?;
+    store.breach_view(id).map_err(api)
+}
+
 /// Renders into the output folder under a fresh name, opens the file in the system viewer, returns its path.
 fn print(store: &Store, stem: &str, doc: &Document) -> Result<String, ApiError> {
     let bytes = document::render(doc).map_err(|e| api(e.into()))?;

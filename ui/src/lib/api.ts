@@ -213,6 +213,7 @@ export const api = {
   notifyBreach: (id: number, notification: NotificationDraft) => call<BreachView>('notify_breach', { id, notification }),
   noteBreach: (id: number, at: string, text: string) => call<BreachView>('note_breach', { id, at, text }),
   closeBreach: (id: number) => call<BreachView>('close_breach', { id }),
+  reopenBreach: (id: number, reason: string) => call<BreachView>('reopen_breach', { id, reason }),
   printBreachNotification: (id: number, authority: AuthorityForm, phase: Phase | null) =>
     call<string>('print_breach_notification', { id, authority, phase }),
   printBreachLetter: (id: number, lang: Lang | null) => call<string>('print_breach_letter', { id, lang }),

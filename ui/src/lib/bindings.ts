@@ -994,7 +994,7 @@ export type PolicyView = {
  */
 versions: Array<VersionSummary>, latest_label: string | null, 
 /**
- * The label of the newest version in effect as of today (the first version counts as in effect).
+ * The label of the newest version in effect as of today (see [`in_effect_index`]).
  */
 in_effect_label: string | null, changes: number, id: PolicyId, kind: PolicyKind, title: string, created_at: string, updated_at: string, };
 
