@@ -73,9 +73,10 @@ test-ui: node-deps
 	$(NPM) --prefix ui run check
 	$(NPM) --prefix ui test
 
+# A hung window fails the run after 30 minutes (the whole suite takes about 5) instead of holding CI.
 test-e2e: ui driver-deps
 	$(CARGO) build --workspace
-	xvfb-run -a --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
+	timeout --kill-after=30 1800 xvfb-run -a --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
 
 bench: deps ui driver-deps
 	$(CARGO) build --release --workspace

@@ -2,7 +2,7 @@
 // app), opens a session and drives the window. Plain fetch, no framework: the protocol is a handful of calls.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
@@ -39,6 +39,28 @@ export async function waitFor(what, probe, ms = 15000) {
   }
 }
 
+/** Stops a process group: SIGTERM, then SIGKILL for whatever is still there after two seconds. */
+async function stopGroup(pid) {
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const signal = (name) => {
+    try {
+      process.kill(-pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  for (let i = 0; i < 20 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) signal('SIGKILL');
+}
+
 export class App {
   /** Starts the app on a fresh database in a temporary folder. */
   static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary } = {}) {
@@ -52,9 +74,14 @@ export class App {
       PRIVDESK_NO_OPEN: '1',
       PRIVDESK_NOW: now,
     };
+    // tauri-driver leads a process group of its own (detached), which WebKitWebDriver and the app join, so that
+    // quit() can stop all three. Their output goes to a file: an app that outlived its test while holding the test
+    // runner's own output pipe would keep the runner waiting for ever.
+    const log = openSync(join(dir, 'driver.log'), 'w');
     const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'], {
       env,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+      stdio: ['ignore', log, log],
     });
     const base = `http://127.0.0.1:${port}`;
     await waitFor('tauri-driver', async () => (await fetch(`${base}/status`)).ok);
@@ -74,9 +101,12 @@ export class App {
   }
 
   async call(method, path, body) {
+    // No WebDriver call takes a minute: a window that stopped answering fails its test instead of hanging it.
+    const signal = AbortSignal.timeout(60000);
     // WD_TRACE=1 prints every WebDriver call: where a hung step is stuck.
     if (process.env.WD_TRACE) console.error('WD', method, path.replace(/\/session\/[^/]+/, ''), JSON.stringify(body ?? '').slice(0, 80));
     const res = await fetch(`${this.base}${path}`, {
+      signal,
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -95,8 +125,10 @@ export class App {
   async quit() {
     try {
       if (this.session) await this.call('DELETE', this.s(''));
+    } catch {
+      // The process group below is stopped all the same.
     } finally {
-      this.driver.kill();
+      await stopGroup(this.driver.pid);
     }
   }
 
