@@ -106,6 +106,7 @@ pub struct Verification {
 /// mismatch is an edited entry).
 pub fn verify(entries: impl IntoIterator<Item = RawEntry>) -> Verification {
     let mut prev = GENESIS.to_string();
+    let mut prev_at: Option<(String, DateTime<Utc>)> = None;
     let mut checked = 0;
     for e in entries {
         let expected_seq = checked as i64 + 1;
@@ -116,11 +117,23 @@ pub fn verify(entries: impl IntoIterator<Item = RawEntry>) -> Verification {
         } else if entry_hash(e.seq, &e.at, &e.actor, &e.entity, e.entity_id, &e.action, e.before.as_deref(), e.after.as_deref(), &e.prev_hash) != e.hash {
             Some(format!("entry {} was edited after it was written: its content no longer matches its hash", e.seq))
         } else {
-            None
+            // Entries are stamped by the system clock under the write lock, so each is at or after the one before;
+            // one dated earlier was backdated, or written while the system clock was set back.
+            match (DateTime::parse_from_rfc3339(&e.at), &prev_at) {
+                (Err(_), _) => Some(format!("entry {} has an unreadable time '{}'", e.seq, e.at)),
+                (Ok(at), Some((prev_text, prev))) if at.with_timezone(&Utc) < *prev => Some(format!(
+                    "entry {} is dated {}, before entry {} ({prev_text}): it was backdated or the system clock was set back",
+                    e.seq,
+                    e.at,
+                    e.seq - 1
+                )),
+                _ => None,
+            }
         };
         if let Some(problem) = problem {
             return Verification { checked, ok: false, first_bad: Some(e.seq), problem: Some(problem), head_hash: prev };
         }
+        prev_at = DateTime::parse_from_rfc3339(&e.at).ok().map(|at| (e.at.clone(), at.with_timezone(&Utc)));
         prev = e.hash;
         checked += 1;
     }
@@ -172,6 +185,22 @@ mod tests {
         reordered[1].seq = 2;
         reordered[2].seq = 3;
         assert_eq!(verify(reordered).first_bad, Some(2));
+
+        // Entry 3 rehashed correctly but dated before entry 2: a backdated entry.
+        let mut prev = GENESIS.to_string();
+        let backdated: Vec<RawEntry> = ["2026-11-23T10:00:00.000000Z", "2026-11-23T10:00:05.000000Z", "2026-11-01T09:00:00.000000Z"]
+            .iter()
+            .zip(1..)
+            .map(|(at, seq)| {
+                let hash = entry_hash(seq, at, "camille", "org", None, "update", None, None, &prev);
+                let e = RawEntry { seq, at: at.to_string(), actor: "camille".into(), entity: "org".into(), entity_id: None, action: "update".into(), before: None, after: None, prev_hash: prev.clone(), hash: hash.clone() };
+                prev = hash;
+                e
+            })
+            .collect();
+        let v = verify(backdated);
+        assert_eq!((v.ok, v.first_bad, v.checked), (false, Some(3), 2));
+        assert!(v.problem.unwrap().contains("before entry 2"));
 
         let mut rehashed = chain(3);
         rehashed[0].actor = "mallory".into();

@@ -27,6 +27,9 @@ pub struct Cli {
     /// The database file (default: PRIVDESK_DB, else privdesk.sqlite3 in the user's data folder).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// Replace an existing output file (-o); without it, an existing file is left as it is and the command fails.
+    #[arg(long, global = true)]
+    pub force: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -460,16 +463,26 @@ fn parse_date(field: &str, s: &str) -> Result<chrono::NaiveDate> {
     subprocessor::parse_date(s).map_err(|r| crate::Invalid::field(field, r).into())
 }
 
+/// Where this run of the command line may write and whether it may replace a file: set once by [`run`] from
+/// `--db` and `--force`, read by every command that writes an output file.
+static OUTPUT_RULES: std::sync::OnceLock<(PathBuf, crate::output::Existing)> = std::sync::OnceLock::new();
+
+/// Writes an output file (`-o`) as a whole, never over the database, through a link, or over an existing file
+/// without `--force` (see [`crate::output`]).
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
-    }
-    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))
+    let (db, existing) = OUTPUT_RULES.get().cloned().unwrap_or_else(|| (store::resolve_path(None), crate::output::Existing::Refuse));
+    crate::output::write(path, bytes, existing, Some(&db))
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let path = store::resolve_path(cli.db.as_deref());
-    let mut store = Store::open(&path)?;
+    let existing = if cli.force { crate::output::Existing::Replace } else { crate::output::Existing::Refuse };
+    let _ = OUTPUT_RULES.set((path.clone(), existing));
+    // Only `init` creates a store; every other command needs one to be there already.
+    let mut store = match cli.command {
+        Command::Init(_) => Store::create(&path)?,
+        _ => Store::open(&path)?,
+    };
     match cli.command {
         Command::Init(args) => {
             if store.org()?.is_some() {
@@ -493,9 +506,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Org(OrgCommand::Set(args)) => {
-            let mut d = store.require_org()?.to_draft();
-            args.apply(&mut d);
-            let org = store.save_org(&d)?;
+            // Read and written under one lock, so that a change made meanwhile elsewhere is not undone.
+            let org = store.atomically(|s| {
+                let mut d = s.require_org()?.to_draft();
+                args.apply(&mut d);
+                s.save_org(&d)
+            })?;
             if args.json {
                 print_json(&org)?;
             } else {
@@ -699,9 +715,11 @@ fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<E
         }
         SubprocessorCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;
-            let mut d = store.subprocessor(id)?.data.to_draft();
-            fields.apply(&mut d);
-            let s = store.update_subprocessor(id, &d)?;
+            let s = store.atomically(|s| {
+                let mut d = s.subprocessor(id)?.data.to_draft();
+                fields.apply(&mut d);
+                s.update_subprocessor(id, &d)
+            })?;
             if fields.json {
                 print_json(&s)?;
             } else {

@@ -102,7 +102,14 @@ impl Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Store(crate::store::StoreError::Sql(e))
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        match e.sqlite_error_code() {
+            // Past the busy timeout: said in words, with what to do, rather than SQLite's "database is locked".
+            Some(DatabaseBusy | DatabaseLocked) => {
+                Error::Store(crate::store::StoreError::Busy { seconds: crate::store::BUSY_TIMEOUT_SECONDS })
+            }
+            _ => Error::Store(crate::store::StoreError::Sql(e)),
+        }
     }
 }
 

@@ -17,6 +17,7 @@ pub mod document;
 pub mod error;
 pub mod id;
 pub mod org;
+pub mod output;
 pub mod policy;
 pub mod request;
 pub mod store;

@@ -16,7 +16,7 @@ mod subprocessor;
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Savepoint, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -33,6 +33,12 @@ pub enum StoreError {
     NewerSchema { path: String, found: i64, known: i64 },
     #[error("cannot open the database {path}: {reason}")]
     Open { path: String, reason: String },
+    #[error("{path} is not a Privacy Desk database (it is {what}). It has not been changed; give the path of a Privacy Desk database with --db, or a new path with `privdesk init`.")]
+    Foreign { path: String, what: String },
+    #[error("there is no Privacy Desk database at {path}: run `privdesk init --db {path} --name NAME --country CC --authority cnil|ico|other` to create one, or give the path of an existing one with --db")]
+    Missing { path: String },
+    #[error("the database is busy: another Privacy Desk window or command kept it locked for more than {seconds} seconds. Nothing was changed; try again when the other one has finished.")]
+    Busy { seconds: u64 },
     #[error("stored data is unreadable ({what}): {reason}")]
     Corrupt { what: String, reason: String },
 }
@@ -57,13 +63,24 @@ pub fn schema_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
+/// The SQLite application id that marks a file as a Privacy Desk store ("PDSK"), so that another program's SQLite
+/// file given by mistake is recognised and left alone.
+pub const APPLICATION_ID: i32 = 0x5044_534B;
+
+/// How long a write waits for another writer (the window while a script runs, two scripts) before giving up.
+pub const BUSY_TIMEOUT_SECONDS: u64 = 10;
+
 type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     actor: String,
+    /// What the rules take as now (`PRIVDESK_NOW` may set it for scripted runs).
     clock: Clock,
+    /// What stamps the audit trail: always the system clock outside tests, so that no environment variable can
+    /// backdate an entry.
+    stamp: Clock,
 }
 
 /// The default database: `privdesk.sqlite3` in the user's data folder, shared by the window and the command line.
@@ -87,22 +104,126 @@ pub fn local_user() -> String {
     if name.trim().is_empty() { "unknown".into() } else { name }
 }
 
+/// The files SQLite keeps beside a database: its write-ahead log, shared memory index and rollback journal. No
+/// output may ever replace one of them, nor the database itself.
+pub fn companion_files(db: &Path) -> Vec<PathBuf> {
+    let mut out = vec![db.to_path_buf()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        out.push(PathBuf::from(name));
+    }
+    out
+}
+
+/// What a file on disk is, read without changing it.
+enum Probe {
+    /// Absent or empty: a new store can be made there.
+    Empty,
+    /// A Privacy Desk store (or one made before stores carried the application id) this version can open.
+    Ours,
+}
+
+/// Reads the header of an existing file read-only, with checkpoint-on-close off, so that looking at a file that
+/// is refused (another program's, or a newer version's with frames still in its write-ahead log) writes nothing.
+fn probe(path: &Path) -> Result<Probe> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Probe::Empty),
+        Err(e) => return Err(Error::file(path, e)),
+    };
+    let shown = path.display().to_string();
+    if !meta.is_file() {
+        return Err(StoreError::Foreign { path: shown, what: "a folder or a device, not a file".into() }.into());
+    }
+    if meta.len() == 0 {
+        return Ok(Probe::Empty);
+    }
+    let mut head = [0u8; 16];
+    {
+        use std::io::Read;
+        let mut f = std::fs::File::open(path).map_err(|e| Error::file(path, e))?;
+        let n = f.read(&mut head).map_err(|e| Error::file(path, e))?;
+        if n < 16 || &head != b"SQLite format 3\0" {
+            return Err(StoreError::Foreign { path: shown, what: "not a SQLite database".into() }.into());
+        }
+    }
+    let open_err = |e: rusqlite::Error| -> Error { StoreError::Open { path: shown.clone(), reason: e.to_string() }.into() };
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(open_err)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(open_err)?;
+    let read = |sql: &str| -> Result<i64> { conn.query_row(sql, [], |r| r.get(0)).map_err(open_err) };
+    let app_id = read("PRAGMA application_id")?;
+    let version = read("PRAGMA user_version")?;
+    let tables = read("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?;
+    // Stores made before the application id was set are recognised by their own tables.
+    let legacy = app_id == 0
+        && version >= 1
+        && read("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('org', 'subprocessor', 'audit_log')")? == 3;
+    if app_id == i64::from(APPLICATION_ID) || legacy {
+        if version > schema_version() {
+            return Err(StoreError::NewerSchema { path: shown, found: version, known: schema_version() }.into());
+        }
+        return Ok(Probe::Ours);
+    }
+    if app_id == 0 && version == 0 && tables == 0 {
+        return Ok(Probe::Empty);
+    }
+    let what = if app_id != 0 {
+        format!("another program's SQLite database (application id {app_id:#x})")
+    } else {
+        format!("a SQLite database of another program, with {tables} tables")
+    };
+    Err(StoreError::Foreign { path: shown, what }.into())
+}
+
+/// Creates the folders of `dir` that are missing, readable by the user alone (0700) whatever the umask.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir).map_err(|e| Error::file(dir, e))
+}
+
+/// Creates an empty file readable by the user alone (0600), so that SQLite, which gives its -wal and -shm files
+/// the database's permissions, keeps them private too.
+fn create_private_file(path: &Path) -> Result<()> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path).map(drop).map_err(|e| Error::file(path, e))
+}
+
 impl Store {
-    /// Opens (creating it and its folder if needed) and migrates the database. A database written by a newer
-    /// version is refused before anything is written to it.
+    /// Opens an existing store and brings its schema up to date. A missing file, a file that is not a Privacy
+    /// Desk store and a store written by a newer version are refused before anything is written to them.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        match probe(&path)? {
+            Probe::Ours => Self::connect(path),
+            Probe::Empty => Err(StoreError::Missing { path: path.display().to_string() }.into()),
         }
+    }
+
+    /// Opens the store at `path`, creating it (and its folder, private to the user) when there is none: for
+    /// `privdesk init` and the window's set-up.
+    pub fn create(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        if let Probe::Empty = probe(&path)? {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                if !dir.exists() {
+                    create_private_dir(dir)?;
+                }
+            }
+            create_private_file(&path)?;
+        }
+        Self::connect(path)
+    }
+
+    fn connect(path: PathBuf) -> Result<Store> {
         let open_err = |e: rusqlite::Error| StoreError::Open { path: path.display().to_string(), reason: e.to_string() };
-        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
-            .map_err(open_err)?;
-        // Read the version before any pragma that writes (WAL switches the journal mode in the file header).
-        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(open_err)?;
-        if found > schema_version() {
-            return Err(StoreError::NewerSchema { path: path.display().to_string(), found, known: schema_version() }.into());
-        }
+        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(open_err)?;
         Self::prepare(conn, path)
     }
 
@@ -112,13 +233,32 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECONDS))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         if path.as_os_str() != ":memory:" {
-            let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(Error::from)?;
         }
+        // Two processes opening an old store at once must not both migrate it: the migration runs under the
+        // write lock, and the second finds the work done.
+        conn.execute_batch("BEGIN IMMEDIATE").map_err(Error::from)?;
+        let migrated = (|| -> Result<()> {
+            let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if found > schema_version() {
+                return Err(StoreError::NewerSchema { path: path.display().to_string(), found, known: schema_version() }.into());
+            }
+            let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+            if id != i64::from(APPLICATION_ID) {
+                conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = migrated {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e);
+        }
+        conn.execute_batch("COMMIT").map_err(Error::from)?;
         migrations().to_latest(&mut conn).map_err(StoreError::from)?;
-        Ok(Store { conn, path, actor: local_user(), clock: Box::new(crate::system_now) })
+        Ok(Store { conn, path, actor: local_user(), clock: Box::new(crate::system_now), stamp: Box::new(Utc::now) })
     }
 
     pub fn path(&self) -> &Path {
@@ -130,22 +270,64 @@ impl Store {
         self.actor = actor.into();
     }
 
-    /// Replaces the clock that stamps changes (tests pin it).
-    pub fn set_clock(&mut self, clock: impl Fn() -> DateTime<Utc> + Send + 'static) {
-        self.clock = Box::new(clock);
+    /// Replaces the clock the rules read and the one that stamps the audit trail (tests pin both).
+    pub fn set_clock(&mut self, clock: impl Fn() -> DateTime<Utc> + Send + Clone + 'static) {
+        self.clock = Box::new(clock.clone());
+        self.stamp = Box::new(clock);
     }
 
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
     }
 
-    /// Runs one user action as one transaction: the change and its audit entries commit together or not at all.
+    /// Runs a whole user action (its reads, its checks and its writes) under the database's write lock, so that
+    /// another process cannot change what it read before it writes: `BEGIN IMMEDIATE`, which waits for another
+    /// writer up to the busy timeout. Everything commits together, or nothing does when `f` fails. Nested calls
+    /// (an action made of other actions) join the outer one.
+    pub fn atomically<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(Error::from)?;
+        match f(self) {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Ends a transaction left open by a panic in the middle of an action (the window takes its store back after
+    /// one): what it had done is rolled back.
+    pub fn recover(&mut self) {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+
+    /// Runs one change as one transaction: the change and its audit entries commit together or not at all. Alone
+    /// it takes the write lock first (`IMMEDIATE`); inside [`Store::atomically`] it is a savepoint of the action.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let now = (self.clock)();
-        let tx = self.conn.transaction()?;
-        let w = Tx { tx, actor: &self.actor, now };
+        let inner = if self.conn.is_autocommit() {
+            Inner::Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+        } else {
+            Inner::Savepoint(self.conn.savepoint()?)
+        };
+        // The audit instant is read once the lock is held, so that entries are in time order in the chain.
+        let w = Tx { inner, actor: &self.actor, now, stamp: (self.stamp)() };
         let out = f(&w)?;
-        w.tx.commit()?;
+        match w.inner {
+            Inner::Tx(tx) => tx.commit()?,
+            Inner::Savepoint(sp) => sp.commit()?,
+        }
         Ok(out)
     }
 
@@ -154,19 +336,26 @@ impl Store {
     }
 }
 
+enum Inner<'a> {
+    Tx(Transaction<'a>),
+    Savepoint(Savepoint<'a>),
+}
+
 /// A write transaction with who and when, handed to the table modules.
 pub struct Tx<'a> {
-    tx: Transaction<'a>,
+    inner: Inner<'a>,
     actor: &'a str,
     now: DateTime<Utc>,
+    stamp: DateTime<Utc>,
 }
 
 impl Tx<'_> {
+    /// What the rules take as now; records' own dates (`updated_at`) use it too.
     pub fn now(&self) -> DateTime<Utc> {
         self.now
     }
 
-    /// Appends an audit entry for the change in this transaction.
+    /// Appends an audit entry for the change in this transaction, stamped with the system clock.
     pub fn audit<B: Serialize, A: Serialize>(
         &self,
         entity: &str,
@@ -175,17 +364,19 @@ impl Tx<'_> {
         before: Option<&B>,
         after: Option<&A>,
     ) -> Result<()> {
-        let json = |v: Option<String>| v;
-        let before = json(before.map(|b| serde_json::to_string(b).expect("domain types serialise")));
-        let after = json(after.map(|a| serde_json::to_string(a).expect("domain types serialise")));
-        audit::append(&self.tx, self.actor, self.now, entity, entity_id, action, before.as_deref(), after.as_deref())
+        let before = before.map(|b| serde_json::to_string(b).expect("domain types serialise"));
+        let after = after.map(|a| serde_json::to_string(a).expect("domain types serialise"));
+        audit::append(self, self.actor, self.stamp, entity, entity_id, action, before.as_deref(), after.as_deref())
     }
 }
 
 impl std::ops::Deref for Tx<'_> {
     type Target = Connection;
     fn deref(&self) -> &Connection {
-        &self.tx
+        match &self.inner {
+            Inner::Tx(tx) => tx,
+            Inner::Savepoint(sp) => sp,
+        }
     }
 }
 
@@ -214,25 +405,86 @@ mod tests {
         });
     }
 
+    /// A newer version's store whose last change is still in the write-ahead log: opening it must not checkpoint
+    /// the log into the file (closing a read-write connection would), so the file and its log stay as they were.
     #[test]
-    fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+    fn a_database_from_a_newer_version_is_refused_and_left_untouched_even_with_wal_frames() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("newer.sqlite3");
+        drop(Store::create(&path).unwrap());
         {
             let conn = Connection::open(&path).unwrap();
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).unwrap();
             conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
         }
-        let before = std::fs::read(&path).unwrap();
+        let wal = companion_files(&path)[1].clone();
+        let before = (std::fs::read(&path).unwrap(), std::fs::read(&wal).unwrap());
+        assert!(!before.1.is_empty(), "the change is still in the log");
         let err = Store::open(&path).err().expect("refused");
         assert!(err.to_string().contains("newer version"), "{err}");
-        assert_eq!(std::fs::read(&path).unwrap(), before, "the file is not modified");
+        assert!(Store::create(&path).is_err(), "init refuses it too");
+        assert_eq!((std::fs::read(&path).unwrap(), std::fs::read(&wal).unwrap()), before, "neither file is modified");
+    }
+
+    #[test]
+    fn another_programs_sqlite_file_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, sql) in [
+            ("tables.sqlite3", "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"),
+            ("app-id.sqlite3", "PRAGMA application_id = 42;"),
+        ] {
+            let path = dir.path().join(name);
+            Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+            let before = std::fs::read(&path).unwrap();
+            for err in [Store::open(&path).err().expect("refused"), Store::create(&path).err().expect("refused")] {
+                assert!(err.to_string().contains("is not a Privacy Desk database"), "{err}");
+            }
+            assert_eq!(std::fs::read(&path).unwrap(), before, "{name} is not modified");
+            assert!(!companion_files(&path)[1].exists(), "{name} was not switched to WAL");
+        }
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "not a database").unwrap();
+        assert!(Store::open(&text).err().unwrap().to_string().contains("not a SQLite database"));
+        assert_eq!(std::fs::read(&text).unwrap(), b"not a database");
+    }
+
+    #[test]
+    fn only_create_makes_a_store_and_it_is_private_to_the_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/folder/db.sqlite3");
+        assert!(Store::open(&path).err().unwrap().to_string().contains("there is no Privacy Desk database"));
+        assert!(!path.exists() && !path.parent().unwrap().exists(), "open creates nothing");
+        let store = Store::create(&path).unwrap();
+        let id: i32 = store.conn().query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+        assert_eq!(id, APPLICATION_ID);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(mode(&companion_files(&path)[1]), 0o600, "the write-ahead log is private too");
+        drop(store);
+        assert!(Store::open(&path).is_ok(), "open finds it once made");
+    }
+
+    #[test]
+    fn a_failed_action_rolls_back_everything_it_wrote_and_a_nested_one_joins_it() {
+        let mut store = Store::open_in_memory().unwrap();
+        let res: Result<()> = store.atomically(|s| {
+            s.write(|tx| tx.audit::<(), _>("test", None, "one", None, Some(&1)))?;
+            s.atomically(|s| s.write(|tx| tx.audit::<(), _>("test", None, "two", None, Some(&2))))?;
+            Err(crate::Invalid::field("x", "refused").into())
+        });
+        assert!(res.is_err());
+        assert_eq!(store.audit_log(&AuditQuery::default()).unwrap().len(), 0);
+        store.atomically(|s| s.write(|tx| tx.audit::<(), _>("test", None, "three", None, Some(&3)))).unwrap();
+        assert_eq!(store.audit_log(&AuditQuery::default()).unwrap().len(), 1);
     }
 
     #[test]
     fn opening_creates_the_folder_and_uses_wal_with_foreign_keys() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/dir/db.sqlite3");
-        let store = Store::open(&path).unwrap();
+        let store = Store::create(&path).unwrap();
         let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
         let fk: i64 = store.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         assert_eq!((mode.as_str(), fk), ("wal", 1));

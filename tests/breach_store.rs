@@ -13,7 +13,7 @@ fn now() -> DateTime<Utc> {
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(dir.path().join("db.sqlite3")).unwrap();
+    let mut s = Store::create(dir.path().join("db.sqlite3")).unwrap();
     s.set_actor("camille");
     s.set_clock(now);
     s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();

@@ -218,11 +218,13 @@ fn the_printed_list_has_every_name_in_both_languages() {
 fn the_database_path_comes_from_privdesk_db_and_newer_databases_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nested/env.sqlite3");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_privdesk"))
-        .args(["info", "--json"])
-        .env("PRIVDESK_DB", &db)
-        .output()
-        .unwrap();
+    let run = |args: &[&str]| std::process::Command::new(env!("CARGO_BIN_EXE_privdesk")).args(args).env("PRIVDESK_DB", &db).output().unwrap();
+    let out = run(&["info", "--json"]);
+    assert!(!out.status.success(), "no store is made by a command other than init");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no Privacy Desk database"));
+    assert!(!db.exists());
+    assert!(run(&["init", "--name", "Env SAS", "--country", "FR", "--authority", "cnil"]).status.success());
+    let out = run(&["info", "--json"]);
     assert!(out.status.success());
     let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(info["database"], db.display().to_string());

@@ -13,7 +13,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn store(authority: &str, country: &str) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(dir.path().join("db.sqlite3")).unwrap();
+    let mut s = Store::create(dir.path().join("db.sqlite3")).unwrap();
     s.set_actor("camille");
     s.set_clock(|| Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap());
     s.save_org(&OrgDraft { legal_name: "Exemple".into(), country: country.into(), authority: authority.into(), ..Default::default() })

@@ -8,7 +8,7 @@ use privdesk::{Error, Store};
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(dir.path().join("db.sqlite3")).unwrap();
+    let mut s = Store::create(dir.path().join("db.sqlite3")).unwrap();
     s.set_actor("camille");
     s.set_clock(|| Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap());
     (dir, s)

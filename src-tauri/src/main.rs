@@ -14,7 +14,7 @@ fn main() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
     let db = privdesk::store::resolve_path(None);
-    let store = match privdesk::Store::open(&db) {
+    let store = match privdesk::Store::create(&db) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("Privacy Desk cannot open its database: {e}");

@@ -15,9 +15,14 @@ impl AppState {
     }
 
     pub fn store(&self) -> MutexGuard<'_, Store> {
-        // A panic while holding the lock cannot leave a half-written change: each change is one SQLite
-        // transaction, rolled back when dropped. So a poisoned lock is safe to take back.
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        // A panic while holding the lock cannot leave a half-written change: each action is one SQLite
+        // transaction, rolled back when the lock is taken back. So a poisoned lock is safe to take back.
+        self.store.lock().unwrap_or_else(|poisoned| {
+            self.store.clear_poison();
+            let mut store = poisoned.into_inner();
+            store.recover();
+            store
+        })
     }
 }
 
@@ -37,11 +42,8 @@ pub fn output_dir(store: &Store) -> PathBuf {
         .unwrap_or_else(|| store.path().parent().map(|p| p.join("output")).unwrap_or_else(|| PathBuf::from(".")))
 }
 
-/// A file name in the output folder that does not overwrite an earlier print: `name-2026-11-23.pdf`, then `-2`, …
-pub fn fresh_path(dir: &std::path::Path, stem: &str, ext: &str) -> PathBuf {
-    let first = dir.join(format!("{stem}.{ext}"));
-    if !first.exists() {
-        return first;
-    }
-    (2..).map(|n| dir.join(format!("{stem}-{n}.{ext}"))).find(|p| !p.exists()).expect("some name is free")
+/// Saves a printed or exported file in the output folder under a name no earlier file has (`name.pdf`, then
+/// `name-2.pdf`, …), whole or not at all, never over the database; returns its path.
+pub fn save(store: &Store, stem: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, ApiError> {
+    privdesk::output::write_fresh(&output_dir(store), stem, ext, bytes, Some(store.path())).map_err(api)
 }

@@ -307,10 +307,12 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
         }
         ActivityCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;
-            let register = store.subprocessors()?;
-            let mut d = store.activity(id)?.data.to_draft();
-            fields.apply(&mut d, &register)?;
-            store.update_activity(id, &d)?;
+            store.atomically(|s| {
+                let register = s.subprocessors()?;
+                let mut d = s.activity(id)?.data.to_draft();
+                fields.apply(&mut d, &register)?;
+                s.update_activity(id, &d)
+            })?;
             report(store, id, fields.json, "Updated")?;
         }
         ActivityCommand::Duplicate { id, json } => {

@@ -378,9 +378,11 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
         }
         BreachCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;
-            let mut d = store.breach(id)?.data.to_draft();
-            fields.apply(&mut d);
-            let b = store.update_breach(id, &d)?;
+            let b = store.atomically(|s| {
+                let mut d = s.breach(id)?.data.to_draft();
+                fields.apply(&mut d);
+                s.update_breach(id, &d)
+            })?;
             return report(store, b, fields.json, "Updated");
         }
         BreachCommand::Assess { id, risk, reason, json } => {

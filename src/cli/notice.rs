@@ -246,12 +246,14 @@ pub fn customer(store: &mut Store, cmd: CustomerCommand) -> Result<ExitCode> {
         }
         CustomerCommand::Edit { id: cid, name, email, json } => {
             let cid: CustomerId = id("id", &cid)?;
-            let current = store.customer(cid)?;
-            let d = CustomerDraft {
-                name: name.unwrap_or(current.name),
-                contact_email: email.or(current.contact_email).unwrap_or_default(),
-            };
-            let c = store.update_customer(cid, &d)?;
+            let c = store.atomically(|s| {
+                let current = s.customer(cid)?;
+                let d = CustomerDraft {
+                    name: name.unwrap_or(current.name),
+                    contact_email: email.or(current.contact_email).unwrap_or_default(),
+                };
+                s.update_customer(cid, &d)
+            })?;
             if json {
                 print_json(&c)?;
             } else {

@@ -224,9 +224,11 @@ pub fn run(store: &mut Store, cmd: PolicyCommand) -> Result<ExitCode> {
         }
         PolicyCommand::Edit { policy_id: id, kind, title, json } => {
             let id = policy_id(&id)?;
-            let current = store.policy(id)?;
-            let d = PolicyDraft { kind: kind.unwrap_or_else(|| current.kind.as_str().into()), title: title.unwrap_or(current.title) };
-            let p = store.update_policy(id, &d)?;
+            let p = store.atomically(|s| {
+                let current = s.policy(id)?;
+                let d = PolicyDraft { kind: kind.unwrap_or_else(|| current.kind.as_str().into()), title: title.unwrap_or(current.title) };
+                s.update_policy(id, &d)
+            })?;
             if json {
                 print_json(&p)?;
             } else {
@@ -266,16 +268,18 @@ pub fn run(store: &mut Store, cmd: PolicyCommand) -> Result<ExitCode> {
         }
         PolicyCommand::EditChange { change_id: id, class, notice_on, fields } => {
             let id = change_id(&id)?;
-            let current = store.policy_change_view(id)?;
-            let mut d = current.change.to_draft(&current.to_label);
-            if let Some(c) = class {
-                d.class = c;
-            }
-            if let Some(n) = notice_on {
-                d.notice_on = n;
-            }
-            fields.apply(&mut d);
-            let v = store.update_policy_change(id, &d)?;
+            let v = store.atomically(|s| {
+                let current = s.policy_change_view(id)?;
+                let mut d = current.change.to_draft(&current.to_label);
+                if let Some(c) = class {
+                    d.class = c;
+                }
+                if let Some(n) = notice_on {
+                    d.notice_on = n;
+                }
+                fields.apply(&mut d);
+                s.update_policy_change(id, &d)
+            })?;
             if fields.json {
                 print_json(&v)?;
             } else {
@@ -284,10 +288,12 @@ pub fn run(store: &mut Store, cmd: PolicyCommand) -> Result<ExitCode> {
         }
         PolicyCommand::Notify { change_id: id, channel, to, on, json } => {
             let id = change_id(&id)?;
-            let current = store.policy_change_view(id)?;
-            let mut d = current.change.to_draft(&current.to_label);
-            d.recipients.push(NoticeRecipientDraft { channel, to, on });
-            let v = store.update_policy_change(id, &d)?;
+            let v = store.atomically(|s| {
+                let current = s.policy_change_view(id)?;
+                let mut d = current.change.to_draft(&current.to_label);
+                d.recipients.push(NoticeRecipientDraft { channel, to, on });
+                s.update_policy_change(id, &d)
+            })?;
             if json {
                 print_json(&v)?;
             } else {

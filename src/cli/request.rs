@@ -246,9 +246,11 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
         }
         RequestCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;
-            let mut d = store.request(id)?.data.to_draft();
-            fields.apply(&mut d);
-            let r = store.update_request(id, &d)?;
+            let r = store.atomically(|s| {
+                let mut d = s.request(id)?.data.to_draft();
+                fields.apply(&mut d);
+                s.update_request(id, &d)
+            })?;
             return done(&r, fields.json, "Updated");
         }
         RequestCommand::List { search, status, right, regime, open, sort, json } => {

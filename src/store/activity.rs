@@ -120,67 +120,77 @@ impl Store {
     }
 
     pub fn add_activity(&mut self, draft: &ActivityDraft) -> Result<Activity> {
-        let data = draft.validate()?;
-        self.check_links(&data)?;
-        let id = self.write(|tx| {
-            let id = insert(tx, &data)?;
-            tx.audit::<(), _>("activity", Some(id.0), "create", None, Some(&data))?;
-            Ok(id)
-        })?;
-        self.activity(id)
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            s.check_links(&data)?;
+            let id = s.write(|tx| {
+                let id = insert(tx, &data)?;
+                tx.audit::<(), _>("activity", Some(id.0), "create", None, Some(&data))?;
+                Ok(id)
+            })?;
+            s.activity(id)
+        })
     }
 
     pub fn update_activity(&mut self, id: ActivityId, draft: &ActivityDraft) -> Result<Activity> {
-        let data = draft.validate()?;
-        self.check_links(&data)?;
-        self.write(|tx| {
-            let before = get_in(tx, id)?;
-            if before.data == data {
-                return Ok(());
-            }
-            tx.execute(
-                "UPDATE activity SET name = ?2, role = ?3, data = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id, data.name, data.role.as_str(), data_json(&data), format_instant(tx.now())],
-            )?;
-            write_links(tx, id, &data)?;
-            tx.audit("activity", Some(id.0), "update", Some(&before.data), Some(&data))?;
-            Ok(())
-        })?;
-        self.activity(id)
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            s.check_links(&data)?;
+            s.write(|tx| {
+                let before = get_in(tx, id)?;
+                if before.data == data {
+                    return Ok(());
+                }
+                tx.execute(
+                    "UPDATE activity SET name = ?2, role = ?3, data = ?4, updated_at = ?5 WHERE id = ?1",
+                    params![id, data.name, data.role.as_str(), data_json(&data), format_instant(tx.now())],
+                )?;
+                write_links(tx, id, &data)?;
+                tx.audit("activity", Some(id.0), "update", Some(&before.data), Some(&data))?;
+                Ok(())
+            })?;
+            s.activity(id)
+        })
     }
 
     /// A new activity with the same facts under a new name ("Copy of …"), for activities that differ little.
     pub fn duplicate_activity(&mut self, id: ActivityId) -> Result<Activity> {
-        let source = self.activity(id)?;
-        let all = self.activities()?;
-        let names: Vec<&str> = all.iter().map(|a| a.data.name.as_str()).collect();
-        let data = ActivityData { name: activity::copy_name(&source.data.name, &names), ..source.data.clone() };
-        let new_id = self.write(|tx| {
-            let new_id = insert(tx, &data)?;
-            let after = serde_json::json!({ "duplicate_of": id.0, "data": &data });
-            tx.audit::<(), _>("activity", Some(new_id.0), "duplicate", None, Some(&after))?;
-            Ok(new_id)
-        })?;
-        self.activity(new_id)
+        self.atomically(|s| {
+            let source = s.activity(id)?;
+            let all = s.activities()?;
+            let names: Vec<&str> = all.iter().map(|a| a.data.name.as_str()).collect();
+            let data = ActivityData { name: activity::copy_name(&source.data.name, &names), ..source.data.clone() };
+            let new_id = s.write(|tx| {
+                let new_id = insert(tx, &data)?;
+                let after = serde_json::json!({ "duplicate_of": id.0, "data": &data });
+                tx.audit::<(), _>("activity", Some(new_id.0), "duplicate", None, Some(&after))?;
+                Ok(new_id)
+            })?;
+            s.activity(new_id)
+        })
     }
 
     /// Archives an activity that has stopped: it leaves the current record but is kept, with its history.
     pub fn archive_activity(&mut self, id: ActivityId) -> Result<Activity> {
-        let current = self.activity(id)?;
-        if let Some(on) = current.archived_on {
-            return Err(Invalid::field("id", format!("activity #{id} is already archived (since {on})")).into());
-        }
-        let org = self.require_org()?;
-        let today = org.today(self.now());
-        self.set_archived(id, Some(today), "archive")
+        self.atomically(|s| {
+            let current = s.activity(id)?;
+            if let Some(on) = current.archived_on {
+                return Err(Invalid::field("id", format!("activity #{id} is already archived (since {on})")).into());
+            }
+            let org = s.require_org()?;
+            let today = org.today(s.now());
+            s.set_archived(id, Some(today), "archive")
+        })
     }
 
     /// Brings an archived activity back into the current record.
     pub fn restore_activity(&mut self, id: ActivityId) -> Result<Activity> {
-        if self.activity(id)?.archived_on.is_none() {
-            return Err(Invalid::field("id", format!("activity #{id} is not archived")).into());
-        }
-        self.set_archived(id, None, "restore")
+        self.atomically(|s| {
+            if s.activity(id)?.archived_on.is_none() {
+                return Err(Invalid::field("id", format!("activity #{id} is not archived")).into());
+            }
+            s.set_archived(id, None, "restore")
+        })
     }
 
     fn set_archived(&mut self, id: ActivityId, on: Option<NaiveDate>, action: &str) -> Result<Activity> {

@@ -26,31 +26,35 @@ impl Store {
 
     /// Replaces the list in use with a checked one (from the Settings form or an imported file).
     pub fn save_adequacy(&mut self, list: &Adequacy) -> Result<AdequacyInUse> {
-        let before = self.adequacy()?;
-        if &before != list {
-            self.write(|tx| {
-                let json = serde_json::to_string(list).expect("the list serialises");
-                tx.execute(
-                    "INSERT INTO adequacy (id, list, updated_at) VALUES (1, ?1, ?2)
-                     ON CONFLICT (id) DO UPDATE SET list = excluded.list, updated_at = excluded.updated_at",
-                    params![json, crate::audit::format_instant(tx.now())],
-                )?;
-                tx.audit("adequacy", None, "update", Some(&before), Some(list))
-            })?;
-        }
-        self.adequacy_in_use()
+        self.atomically(|s| {
+            let before = s.adequacy()?;
+            if &before != list {
+                s.write(|tx| {
+                    let json = serde_json::to_string(list).expect("the list serialises");
+                    tx.execute(
+                        "INSERT INTO adequacy (id, list, updated_at) VALUES (1, ?1, ?2)
+                         ON CONFLICT (id) DO UPDATE SET list = excluded.list, updated_at = excluded.updated_at",
+                        params![json, crate::audit::format_instant(tx.now())],
+                    )?;
+                    tx.audit("adequacy", None, "update", Some(&before), Some(list))
+                })?;
+            }
+            s.adequacy_in_use()
+        })
     }
 
     /// Goes back to the list shipped with this version.
     pub fn reset_adequacy(&mut self) -> Result<AdequacyInUse> {
-        let current = self.adequacy_in_use()?;
-        if current.edited {
-            self.write(|tx| {
-                tx.execute("DELETE FROM adequacy WHERE id = 1", [])?;
-                tx.audit("adequacy", None, "reset", Some(&current.list), Some(Adequacy::embedded()))
-            })?;
-        }
-        self.adequacy_in_use()
+        self.atomically(|s| {
+            let current = s.adequacy_in_use()?;
+            if current.edited {
+                s.write(|tx| {
+                    tx.execute("DELETE FROM adequacy WHERE id = 1", [])?;
+                    tx.audit("adequacy", None, "reset", Some(&current.list), Some(Adequacy::embedded()))
+                })?;
+            }
+            s.adequacy_in_use()
+        })
     }
 }
 

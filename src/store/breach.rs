@@ -158,154 +158,170 @@ impl Store {
     }
 
     pub fn add_breach(&mut self, draft: &BreachDraft) -> Result<Breach> {
-        let data = draft.validate(self.now())?;
-        let id = self.write(|tx| {
-            let now = format_instant(tx.now());
-            tx.execute(
-                "INSERT INTO breach (title, aware_at, facts, created_at, updated_at) VALUES (:title, :aware_at, :facts, :now, :now)",
-                named_params! { ":title": data.title, ":aware_at": format_instant(data.aware_at), ":facts": json(&data), ":now": now },
-            )?;
-            let id = BreachId(tx.last_insert_rowid());
-            let created = get_in(tx, id)?;
-            tx.audit::<(), _>(ENTITY, Some(id.0), "create", None, Some(&created))?;
-            Ok(id)
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let data = draft.validate(s.now())?;
+            let id = s.write(|tx| {
+                let now = format_instant(tx.now());
+                tx.execute(
+                    "INSERT INTO breach (title, aware_at, facts, created_at, updated_at) VALUES (:title, :aware_at, :facts, :now, :now)",
+                    named_params! { ":title": data.title, ":aware_at": format_instant(data.aware_at), ":facts": json(&data), ":now": now },
+                )?;
+                let id = BreachId(tx.last_insert_rowid());
+                let created = get_in(tx, id)?;
+                tx.audit::<(), _>(ENTITY, Some(id.0), "create", None, Some(&created))?;
+                Ok(id)
+            })?;
+            s.breach(id)
+        })
     }
 
     pub fn update_breach(&mut self, id: BreachId, draft: &BreachDraft) -> Result<Breach> {
-        let current = self.breach(id)?;
-        let data = draft.validate(self.now())?;
-        current.check_update(&data)?;
-        if data == current.data {
-            return Ok(current);
-        }
-        self.write(|tx| {
-            change(tx, id, "update", |tx| {
-                tx.execute(
-                    "UPDATE breach SET title = ?1, aware_at = ?2, facts = ?3 WHERE id = ?4",
-                    params![data.title, format_instant(data.aware_at), json(&data), id],
-                )?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let current = s.breach(id)?;
+            let data = draft.validate(s.now())?;
+            current.check_update(&data)?;
+            if data == current.data {
+                return Ok(current);
+            }
+            s.write(|tx| {
+                change(tx, id, "update", |tx| {
+                    tx.execute(
+                        "UPDATE breach SET title = ?1, aware_at = ?2, facts = ?3 WHERE id = ?4",
+                        params![data.title, format_instant(data.aware_at), json(&data), id],
+                    )?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Records the risk level and its reasoning.
     pub fn assess_breach(&mut self, id: BreachId, risk: &str, reason: &str) -> Result<Breach> {
-        let a = self.breach(id)?.assess(risk, reason, self.now())?;
-        self.write(|tx| {
-            change(tx, id, "assess", |tx| {
-                tx.execute(
-                    "UPDATE breach SET risk = ?1, risk_reason = ?2, assessed_at = ?3 WHERE id = ?4",
-                    params![a.risk.as_str(), a.reason, format_instant(tx.now()), id],
-                )?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let a = s.breach(id)?.assess(risk, reason, s.now())?;
+            s.write(|tx| {
+                change(tx, id, "assess", |tx| {
+                    tx.execute(
+                        "UPDATE breach SET risk = ?1, risk_reason = ?2, assessed_at = ?3 WHERE id = ?4",
+                        params![a.risk.as_str(), a.reason, format_instant(tx.now()), id],
+                    )?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Records a decision to notify the authority or tell the people, or not to, with its reasons.
     pub fn decide_breach(&mut self, id: BreachId, draft: &DecisionDraft) -> Result<Breach> {
-        let mut d = self.breach(id)?.decide(draft, self.now())?;
-        self.write(|tx| {
-            d.at = tx.now();
-            let column = match draft.about {
-                DecisionAbout::Authority => "authority_decision",
-                DecisionAbout::People => "people_decision",
-            };
-            change(tx, id, "decide", |tx| {
-                tx.execute(&format!("UPDATE breach SET {column} = ?1 WHERE id = ?2"), params![json(&d), id])?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let mut d = s.breach(id)?.decide(draft, s.now())?;
+            s.write(|tx| {
+                d.at = tx.now();
+                let column = match draft.about {
+                    DecisionAbout::Authority => "authority_decision",
+                    DecisionAbout::People => "people_decision",
+                };
+                change(tx, id, "decide", |tx| {
+                    tx.execute(&format!("UPDATE breach SET {column} = ?1 WHERE id = ?2"), params![json(&d), id])?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Records a notification made. Notifying the authority or the people with no decision recorded records the
     /// decision to notify too, since the notification is that decision carried out.
     pub fn notify_breach(&mut self, id: BreachId, draft: &NotificationDraft) -> Result<Breach> {
-        let current = self.breach(id)?;
-        let n = current.notify(draft, self.processor_hours()?, self.now())?;
-        self.write(|tx| {
-            change(tx, id, "notify", |tx| {
-                tx.execute(
-                    "INSERT INTO breach_notification (breach_id, recipient, phase, at, reference, method, reached, controller, delay_reason, recorded_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![
-                        id,
-                        n.recipient.as_str(),
-                        n.phase.map(|p| p.as_str()),
-                        format_instant(n.at),
-                        n.reference,
-                        n.method,
-                        n.reached.map(|r| r as i64),
-                        n.controller,
-                        n.delay_reason,
-                        format_instant(tx.now())
-                    ],
-                )?;
-                let implied = |column: &str| -> Result<()> {
-                    let d = Decision { notify: true, reason: None, exemptions: Vec::new(), at: tx.now() };
-                    tx.execute(&format!("UPDATE breach SET {column} = ?1 WHERE id = ?2 AND {column} IS NULL"), params![json(&d), id])?;
-                    Ok(())
-                };
-                match n.recipient {
-                    Recipient::Authority => implied("authority_decision"),
-                    Recipient::People => implied("people_decision"),
-                    Recipient::Controller => Ok(()),
-                }
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let current = s.breach(id)?;
+            let n = current.notify(draft, s.processor_hours()?, s.now())?;
+            s.write(|tx| {
+                change(tx, id, "notify", |tx| {
+                    tx.execute(
+                        "INSERT INTO breach_notification (breach_id, recipient, phase, at, reference, method, reached, controller, delay_reason, recorded_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                        params![
+                            id,
+                            n.recipient.as_str(),
+                            n.phase.map(|p| p.as_str()),
+                            format_instant(n.at),
+                            n.reference,
+                            n.method,
+                            n.reached.map(|r| r as i64),
+                            n.controller,
+                            n.delay_reason,
+                            format_instant(tx.now())
+                        ],
+                    )?;
+                    let implied = |column: &str| -> Result<()> {
+                        let d = Decision { notify: true, reason: None, exemptions: Vec::new(), at: tx.now() };
+                        tx.execute(&format!("UPDATE breach SET {column} = ?1 WHERE id = ?2 AND {column} IS NULL"), params![json(&d), id])?;
+                        Ok(())
+                    };
+                    match n.recipient {
+                        Recipient::Authority => implied("authority_decision"),
+                        Recipient::People => implied("people_decision"),
+                        Recipient::Controller => Ok(()),
+                    }
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Notes an event on the timeline.
     pub fn note_breach(&mut self, id: BreachId, at: &str, text: &str) -> Result<Breach> {
-        let (at, text) = self.breach(id)?.note(at, text, self.now())?;
-        self.write(|tx| {
-            change(tx, id, "note", |tx| {
-                tx.execute(
-                    "INSERT INTO breach_event (breach_id, at, text, recorded_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![id, format_instant(at), text, format_instant(tx.now())],
-                )?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let (at, text) = s.breach(id)?.note(at, text, s.now())?;
+            s.write(|tx| {
+                change(tx, id, "note", |tx| {
+                    tx.execute(
+                        "INSERT INTO breach_event (breach_id, at, text, recorded_at) VALUES (?1, ?2, ?3, ?4)",
+                        params![id, format_instant(at), text, format_instant(tx.now())],
+                    )?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Reopens a closed breach with its reason, which goes on the timeline; the record can then change again.
     pub fn reopen_breach(&mut self, id: BreachId, reason: &str) -> Result<Breach> {
-        let breach = self.breach(id)?;
-        let reason = breach.check_reopen(reason)?;
-        // The closure leaves the record's fields but stays on the timeline, in the reopening's own line.
-        let tz = self.require_org()?.tz();
-        let closed = breach.closed_at.map(|at| crate::breach::clock::local(at, tz)).unwrap_or_default();
-        self.write(|tx| {
-            change(tx, id, "reopen", |tx| {
-                tx.execute("UPDATE breach SET closed_at = NULL WHERE id = ?1", params![id])?;
-                tx.execute(
-                    "INSERT INTO breach_event (breach_id, at, text, recorded_at) VALUES (?1, ?2, ?3, ?2)",
-                    params![id, format_instant(tx.now()), format!("Reopened (it was closed on {closed}): {reason}")],
-                )?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            let breach = s.breach(id)?;
+            let reason = breach.check_reopen(reason)?;
+            // The closure leaves the record's fields but stays on the timeline, in the reopening's own line.
+            let tz = s.require_org()?.tz();
+            let closed = breach.closed_at.map(|at| crate::breach::clock::local(at, tz)).unwrap_or_default();
+            s.write(|tx| {
+                change(tx, id, "reopen", |tx| {
+                    tx.execute("UPDATE breach SET closed_at = NULL WHERE id = ?1", params![id])?;
+                    tx.execute(
+                        "INSERT INTO breach_event (breach_id, at, text, recorded_at) VALUES (?1, ?2, ?3, ?2)",
+                        params![id, format_instant(tx.now()), format!("Reopened (it was closed on {closed}): {reason}")],
+                    )?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 
     /// Closes a breach whose work is done; the record stays in the register.
     pub fn close_breach(&mut self, id: BreachId) -> Result<Breach> {
-        self.breach(id)?.check_close()?;
-        self.write(|tx| {
-            change(tx, id, "close", |tx| {
-                tx.execute("UPDATE breach SET closed_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
-                Ok(())
-            })
-        })?;
-        self.breach(id)
+        self.atomically(|s| {
+            s.breach(id)?.check_close()?;
+            s.write(|tx| {
+                change(tx, id, "close", |tx| {
+                    tx.execute("UPDATE breach SET closed_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
+                    Ok(())
+                })
+            })?;
+            s.breach(id)
+        })
     }
 }

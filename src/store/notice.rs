@@ -154,18 +154,20 @@ impl Store {
     }
 
     pub fn add_customer(&mut self, draft: &CustomerDraft) -> Result<Customer> {
-        let others: Vec<String> = self.customers()?.into_iter().map(|c| c.name).collect();
-        let data = draft.validate(&others)?;
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                params![data.name, data.contact_email, format_instant(tx.now())],
-            )?;
-            let id = CustomerId(tx.last_insert_rowid());
-            tx.audit::<(), _>("customer", Some(id.0), "create", None, Some(&data))?;
-            Ok(id)
-        })?;
-        self.customer(id)
+        self.atomically(|s| {
+            let others: Vec<String> = s.customers()?.into_iter().map(|c| c.name).collect();
+            let data = draft.validate(&others)?;
+            let id = s.write(|tx| {
+                tx.execute(
+                    "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                    params![data.name, data.contact_email, format_instant(tx.now())],
+                )?;
+                let id = CustomerId(tx.last_insert_rowid());
+                tx.audit::<(), _>("customer", Some(id.0), "create", None, Some(&data))?;
+                Ok(id)
+            })?;
+            s.customer(id)
+        })
     }
 
     pub fn customer(&self, id: CustomerId) -> Result<Customer> {
@@ -173,21 +175,23 @@ impl Store {
     }
 
     pub fn update_customer(&mut self, id: CustomerId, draft: &CustomerDraft) -> Result<Customer> {
-        let before = self.customer(id)?;
-        let others: Vec<String> = self.customers()?.into_iter().filter(|c| c.id != id).map(|c| c.name).collect();
-        let data = draft.validate(&others)?;
-        if data.name == before.name && data.contact_email == before.contact_email {
-            return Ok(before);
-        }
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE customer SET name = ?1, contact_email = ?2, updated_at = ?3 WHERE id = ?4",
-                params![data.name, data.contact_email, format_instant(tx.now()), id],
-            )?;
-            tx.audit("customer", Some(id.0), "update", Some(&before), Some(&data))?;
-            Ok(())
-        })?;
-        self.customer(id)
+        self.atomically(|s| {
+            let before = s.customer(id)?;
+            let others: Vec<String> = s.customers()?.into_iter().filter(|c| c.id != id).map(|c| c.name).collect();
+            let data = draft.validate(&others)?;
+            if data.name == before.name && data.contact_email == before.contact_email {
+                return Ok(before);
+            }
+            s.write(|tx| {
+                tx.execute(
+                    "UPDATE customer SET name = ?1, contact_email = ?2, updated_at = ?3 WHERE id = ?4",
+                    params![data.name, data.contact_email, format_instant(tx.now()), id],
+                )?;
+                tx.audit("customer", Some(id.0), "update", Some(&before), Some(&data))?;
+                Ok(())
+            })?;
+            s.customer(id)
+        })
     }
 
     pub fn notice(&self, id: NoticeId) -> Result<Notice> {
@@ -225,122 +229,130 @@ impl Store {
     /// Announces a new or replacing subprocessor: opens the notice, records the customers told, and sets the
     /// subprocessor's status to announced, in one transaction with their audit entries.
     pub fn announce_subprocessor(&mut self, id: SubprocessorId, draft: &AnnounceDraft) -> Result<NoticeView> {
-        let org = self.require_org()?;
-        let sub = self.subprocessor(id)?;
-        let replaced = match draft.replaces_id {
-            Some(r) if self.has_subprocessor(r)? => Some(self.subprocessor(r)?),
-            _ => None,
-        };
-        let customers = self.customers()?;
-        let data = draft.validate(&sub, replaced.as_ref(), &customers, &org)?;
-        let nid = self.write(|tx| {
-            let now = format_instant(tx.now());
-            tx.execute(
-                "INSERT INTO subprocessor_notice (subprocessor_id, replaces_id, notice_on, objection_days, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![id, data.replaces_id, data.notice_on.to_string(), data.objection_days, now],
-            )?;
-            let nid = NoticeId(tx.last_insert_rowid());
-            for c in &data.customer_ids {
+        self.atomically(|s| {
+            let org = s.require_org()?;
+            let sub = s.subprocessor(id)?;
+            let replaced = match draft.replaces_id {
+                Some(r) if s.has_subprocessor(r)? => Some(s.subprocessor(r)?),
+                _ => None,
+            };
+            let customers = s.customers()?;
+            let data = draft.validate(&sub, replaced.as_ref(), &customers, &org)?;
+            let nid = s.write(|tx| {
+                let now = format_instant(tx.now());
                 tx.execute(
-                    "INSERT INTO notice_customer (notice_id, customer_id, notified_on) VALUES (?1, ?2, ?3)",
-                    params![nid, c, data.notice_on.to_string()],
+                    "INSERT INTO subprocessor_notice (subprocessor_id, replaces_id, notice_on, objection_days, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    params![id, data.replaces_id, data.notice_on.to_string(), data.objection_days, now],
                 )?;
-            }
-            tx.audit::<(), _>("subprocessor-notice", Some(nid.0), "announce", None, Some(&notice_in(tx, nid)?))?;
-            if sub.data.status != Status::Announced {
-                let after = SubprocessorData { status: Status::Announced, ..sub.data.clone() };
-                super::subprocessor::write_status(tx, id, Status::Announced)?;
-                tx.audit("subprocessor", Some(id.0), "announce", Some(&sub.data), Some(&after))?;
-            }
-            Ok(nid)
-        })?;
-        self.notice_view(nid)
+                let nid = NoticeId(tx.last_insert_rowid());
+                for c in &data.customer_ids {
+                    tx.execute(
+                        "INSERT INTO notice_customer (notice_id, customer_id, notified_on) VALUES (?1, ?2, ?3)",
+                        params![nid, c, data.notice_on.to_string()],
+                    )?;
+                }
+                tx.audit::<(), _>("subprocessor-notice", Some(nid.0), "announce", None, Some(&notice_in(tx, nid)?))?;
+                if sub.data.status != Status::Announced {
+                    let after = SubprocessorData { status: Status::Announced, ..sub.data.clone() };
+                    super::subprocessor::write_status(tx, id, Status::Announced)?;
+                    tx.audit("subprocessor", Some(id.0), "announce", Some(&sub.data), Some(&after))?;
+                }
+                Ok(nid)
+            })?;
+            s.notice_view(nid)
+        })
     }
 
     /// Records a customer's objection. A customer not yet in the list is added to it in the same transaction.
     pub fn add_objection(&mut self, id: NoticeId, draft: &ObjectionDraft) -> Result<NoticeView> {
-        let n = self.notice(id)?;
-        let data = draft.validate(&n)?;
-        let existing = find_customer(&self.customers()?, &data.customer);
-        self.write(|tx| {
-            let customer = match &existing {
-                Some(c) => c.id,
-                None => {
-                    let new = crate::subprocessor::notice::CustomerData { name: data.customer.clone(), contact_email: None };
-                    tx.execute(
-                        "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, NULL, ?2, ?2)",
-                        params![new.name, format_instant(tx.now())],
-                    )?;
-                    let cid = tx.last_insert_rowid();
-                    tx.audit::<(), _>("customer", Some(cid), "create", None, Some(&new))?;
-                    CustomerId(cid)
-                }
-            };
-            tx.execute(
-                "INSERT INTO notice_objection (notice_id, customer_id, received_on, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, customer, data.received_on.to_string(), data.reason, format_instant(tx.now())],
-            )?;
-            let oid = tx.last_insert_rowid();
-            let after = notice_in(tx, id)?;
-            let objection = after.objections.iter().find(|o| o.id.0 == oid).cloned();
-            tx.audit::<(), _>("notice-objection", Some(oid), "create", None, Some(&objection))?;
-            Ok(())
-        })?;
-        self.notice_view(id)
+        self.atomically(|s| {
+            let n = s.notice(id)?;
+            let data = draft.validate(&n)?;
+            let existing = find_customer(&s.customers()?, &data.customer);
+            s.write(|tx| {
+                let customer = match &existing {
+                    Some(c) => c.id,
+                    None => {
+                        let new = crate::subprocessor::notice::CustomerData { name: data.customer.clone(), contact_email: None };
+                        tx.execute(
+                            "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, NULL, ?2, ?2)",
+                            params![new.name, format_instant(tx.now())],
+                        )?;
+                        let cid = tx.last_insert_rowid();
+                        tx.audit::<(), _>("customer", Some(cid), "create", None, Some(&new))?;
+                        CustomerId(cid)
+                    }
+                };
+                tx.execute(
+                    "INSERT INTO notice_objection (notice_id, customer_id, received_on, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![id, customer, data.received_on.to_string(), data.reason, format_instant(tx.now())],
+                )?;
+                let oid = tx.last_insert_rowid();
+                let after = notice_in(tx, id)?;
+                let objection = after.objections.iter().find(|o| o.id.0 == oid).cloned();
+                tx.audit::<(), _>("notice-objection", Some(oid), "create", None, Some(&objection))?;
+                Ok(())
+            })?;
+            s.notice_view(id)
+        })
     }
 
     /// Records how an objection ended.
     pub fn resolve_objection(&mut self, id: ObjectionId, draft: &OutcomeDraft) -> Result<NoticeView> {
-        let nid: NoticeId = self
-            .conn()
-            .query_row("SELECT notice_id FROM notice_objection WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or(Error::NotFound { entity: "objection", id: id.0 })?;
-        let before = self.notice(nid)?.objections.into_iter().find(|o| o.id == id).expect("exists");
-        let (outcome, on, note) = notice::validate_outcome(draft, &before)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE notice_objection SET outcome = ?1, outcome_on = ?2, outcome_note = ?3 WHERE id = ?4",
-                params![outcome.as_str(), on.to_string(), note, id],
-            )?;
-            let after = Objection { outcome: Some(outcome), outcome_on: Some(on), outcome_note: note.clone(), ..before.clone() };
-            tx.audit("notice-objection", Some(id.0), "resolve", Some(&before), Some(&after))?;
-            Ok(())
-        })?;
-        self.notice_view(nid)
+        self.atomically(|s| {
+            let nid: NoticeId = s
+                .conn()
+                .query_row("SELECT notice_id FROM notice_objection WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound { entity: "objection", id: id.0 })?;
+            let before = s.notice(nid)?.objections.into_iter().find(|o| o.id == id).expect("exists");
+            let (outcome, on, note) = notice::validate_outcome(draft, &before)?;
+            s.write(|tx| {
+                tx.execute(
+                    "UPDATE notice_objection SET outcome = ?1, outcome_on = ?2, outcome_note = ?3 WHERE id = ?4",
+                    params![outcome.as_str(), on.to_string(), note, id],
+                )?;
+                let after = Objection { outcome: Some(outcome), outcome_on: Some(on), outcome_note: note.clone(), ..before.clone() };
+                tx.audit("notice-objection", Some(id.0), "resolve", Some(&before), Some(&after))?;
+                Ok(())
+            })?;
+            s.notice_view(nid)
+        })
     }
 
     /// Marks a subprocessor active from `on`. Under an open notice, a date before the earliest engagement date
     /// needs a reason, recorded on the notice.
     pub fn activate_subprocessor(&mut self, id: SubprocessorId, on: NaiveDate, reason: Option<&str>) -> Result<Subprocessor> {
-        let sub = self.subprocessor(id)?;
-        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        let mut c = crate::error::Checker::new();
-        if sub.data.status == Status::Active {
-            c.push("status", format!("subprocessor #{id} ({}) is already active", sub.data.name));
-        }
-        if sub.data.status == Status::Retired {
-            c.push("status", format!("subprocessor #{id} ({}) is retired", sub.data.name));
-        }
-        if let Some(n) = open_notice_in(self.conn(), id)? {
-            if let Err(e) = notice::check_activation(&n, on, reason) {
-                for f in e.errors {
-                    c.push(&f.field, f.reason);
+        self.atomically(|s| {
+            let sub = s.subprocessor(id)?;
+            let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+            let mut c = crate::error::Checker::new();
+            if sub.data.status == Status::Active {
+                c.push("status", format!("subprocessor #{id} ({}) is already active", sub.data.name));
+            }
+            if sub.data.status == Status::Retired {
+                c.push("status", format!("subprocessor #{id} ({}) is retired", sub.data.name));
+            }
+            if let Some(n) = open_notice_in(s.conn(), id)? {
+                if let Err(e) = notice::check_activation(&n, on, reason) {
+                    for f in e.errors {
+                        c.push(&f.field, f.reason);
+                    }
                 }
             }
-        }
-        c.finish()?;
-        let after = SubprocessorData { status: Status::Active, started_on: sub.data.started_on.or(Some(on)), ..sub.data.clone() };
-        self.write(|tx| {
-            super::subprocessor::write_status(tx, id, Status::Active)?;
-            if sub.data.started_on.is_none() {
-                tx.execute("UPDATE subprocessor SET started_on = ?1 WHERE id = ?2", params![on.to_string(), id])?;
-            }
-            tx.audit("subprocessor", Some(id.0), "activate", Some(&sub.data), Some(&after))?;
-            record_activation(tx, id, on, reason)
-        })?;
-        self.subprocessor(id)
+            c.finish()?;
+            let after = SubprocessorData { status: Status::Active, started_on: sub.data.started_on.or(Some(on)), ..sub.data.clone() };
+            s.write(|tx| {
+                super::subprocessor::write_status(tx, id, Status::Active)?;
+                if sub.data.started_on.is_none() {
+                    tx.execute("UPDATE subprocessor SET started_on = ?1 WHERE id = ?2", params![on.to_string(), id])?;
+                }
+                tx.audit("subprocessor", Some(id.0), "activate", Some(&sub.data), Some(&after))?;
+                record_activation(tx, id, on, reason)
+            })?;
+            s.subprocessor(id)
+        })
     }
 
     /// For the register's edit path: a subprocessor with an open notice cannot be set active before the earliest

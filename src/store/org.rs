@@ -18,22 +18,24 @@ impl Store {
 
     /// Creates or replaces the profile after validating it.
     pub fn save_org(&mut self, draft: &OrgDraft) -> Result<Org> {
-        let org = draft.validate()?;
-        let before = self.org()?;
-        if before.as_ref() == Some(&org) {
-            return Ok(org);
-        }
-        self.write(|tx| {
-            let json = serde_json::to_string(&org).expect("the profile serialises");
-            tx.execute(
-                "INSERT INTO org (id, profile, updated_at) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at",
-                params![json, crate::audit::format_instant(tx.now())],
-            )?;
-            let action = if before.is_some() { "update" } else { "create" };
-            tx.audit("org", None, action, before.as_ref(), Some(&org))?;
-            Ok(())
-        })?;
-        Ok(org)
+        self.atomically(|s| {
+            let org = draft.validate()?;
+            let before = s.org()?;
+            if before.as_ref() == Some(&org) {
+                return Ok(org);
+            }
+            s.write(|tx| {
+                let json = serde_json::to_string(&org).expect("the profile serialises");
+                tx.execute(
+                    "INSERT INTO org (id, profile, updated_at) VALUES (1, ?1, ?2)
+                     ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at",
+                    params![json, crate::audit::format_instant(tx.now())],
+                )?;
+                let action = if before.is_some() { "update" } else { "create" };
+                tx.audit("org", None, action, before.as_ref(), Some(&org))?;
+                Ok(())
+            })?;
+            Ok(org)
+        })
     }
 }

@@ -186,36 +186,40 @@ impl Store {
     }
 
     pub fn add_policy(&mut self, draft: &PolicyDraft) -> Result<Policy> {
-        let data = draft.validate()?;
-        let id = self.write(|tx| {
-            let now = format_instant(tx.now());
-            tx.execute(
-                "INSERT INTO policy (kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                params![data.kind.as_str(), data.title, now],
-            )?;
-            let id = PolicyId(tx.last_insert_rowid());
-            tx.audit::<(), _>("policy", Some(id.0), "create", None, Some(&data))?;
-            Ok(id)
-        })?;
-        self.policy(id)
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            let id = s.write(|tx| {
+                let now = format_instant(tx.now());
+                tx.execute(
+                    "INSERT INTO policy (kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                    params![data.kind.as_str(), data.title, now],
+                )?;
+                let id = PolicyId(tx.last_insert_rowid());
+                tx.audit::<(), _>("policy", Some(id.0), "create", None, Some(&data))?;
+                Ok(id)
+            })?;
+            s.policy(id)
+        })
     }
 
     pub fn update_policy(&mut self, id: PolicyId, draft: &PolicyDraft) -> Result<Policy> {
-        let data = draft.validate()?;
-        self.write(|tx| {
-            let before = policy_in(tx, id)?;
-            if before.kind == data.kind && before.title == data.title {
-                return Ok(());
-            }
-            tx.execute(
-                "UPDATE policy SET kind = ?1, title = ?2, updated_at = ?3 WHERE id = ?4",
-                params![data.kind.as_str(), data.title, format_instant(tx.now()), id],
-            )?;
-            let before_data = crate::policy::PolicyData { kind: before.kind, title: before.title };
-            tx.audit("policy", Some(id.0), "update", Some(&before_data), Some(&data))?;
-            Ok(())
-        })?;
-        self.policy(id)
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            s.write(|tx| {
+                let before = policy_in(tx, id)?;
+                if before.kind == data.kind && before.title == data.title {
+                    return Ok(());
+                }
+                tx.execute(
+                    "UPDATE policy SET kind = ?1, title = ?2, updated_at = ?3 WHERE id = ?4",
+                    params![data.kind.as_str(), data.title, format_instant(tx.now()), id],
+                )?;
+                let before_data = crate::policy::PolicyData { kind: before.kind, title: before.title };
+                tx.audit("policy", Some(id.0), "update", Some(&before_data), Some(&data))?;
+                Ok(())
+            })?;
+            s.policy(id)
+        })
     }
 
     pub fn policy_versions(&self, id: PolicyId) -> Result<Vec<PolicyVersion>> {
@@ -234,20 +238,22 @@ impl Store {
 
     /// Adds a version (pasted text, or a file's content with its name as the source).
     pub fn add_policy_version(&mut self, id: PolicyId, draft: &VersionDraft) -> Result<PolicyVersion> {
-        let existing = self.policy_versions(id)?;
-        let data = draft.validate(&labels(&existing))?;
-        let vid = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO policy_version (policy_id, label, dated_on, source, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![id, data.label, data.dated_on.map(|d| d.to_string()), data.source, data.text, format_instant(tx.now())],
-            )?;
-            let vid = VersionId(tx.last_insert_rowid());
-            let v = all(tx, "SELECT * FROM policy_version WHERE id = ?1", [vid], read_version)?.remove(0);
-            tx.audit::<(), _>("policy-version", Some(vid.0), "create", None, Some(&version_audit(&v)))?;
-            tx.execute("UPDATE policy SET updated_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
-            Ok(vid)
-        })?;
-        Ok(versions_in(self.conn(), id)?.into_iter().find(|v| v.id == vid).expect("just added"))
+        self.atomically(|s| {
+            let existing = s.policy_versions(id)?;
+            let data = draft.validate(&labels(&existing))?;
+            let vid = s.write(|tx| {
+                tx.execute(
+                    "INSERT INTO policy_version (policy_id, label, dated_on, source, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![id, data.label, data.dated_on.map(|d| d.to_string()), data.source, data.text, format_instant(tx.now())],
+                )?;
+                let vid = VersionId(tx.last_insert_rowid());
+                let v = all(tx, "SELECT * FROM policy_version WHERE id = ?1", [vid], read_version)?.remove(0);
+                tx.audit::<(), _>("policy-version", Some(vid.0), "create", None, Some(&version_audit(&v)))?;
+                tx.execute("UPDATE policy SET updated_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
+                Ok(vid)
+            })?;
+            Ok(versions_in(s.conn(), id)?.into_iter().find(|v| v.id == vid).expect("just added"))
+        })
     }
 
     /// The difference between two versions of a policy, named by their labels.
@@ -298,43 +304,47 @@ impl Store {
 
     /// Records the change to the version `draft.to_label` from the version before it.
     pub fn add_policy_change(&mut self, id: PolicyId, draft: &ChangeDraft) -> Result<ChangeView> {
-        self.require_org()?;
-        let versions = self.policy_versions(id)?;
-        let data = draft.validate(&labels(&versions))?;
-        let pos = versions.iter().position(|v| v.label == data.to_label).expect("validated");
-        let to = versions[pos].id;
-        let from = pos.checked_sub(1).map(|p| versions[p].id);
-        let taken = all(self.conn(), "SELECT * FROM policy_change WHERE to_version_id = ?1", [to], read_change)?;
-        if let Some(c) = taken.first() {
-            return Err(crate::Invalid::field("to", format!("version '{}' already has change #{}; edit that change instead", data.to_label, c.id)).into());
-        }
-        let cid = self.write(|tx| {
-            let cid = write_change(tx, None, id, from, to, &data)?;
-            tx.audit::<(), _>("policy-change", Some(cid.0), "create", None, Some(&change_in(tx, cid)?))?;
-            Ok(cid)
-        })?;
-        self.policy_change_view(cid)
+        self.atomically(|s| {
+            s.require_org()?;
+            let versions = s.policy_versions(id)?;
+            let data = draft.validate(&labels(&versions))?;
+            let pos = versions.iter().position(|v| v.label == data.to_label).expect("validated");
+            let to = versions[pos].id;
+            let from = pos.checked_sub(1).map(|p| versions[p].id);
+            let taken = all(s.conn(), "SELECT * FROM policy_change WHERE to_version_id = ?1", [to], read_change)?;
+            if let Some(c) = taken.first() {
+                return Err(crate::Invalid::field("to", format!("version '{}' already has change #{}; edit that change instead", data.to_label, c.id)).into());
+            }
+            let cid = s.write(|tx| {
+                let cid = write_change(tx, None, id, from, to, &data)?;
+                tx.audit::<(), _>("policy-change", Some(cid.0), "create", None, Some(&change_in(tx, cid)?))?;
+                Ok(cid)
+            })?;
+            s.policy_change_view(cid)
+        })
     }
 
     /// Changes a change's class, summary, notice date, period and recipients (the whole form).
     pub fn update_policy_change(&mut self, id: ChangeId, draft: &ChangeDraft) -> Result<ChangeView> {
-        let current = self.policy_change(id)?;
-        let versions = self.policy_versions(current.policy_id)?;
-        let data = draft.validate(&labels(&versions))?;
-        let pos = versions.iter().position(|v| v.label == data.to_label).expect("validated");
-        if versions[pos].id != current.to_version_id {
-            return Err(crate::Invalid::field("to", "cannot change: a change belongs to its version; record a change for the other version instead").into());
-        }
-        // Saving an unchanged form writes nothing, so that the audit log only holds real changes.
-        if current.to_draft(&data.to_label).validate(&labels(&versions)).is_ok_and(|d| d == data) {
-            return self.policy_change_view(id);
-        }
-        self.write(|tx| {
-            let before = change_in(tx, id)?;
-            write_change(tx, Some(id), before.policy_id, before.from_version_id, before.to_version_id, &data)?;
-            tx.audit("policy-change", Some(id.0), "update", Some(&before), Some(&change_in(tx, id)?))?;
-            Ok(())
-        })?;
-        self.policy_change_view(id)
+        self.atomically(|s| {
+            let current = s.policy_change(id)?;
+            let versions = s.policy_versions(current.policy_id)?;
+            let data = draft.validate(&labels(&versions))?;
+            let pos = versions.iter().position(|v| v.label == data.to_label).expect("validated");
+            if versions[pos].id != current.to_version_id {
+                return Err(crate::Invalid::field("to", "cannot change: a change belongs to its version; record a change for the other version instead").into());
+            }
+            // Saving an unchanged form writes nothing, so that the audit log only holds real changes.
+            if current.to_draft(&data.to_label).validate(&labels(&versions)).is_ok_and(|d| d == data) {
+                return s.policy_change_view(id);
+            }
+            s.write(|tx| {
+                let before = change_in(tx, id)?;
+                write_change(tx, Some(id), before.policy_id, before.from_version_id, before.to_version_id, &data)?;
+                tx.audit("policy-change", Some(id.0), "update", Some(&before), Some(&change_in(tx, id)?))?;
+                Ok(())
+            })?;
+            s.policy_change_view(id)
+        })
     }
 }

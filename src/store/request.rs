@@ -201,55 +201,61 @@ impl Store {
 
     /// Records a new request, with a "received" event on its timeline.
     pub fn add_request(&mut self, draft: &RequestDraft) -> Result<RequestDetail> {
-        let org = self.require_org()?;
-        let data = draft.validate(org.default_regime(), org.today(self.now()))?;
-        let id = self.write(|tx| {
-            let facts = RequestFacts::default();
-            let id = upsert(tx, None, &data, &facts, None)?;
-            add_event(tx, id, EventKind::Received, data.received_on, None)?;
-            let created = get_in(tx, id)?;
-            tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&audit_form(&created)))?;
-            Ok(id)
-        })?;
-        self.request_detail(id)
+        self.atomically(|s| {
+            let org = s.require_org()?;
+            let data = draft.validate(org.default_regime(), org.today(s.now()))?;
+            let id = s.write(|tx| {
+                let facts = RequestFacts::default();
+                let id = upsert(tx, None, &data, &facts, None)?;
+                add_event(tx, id, EventKind::Received, data.received_on, None)?;
+                let created = get_in(tx, id)?;
+                tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&audit_form(&created)))?;
+                Ok(id)
+            })?;
+            s.request_detail(id)
+        })
     }
 
     /// Changes the details typed in (requester, contact, rights, regime, day of receipt, fee, notes). What was
     /// recorded since must still hold with the new details (see [`request::check_edit`]).
     pub fn update_request(&mut self, id: RequestId, draft: &RequestDraft) -> Result<RequestDetail> {
-        let org = self.require_org()?;
-        let before = self.request(id)?;
-        if before.pseudonymised_on.is_some() {
-            return Err(crate::Invalid::field("requester", "the request was pseudonymised at the end of its retention period; its details can no longer change").into());
-        }
-        let data = draft.validate(org.default_regime(), org.today(self.now()))?;
-        request::check_edit(&data, &before.facts, &org.working_calendar())?;
-        if data != before.data {
-            self.write(|tx| {
-                upsert(tx, Some(id), &data, &before.facts, None)?;
-                let after = get_in(tx, id)?;
-                tx.audit("request", Some(id.0), "update", Some(&audit_form(&before)), Some(&audit_form(&after)))?;
-                Ok(())
-            })?;
-        }
-        self.request_detail(id)
+        self.atomically(|s| {
+            let org = s.require_org()?;
+            let before = s.request(id)?;
+            if before.pseudonymised_on.is_some() {
+                return Err(crate::Invalid::field("requester", "the request was pseudonymised at the end of its retention period; its details can no longer change").into());
+            }
+            let data = draft.validate(org.default_regime(), org.today(s.now()))?;
+            request::check_edit(&data, &before.facts, &org.working_calendar())?;
+            if data != before.data {
+                s.write(|tx| {
+                    upsert(tx, Some(id), &data, &before.facts, None)?;
+                    let after = get_in(tx, id)?;
+                    tx.audit("request", Some(id.0), "update", Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+                    Ok(())
+                })?;
+            }
+            s.request_detail(id)
+        })
     }
 
     /// Records one step of the workflow after checking it against the state machine ([`request::apply`]): the
     /// new facts, the event on the timeline and the audit entry land in one transaction.
     pub fn request_transition(&mut self, id: RequestId, t: &Transition) -> Result<RequestDetail> {
-        let org = self.require_org()?;
-        let before = self.request(id)?;
-        let facts = request::apply(&before, t, &org.working_calendar(), org.today(self.now()))?;
-        let (kind, on, reason) = t.event();
-        self.write(|tx| {
-            upsert(tx, Some(id), &before.data, &facts, before.pseudonymised_on)?;
-            add_event(tx, id, kind, on, reason.as_deref())?;
-            let after = get_in(tx, id)?;
-            tx.audit("request", Some(id.0), kind.as_str(), Some(&audit_form(&before)), Some(&audit_form(&after)))?;
-            Ok(())
-        })?;
-        self.request_detail(id)
+        self.atomically(|s| {
+            let org = s.require_org()?;
+            let before = s.request(id)?;
+            let facts = request::apply(&before, t, &org.working_calendar(), org.today(s.now()))?;
+            let (kind, on, reason) = t.event();
+            s.write(|tx| {
+                upsert(tx, Some(id), &before.data, &facts, before.pseudonymised_on)?;
+                add_event(tx, id, kind, on, reason.as_deref())?;
+                let after = get_in(tx, id)?;
+                tx.audit("request", Some(id.0), kind.as_str(), Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+                Ok(())
+            })?;
+            s.request_detail(id)
+        })
     }
 
     /// The closed requests whose retention period has run out as of today, not yet pseudonymised.
@@ -262,30 +268,32 @@ impl Store {
     /// contact details, notes and free-text reasons (on the request and its timeline) are cleared; dates, rights,
     /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry.
     pub fn purge_requests(&mut self) -> Result<PurgePlan> {
-        let org = self.require_org()?;
-        let plan = retention::plan(&self.requests()?, org.request_retention_years, org.today(self.now()));
-        let today = org.today(self.now());
-        if plan.items.is_empty() {
-            return Ok(plan);
-        }
-        self.write(|tx| {
-            for item in &plan.items {
-                let before = get_in(tx, item.id)?;
-                let after = retention::pseudonymise(&before);
-                upsert(tx, Some(item.id), &after.data, &after.facts, Some(today))?;
-                tx.execute("UPDATE request_event SET reason = NULL WHERE request_id = ?1", [item.id])?;
-                add_event(tx, item.id, EventKind::Pseudonymised, today, None)?;
-                let stored = get_in(tx, item.id)?;
-                tx.audit("request", Some(item.id.0), "pseudonymise", Some(&audit_form(&before)), Some(&audit_form(&stored)))?;
+        self.atomically(|s| {
+            let org = s.require_org()?;
+            let plan = retention::plan(&s.requests()?, org.request_retention_years, org.today(s.now()));
+            let today = org.today(s.now());
+            if plan.items.is_empty() {
+                return Ok(plan);
             }
-            let summary = serde_json::json!({
-                "pseudonymised": plan.items.len(),
-                "retention_years": plan.retention_years,
-                "closed_on_or_before": plan.closed_on_or_before,
-            });
-            tx.audit::<(), _>("request-purge", None, "purge", None, Some(&summary))?;
-            Ok(())
-        })?;
-        Ok(plan)
+            s.write(|tx| {
+                for item in &plan.items {
+                    let before = get_in(tx, item.id)?;
+                    let after = retention::pseudonymise(&before);
+                    upsert(tx, Some(item.id), &after.data, &after.facts, Some(today))?;
+                    tx.execute("UPDATE request_event SET reason = NULL WHERE request_id = ?1", [item.id])?;
+                    add_event(tx, item.id, EventKind::Pseudonymised, today, None)?;
+                    let stored = get_in(tx, item.id)?;
+                    tx.audit("request", Some(item.id.0), "pseudonymise", Some(&audit_form(&before)), Some(&audit_form(&stored)))?;
+                }
+                let summary = serde_json::json!({
+                    "pseudonymised": plan.items.len(),
+                    "retention_years": plan.retention_years,
+                    "closed_on_or_before": plan.closed_on_or_before,
+                });
+                tx.audit::<(), _>("request-purge", None, "purge", None, Some(&summary))?;
+                Ok(())
+            })?;
+            Ok(plan)
+        })
     }
 }

@@ -187,30 +187,36 @@ impl Store {
     }
 
     pub fn add_subprocessor(&mut self, draft: &SubprocessorDraft) -> Result<Subprocessor> {
-        let data = draft.validate()?;
-        let id = self.write(|tx| {
-            let id = upsert(tx, None, &data)?;
-            let created = get_in(tx, id)?;
-            tx.audit::<(), _>("subprocessor", Some(id.0), "create", None, Some(&created.data))?;
-            Ok(id)
-        })?;
-        self.subprocessor(id)
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            let id = s.write(|tx| {
+                let id = upsert(tx, None, &data)?;
+                let created = get_in(tx, id)?;
+                tx.audit::<(), _>("subprocessor", Some(id.0), "create", None, Some(&created.data))?;
+                Ok(id)
+            })?;
+            s.subprocessor(id)
+        })
     }
 
     pub fn update_subprocessor(&mut self, id: SubprocessorId, draft: &SubprocessorDraft) -> Result<Subprocessor> {
-        let data = draft.validate()?;
-        // A subprocessor under an open change notice becomes active only once its objection period is over
-        // (`activate_subprocessor` takes a reason for doing it earlier); records without a notice are unaffected.
-        let before = self.subprocessor(id)?;
-        self.check_edit_against_notice(id, &before.data, &data)?;
-        self.replace_subprocessor(id, data, "update")
+        self.atomically(|s| {
+            let data = draft.validate()?;
+            // A subprocessor under an open change notice becomes active only once its objection period is over
+            // (`activate_subprocessor` takes a reason for doing it earlier); records without a notice are unaffected.
+            let before = s.subprocessor(id)?;
+            s.check_edit_against_notice(id, &before.data, &data)?;
+            s.replace_subprocessor(id, data, "update")
+        })
     }
 
     /// Archives a subprocessor: status retired with its end date; the record and its history stay.
     pub fn retire_subprocessor(&mut self, id: SubprocessorId, on: NaiveDate) -> Result<Subprocessor> {
-        let current = self.subprocessor(id)?;
-        let data = crate::subprocessor::retire(&current.data, on)?;
-        self.replace_subprocessor(id, data, "retire")
+        self.atomically(|s| {
+            let current = s.subprocessor(id)?;
+            let data = crate::subprocessor::retire(&current.data, on)?;
+            s.replace_subprocessor(id, data, "retire")
+        })
     }
 
     fn replace_subprocessor(&mut self, id: SubprocessorId, data: SubprocessorData, action: &str) -> Result<Subprocessor> {
@@ -259,24 +265,26 @@ impl Store {
 
     /// Applies a whole import in one transaction: every row lands, with its audit entry, or none does.
     pub fn apply_import(&mut self, plan: &ImportPlan, source: &str) -> Result<()> {
-        self.write(|tx| {
-            for row in &plan.rows {
-                match (row.action.as_str(), row.existing_id) {
-                    ("add", _) => {
-                        let id = upsert(tx, None, &row.data)?;
-                        tx.audit::<(), _>("subprocessor", Some(id.0), "import", None, Some(&row.data))?;
+        self.atomically(|s| {
+            s.write(|tx| {
+                for row in &plan.rows {
+                    match (row.action.as_str(), row.existing_id) {
+                        ("add", _) => {
+                            let id = upsert(tx, None, &row.data)?;
+                            tx.audit::<(), _>("subprocessor", Some(id.0), "import", None, Some(&row.data))?;
+                        }
+                        ("update", Some(id)) => {
+                            let before = get_in(tx, id)?;
+                            upsert(tx, Some(id), &row.data)?;
+                            tx.audit("subprocessor", Some(id.0), "import", Some(&before.data), Some(&row.data))?;
+                        }
+                        _ => {}
                     }
-                    ("update", Some(id)) => {
-                        let before = get_in(tx, id)?;
-                        upsert(tx, Some(id), &row.data)?;
-                        tx.audit("subprocessor", Some(id.0), "import", Some(&before.data), Some(&row.data))?;
-                    }
-                    _ => {}
                 }
-            }
-            let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
-            tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
-            Ok(())
+                let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
+                tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
+                Ok(())
+            })
         })
     }
 

@@ -2,14 +2,14 @@
 //! its derived transfers, its gaps against Art. 30 and the form's draft); prints return the saved file's path.
 
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, AppState};
 use privdesk::activity::documents::{self, RopaInput, RopaLayout};
 use privdesk::activity::{
     self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, ProcessorRecord,
 };
 use privdesk::audit::AuditEntry;
 use privdesk::document;
-use privdesk::error::{ApiError, Error};
+use privdesk::error::ApiError;
 use privdesk::store::AuditQuery;
 use tauri::State;
 
@@ -102,13 +102,11 @@ pub fn print_ropa(state: State<'_, AppState>, layout: RopaLayout) -> Result<Stri
     let adequacy = store.adequacy().map_err(api)?;
     let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
     let bytes = document::render(&documents::ropa(&input, layout)).map_err(|e| api(e.into()))?;
-    save_and_open(&output_dir(&store), &format!("ropa-{}-{today}", layout.as_str()), &bytes)
+    save_and_open(&store, &format!("ropa-{}-{today}", layout.as_str()), &bytes)
 }
 
-pub(crate) fn save_and_open(dir: &std::path::Path, stem: &str, bytes: &[u8]) -> Result<String, ApiError> {
-    std::fs::create_dir_all(dir).map_err(|e| api(Error::file(dir, e)))?;
-    let path = fresh_path(dir, stem, "pdf");
-    std::fs::write(&path, bytes).map_err(|e| api(Error::file(&path, e)))?;
+pub(crate) fn save_and_open(store: &privdesk::Store, stem: &str, bytes: &[u8]) -> Result<String, ApiError> {
+    let path = crate::state::save(store, stem, "pdf", bytes)?;
     open_in_viewer(&path)?;
     Ok(path.display().to_string())
 }

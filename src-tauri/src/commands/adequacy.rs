@@ -2,7 +2,7 @@
 //! file format to exchange it (read from a file the user picks, written to the output folder).
 
 use crate::commands::subprocessor::save;
-use crate::state::{api, output_dir, AppState};
+use crate::state::{api, AppState};
 use privdesk::adequacy::{Adequacy, AdequacyDraft, AdequacyInUse};
 use privdesk::error::ApiError;
 use privdesk::Invalid;
@@ -38,5 +38,5 @@ pub fn read_adequacy_file(text: String) -> Result<AdequacyDraft, ApiError> {
 pub fn export_adequacy(state: State<'_, AppState>) -> Result<String, ApiError> {
     let store = state.store();
     let list = store.adequacy().map_err(api)?;
-    save(&output_dir(&store), &format!("adequacy-list-{}", list.as_of), "tsv", list.to_tsv().as_bytes())
+    save(&store, &format!("adequacy-list-{}", list.as_of), "tsv", list.to_tsv().as_bytes())
 }

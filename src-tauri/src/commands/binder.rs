@@ -1,7 +1,7 @@
 //! The audit binder's command: one PDF with everything an auditor asks for.
 
 use crate::commands::activity::save_and_open;
-use crate::state::{api, output_dir, AppState};
+use crate::state::{api, AppState};
 use privdesk::document::Lang;
 use privdesk::error::ApiError;
 use tauri::State;
@@ -14,5 +14,5 @@ pub fn print_binder(state: State<'_, AppState>, lang: Option<Lang>) -> Result<St
     let lang = lang.unwrap_or(org.lang);
     let rendered = privdesk::binder::print(&store, lang).map_err(api)?;
     let today = org.today(store.now());
-    save_and_open(&output_dir(&store), &format!("audit-binder-{lang}-{today}"), &rendered.pdf)
+    save_and_open(&store, &format!("audit-binder-{lang}-{today}"), &rendered.pdf)
 }

@@ -2,11 +2,11 @@
 //! its clock relative to now and its timeline) after a change, the path of the saved file after a print.
 
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, save, AppState};
 use privdesk::breach::documents::{self, AuthorityForm};
 use privdesk::breach::{BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, DecisionDraft, NotificationDraft, Phase};
 use privdesk::document::{self, Document, Lang};
-use privdesk::error::{ApiError, Error};
+use privdesk::error::ApiError;
 use privdesk::Store;
 use tauri::State;
 
@@ -79,10 +79,7 @@ pub fn reopen_breach(state: State<'_, AppState>, id: BreachId, reason: String) -
 /// Renders into the output folder under a fresh name, opens the file in the system viewer, returns its path.
 fn print(store: &Store, stem: &str, doc: &Document) -> Result<String, ApiError> {
     let bytes = document::render(doc).map_err(|e| api(e.into()))?;
-    let dir = output_dir(store);
-    std::fs::create_dir_all(&dir).map_err(|e| api(Error::file(&dir, e)))?;
-    let path = fresh_path(&dir, stem, "pdf");
-    std::fs::write(&path, bytes).map_err(|e| api(Error::file(&path, e)))?;
+    let path = save(store, stem, "pdf", &bytes)?;
     open_in_viewer(&path)?;
     Ok(path.display().to_string())
 }

@@ -1,6 +1,6 @@
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, save, AppState};
 use privdesk::deadline::{self, Dashboard, DeadlineEntry, DeadlineFilter};
-use privdesk::error::{ApiError, Error};
+use privdesk::error::ApiError;
 use tauri::State;
 
 /// Everything due, overdue first, filtered by date and module.
@@ -25,9 +25,6 @@ pub fn export_deadlines_ics(state: State<'_, AppState>, filter: DeadlineFilter) 
     let (items, today) = deadline::from_store(&store).map_err(api)?;
     let items = filter.apply(items).map_err(|e| api(e.into()))?;
     let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now());
-    let dir = output_dir(&store);
-    std::fs::create_dir_all(&dir).map_err(|e| api(Error::file(&dir, e)))?;
-    let path = fresh_path(&dir, &format!("deadlines-{today}"), "ics");
-    std::fs::write(&path, text).map_err(|e| api(Error::file(&path, e)))?;
+    let path = save(&store, &format!("deadlines-{today}"), "ics", text.as_bytes())?;
     Ok(path.display().to_string())
 }

@@ -1,7 +1,7 @@
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, save, AppState};
 use privdesk::document::{self, Lang};
-use privdesk::error::{ApiError, Error};
+use privdesk::error::ApiError;
 use privdesk::id::SubprocessorId;
 use privdesk::subprocessor::notice::{
     AnnounceDraft, Customer, CustomerDraft, CustomerId, NoticeId, NoticeView, ObjectionDraft, ObjectionId, OutcomeDraft,
@@ -68,10 +68,7 @@ pub fn print_subprocessor_notice(state: State<'_, AppState>, id: NoticeId, lang:
     let today = org.today(store.now());
     let doc = subprocessor::notice::print_notice(&org, &view, &sub, lang, today);
     let bytes = document::render(&doc).map_err(|e| api(e.into()))?;
-    let dir = output_dir(&store);
-    std::fs::create_dir_all(&dir).map_err(|e| api(Error::file(&dir, e)))?;
-    let path = fresh_path(&dir, &format!("subprocessor-notice-{id}-{lang}-{today}"), "pdf");
-    std::fs::write(&path, bytes).map_err(|e| api(Error::file(&path, e)))?;
+    let path = save(&store, &format!("subprocessor-notice-{id}-{lang}-{today}"), "pdf", &bytes)?;
     open_in_viewer(&path)?;
     Ok(path.display().to_string())
 }

@@ -2,9 +2,9 @@
 //! its error; every rule (the state machine, the clock, the letters) is in `privdesk::request`.
 
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, save, AppState};
 use privdesk::document::{self, Lang};
-use privdesk::error::{ApiError, Error};
+use privdesk::error::ApiError;
 use privdesk::request::letters::{self, LetterKind};
 use privdesk::request::retention::PurgePlan;
 use privdesk::request::{
@@ -148,10 +148,7 @@ pub fn print_request_letter(
     let today = org.today(store.now());
     let doc = letters::letter(&org, &detail.view, kind, lang, today).map_err(|e| api(e.into()))?;
     let bytes = document::render(&doc).map_err(|e| api(e.into()))?;
-    let dir = output_dir(&store);
-    std::fs::create_dir_all(&dir).map_err(|e| api(Error::file(&dir, e)))?;
-    let path = fresh_path(&dir, &format!("request-{}-{kind}-{lang}-{today}", detail.view.reference), "pdf");
-    std::fs::write(&path, &bytes).map_err(|e| api(Error::file(&path, e)))?;
+    let path = save(&store, &format!("request-{}-{kind}-{lang}-{today}", detail.view.reference), "pdf", &bytes)?;
     open_in_viewer(&path)?;
     Ok(path.display().to_string())
 }

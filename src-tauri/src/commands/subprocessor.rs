@@ -1,5 +1,5 @@
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, fresh_path, output_dir, AppState};
+use crate::state::{api, AppState};
 use privdesk::audit::AuditEntry;
 use privdesk::document::{self, Lang};
 use privdesk::error::{ApiError, Error};
@@ -59,11 +59,8 @@ pub fn apply_import(state: State<'_, AppState>, content: String, name: String) -
     Ok(plan)
 }
 
-pub(crate) fn save(dir: &std::path::Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {
-    std::fs::create_dir_all(dir).map_err(|e| api(Error::file(dir, e)))?;
-    let path = fresh_path(dir, stem, ext);
-    std::fs::write(&path, bytes).map_err(|e| api(Error::file(&path, e)))?;
-    Ok(path.display().to_string())
+pub(crate) fn save(store: &privdesk::Store, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {
+    Ok(crate::state::save(store, stem, ext, bytes)?.display().to_string())
 }
 
 /// Saves the register as CSV or JSON in the output folder and returns the file's path.
@@ -78,7 +75,7 @@ pub fn export_subprocessors(state: State<'_, AppState>, format: String) -> Resul
         other => return Err(api(privdesk::Invalid::field("format", format!("'{other}' is not csv or json")).into())),
     };
     let today = store.now().date_naive();
-    save(&output_dir(&store), &format!("subprocessors-{today}"), &format, &bytes)
+    save(&store, &format!("subprocessors-{today}"), &format, &bytes)
 }
 
 /// Prints the public list to PDF in the output folder, opens it in the system viewer, and returns its path.
@@ -92,7 +89,7 @@ pub fn print_subprocessors(state: State<'_, AppState>, lang: Option<Lang>) -> Re
     let today = org.today(store.now());
     let doc = subprocessor::print::public_list(&org, &refs, lang, today);
     let bytes = document::render(&doc).map_err(|e| api(e.into()))?;
-    let path = save(&output_dir(&store), &format!("subprocessors-{lang}-{today}"), "pdf", &bytes)?;
+    let path = save(&store, &format!("subprocessors-{lang}-{today}"), "pdf", &bytes)?;
     open_in_viewer(std::path::Path::new(&path))?;
     Ok(path)
 }
