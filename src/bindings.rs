@@ -168,6 +168,7 @@ pub fn typescript() -> String {
         crate::deadline::Dashboard,
         crate::store::ImportPlan,
         crate::store::PlannedRow,
+        crate::store::FieldChange,
         crate::store::AuditQuery,
         crate::audit::AuditEntry,
         crate::audit::Verification,

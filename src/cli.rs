@@ -738,11 +738,9 @@ fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<E
         }
         SubprocessorCommand::Import { file, dry_run, json } => {
             let bytes = std::fs::read(&file).map_err(|e| Error::file(&file, e))?;
-            let rows = csv_import::parse(&bytes)?;
-            let plan = store.plan_import(rows)?;
-            if !dry_run {
-                store.apply_import(&plan, &file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default())?;
-            }
+            let parsed = csv_import::parse(&bytes)?;
+            let source = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let plan = store.import_subprocessors(&parsed, &source, dry_run)?;
             if json {
                 print_json(&serde_json::json!({
                     "dry_run": dry_run, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,
@@ -751,6 +749,10 @@ fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<E
             } else {
                 for r in &plan.rows {
                     println!("line {:>4}  {:<9} {}", r.line, r.action, r.data.name);
+                    for c in &r.changes {
+                        let shown = |v: &str| if v.is_empty() { "(empty)".to_string() } else { v.replace('\n', " / ") };
+                        println!("            {}: {} -> {}", c.field, shown(&c.before), shown(&c.after));
+                    }
                 }
                 let verb = if dry_run { "Would import" } else { "Imported" };
                 println!("{verb}: {} added, {} updated, {} unchanged.", plan.added, plan.updated, plan.unchanged);

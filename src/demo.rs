@@ -73,7 +73,7 @@ pub fn fill(store: &mut Store, n: usize) -> Result<usize> {
         .split_off(existing)
         .into_iter()
         .enumerate()
-        .map(|(i, d)| Ok(PlannedRow { line: i as u64 + 1, action: "add".into(), existing_id: None, data: d.validate()? }))
+        .map(|(i, d)| Ok(PlannedRow { line: i as u64 + 1, action: "add".into(), existing_id: None, data: d.validate()?, changes: Vec::new() }))
         .collect::<Result<Vec<_>>>()?;
     let plan = ImportPlan { added: rows.len(), updated: 0, unchanged: 0, rows };
     store.apply_import(&plan, "demo")?;

@@ -162,10 +162,12 @@ fn documents_print_the_authority_structure_and_what_is_missing() {
 
     env.ok(&["breach", "assess", "1", "--risk", "high", "--reason", "Passwords exposed"]);
     env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T15:00:00+01:00", "--reference", "CNIL-2026-0042"]);
-    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap()]);
+    // Printing over the earlier file needs --force.
+    assert!(env.fails(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap()]).contains("add --force"));
+    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap(), "--force"]);
     let text = pdf_text(&cnil);
     assert!(text.contains("Notification complémentaire") && text.contains("CNIL-2026-0042"), "{text}");
-    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "-o", ico.to_str().unwrap()]);
+    env.ok(&["--force", "print", "breach-notification", "1", "--authority", "ico", "-o", ico.to_str().unwrap()]);
     let text = pdf_text(&ico);
     assert!(text.contains("Follow-up report") && text.contains("CNIL-2026-0042"), "{text}");
 

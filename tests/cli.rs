@@ -106,6 +106,8 @@ fn the_fixture_vendor_list_imports_and_exports() {
     assert_eq!((again["added"].as_i64(), again["unchanged"].as_i64()), (Some(0), Some(9)));
 
     let csv = env.path("out/register.csv");
+    assert!(env.fails(&["subprocessor", "export", "--format", "csv", "-o", csv.to_str().unwrap()]).contains("out does not exist"));
+    std::fs::create_dir(env.path("out")).unwrap();
     env.ok(&["subprocessor", "export", "--format", "csv", "-o", csv.to_str().unwrap()]);
     let json = env.path("register.json");
     env.ok(&["subprocessor", "export", "--format", "json", "-o", json.to_str().unwrap()]);

@@ -229,7 +229,7 @@ fn letters_in_english_and_french_say_what_the_law_requires() {
 
     let print = |id: &str, kind: &str, lang: &str| {
         let path = env.path(&format!("{id}-{kind}-{lang}.pdf"));
-        env.ok(&["print", "request-letter", id, "--kind", kind, "-o", path.to_str().unwrap(), "--lang", lang]);
+        env.ok(&["print", "request-letter", id, "--kind", kind, "-o", path.to_str().unwrap(), "--lang", lang, "--force"]);
         qpdf_check(&path);
         // Lines wrap anywhere, so the checks compare text with every run of white space made one space.
         pdf_text(&path).split_whitespace().collect::<Vec<_>>().join(" ")

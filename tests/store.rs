@@ -76,8 +76,8 @@ fn retiring_keeps_the_record() {
 fn an_import_updates_matching_names_and_adds_the_rest_in_one_transaction() {
     let (_d, mut s) = store();
     s.add_subprocessor(&SubprocessorDraft { service: "Old description".into(), ..draft("OVH SAS") }).unwrap();
-    let rows = csv_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
-    let plan = s.plan_import(rows).unwrap();
+    let file = csv_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
+    let plan = s.plan_import(&file).unwrap();
     assert_eq!((plan.added, plan.updated, plan.unchanged), (8, 1, 0));
     s.apply_import(&plan, "vendors.csv").unwrap();
     assert_eq!(s.subprocessors().unwrap().len(), 9);

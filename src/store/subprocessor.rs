@@ -4,7 +4,7 @@ use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
-use crate::subprocessor::csv_import::ImportRow;
+use crate::subprocessor::csv_import::ImportFile;
 use crate::subprocessor::{Category, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
 use chrono::NaiveDate;
@@ -169,6 +169,32 @@ pub struct PlannedRow {
     /// The record the row updates, when it updates one.
     pub existing_id: Option<SubprocessorId>,
     pub data: SubprocessorData,
+    /// For an update, each field that changes, before and after.
+    pub changes: Vec<FieldChange>,
+}
+
+/// One field an import changes on an existing record, as text.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct FieldChange {
+    /// The field's name (`website`, `status`).
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields that differ between two records, each as the text a form shows (lists joined with commas).
+pub fn field_changes(before: &SubprocessorData, after: &SubprocessorData) -> Vec<FieldChange> {
+    let (b, a) = (serde_json::to_value(before.to_draft()).expect("drafts serialise"), serde_json::to_value(after.to_draft()).expect("drafts serialise"));
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    };
+    let (Some(b), Some(a)) = (b.as_object(), a.as_object()) else { return Vec::new() };
+    b.iter()
+        .filter(|(k, v)| a.get(*k) != Some(*v))
+        .map(|(k, v)| FieldChange { field: k.clone(), before: text(v), after: a.get(k).map(text).unwrap_or_default() })
+        .collect()
 }
 
 impl Store {
@@ -237,54 +263,93 @@ impl Store {
         self.subprocessor(id)
     }
 
-    /// Matches each valid row against the register by name (case and accents ignored).
-    pub fn plan_import(&self, rows: Vec<ImportRow>) -> Result<ImportPlan> {
+    /// Matches each row against the register by name (case and accents ignored) and checks it as the record it
+    /// would make: a new record from the row's cells, or the existing record with only the file's columns changed,
+    /// under the same rules as an edit (the change-notice rule included). Every bad row is reported.
+    pub fn plan_import(&self, file: &ImportFile) -> Result<ImportPlan> {
         let existing = self.subprocessors()?;
         let mut plan = ImportPlan { rows: Vec::new(), added: 0, updated: 0, unchanged: 0 };
-        for row in rows {
-            let key = fold(&row.data.name);
+        let mut errors = Vec::new();
+        for row in &file.rows {
+            let key = fold(row.name());
             let found = existing.iter().find(|s| fold(&s.data.name) == key);
-            let action = match found {
-                None => {
-                    plan.added += 1;
-                    "add"
-                }
-                Some(s) if s.data == row.data => {
-                    plan.unchanged += 1;
-                    "unchanged"
-                }
-                Some(_) => {
-                    plan.updated += 1;
-                    "update"
+            let draft = row.draft_over(found.map(|s| s.data.to_draft()).unwrap_or_default());
+            let data = match draft.validate() {
+                Ok(d) => d,
+                Err(invalid) => {
+                    errors.extend(invalid.errors.into_iter().map(|e| file.row_error(row.line, &e.field, e.reason)));
+                    continue;
                 }
             };
-            plan.rows.push(PlannedRow { line: row.line, action: action.into(), existing_id: found.map(|s| s.id), data: row.data });
+            if let Some(s) = found {
+                match self.check_edit_against_notice(s.id, &s.data, &data) {
+                    Ok(()) => {}
+                    Err(Error::Invalid(invalid)) => {
+                        errors.extend(invalid.errors.into_iter().map(|e| file.row_error(row.line, &e.field, e.reason)));
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            let (action, changes) = match found {
+                None => {
+                    plan.added += 1;
+                    ("add", Vec::new())
+                }
+                Some(s) if s.data == data => {
+                    plan.unchanged += 1;
+                    ("unchanged", Vec::new())
+                }
+                Some(s) => {
+                    plan.updated += 1;
+                    ("update", field_changes(&s.data, &data))
+                }
+            };
+            plan.rows.push(PlannedRow { line: row.line, action: action.into(), existing_id: found.map(|s| s.id), data, changes });
+        }
+        if !errors.is_empty() {
+            return Err(crate::Invalid { errors }.into());
         }
         Ok(plan)
     }
 
-    /// Applies a whole import in one transaction: every row lands, with its audit entry, or none does.
-    pub fn apply_import(&mut self, plan: &ImportPlan, source: &str) -> Result<()> {
+    /// Checks a file against the register and, unless `dry_run`, applies it, all under one lock so that the plan
+    /// applied is the plan shown.
+    pub fn import_subprocessors(&mut self, file: &ImportFile, source: &str, dry_run: bool) -> Result<ImportPlan> {
         self.atomically(|s| {
-            s.write(|tx| {
-                for row in &plan.rows {
-                    match (row.action.as_str(), row.existing_id) {
-                        ("add", _) => {
-                            let id = upsert(tx, None, &row.data)?;
-                            tx.audit::<(), _>("subprocessor", Some(id.0), "import", None, Some(&row.data))?;
-                        }
-                        ("update", Some(id)) => {
-                            let before = get_in(tx, id)?;
-                            upsert(tx, Some(id), &row.data)?;
-                            tx.audit("subprocessor", Some(id.0), "import", Some(&before.data), Some(&row.data))?;
-                        }
-                        _ => {}
+            let plan = s.plan_import(file)?;
+            if !dry_run {
+                s.apply_import(&plan, source)?;
+            }
+            Ok(plan)
+        })
+    }
+
+    /// Applies a whole import in one transaction: every row lands, with its audit entry, or none does. A record
+    /// that becomes active closes its open change notice, as an edit does.
+    pub fn apply_import(&mut self, plan: &ImportPlan, source: &str) -> Result<()> {
+        let today = self.org()?.map(|o| o.today(self.now())).unwrap_or_else(|| self.now().date_naive());
+        self.write(|tx| {
+            for row in &plan.rows {
+                match (row.action.as_str(), row.existing_id) {
+                    ("add", _) => {
+                        let id = upsert(tx, None, &row.data)?;
+                        tx.audit::<(), _>("subprocessor", Some(id.0), "import", None, Some(&row.data))?;
                     }
+                    ("update", Some(id)) => {
+                        let before = get_in(tx, id)?;
+                        upsert(tx, Some(id), &row.data)?;
+                        tx.audit("subprocessor", Some(id.0), "import", Some(&before.data), Some(&row.data))?;
+                        if before.data.status != Status::Active && row.data.status == Status::Active {
+                            super::notice::record_activation(tx, id, today, None)?;
+                        }
+                    }
+                    _ => {}
                 }
-                let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
-                tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
-                Ok(())
-            })
+            }
+            let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
+            tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
+            Ok(())
         })
     }
 

@@ -39,14 +39,14 @@ mod tests {
 
     #[test]
     fn csv_export_imports_back_to_the_same_records() {
-        let rows = csv_import::parse(include_bytes!("../../tests/fixtures/subprocessors-small-vendor.csv")).unwrap();
+        let rows = csv_import::parse(include_bytes!("../../tests/fixtures/subprocessors-small-vendor.csv")).unwrap().as_new_records().unwrap();
         let records: Vec<Subprocessor> = rows
             .iter()
             .enumerate()
-            .map(|(i, r)| Subprocessor { id: SubprocessorId(i as i64 + 1), data: r.data.clone(), created_at: Utc::now(), updated_at: Utc::now() })
+            .map(|(i, (_, d))| Subprocessor { id: SubprocessorId(i as i64 + 1), data: d.clone(), created_at: Utc::now(), updated_at: Utc::now() })
             .collect();
         let refs: Vec<&Subprocessor> = records.iter().collect();
-        let again = csv_import::parse(&to_csv(&refs).unwrap()).unwrap();
-        assert_eq!(again.iter().map(|r| &r.data).collect::<Vec<_>>(), rows.iter().map(|r| &r.data).collect::<Vec<_>>());
+        let again = csv_import::parse(&to_csv(&refs).unwrap()).unwrap().as_new_records().unwrap();
+        assert_eq!(again.iter().map(|(_, d)| d).collect::<Vec<_>>(), rows.iter().map(|(_, d)| d).collect::<Vec<_>>());
     }
 }

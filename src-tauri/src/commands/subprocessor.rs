@@ -42,21 +42,19 @@ pub fn subprocessor_history(state: State<'_, AppState>, id: SubprocessorId) -> R
     state.store().audit_log(&q).map_err(api)
 }
 
-/// Checks a spreadsheet and says what importing it would do; writes nothing.
+/// Checks a spreadsheet (its bytes, so that the core reads its encoding) and says what importing it would do;
+/// writes nothing.
 #[tauri::command]
-pub fn preview_import(state: State<'_, AppState>, content: String) -> Result<ImportPlan, ApiError> {
-    let rows = csv_import::parse(content.as_bytes()).map_err(|e| api(e.into()))?;
-    state.store().plan_import(rows).map_err(api)
+pub fn preview_import(state: State<'_, AppState>, content: Vec<u8>) -> Result<ImportPlan, ApiError> {
+    let file = csv_import::parse(&content).map_err(|e| api(e.into()))?;
+    state.store().import_subprocessors(&file, "", true).map_err(api)
 }
 
 /// Imports a spreadsheet: the file is checked again here, never trusted from the preview.
 #[tauri::command]
-pub fn apply_import(state: State<'_, AppState>, content: String, name: String) -> Result<ImportPlan, ApiError> {
-    let rows = csv_import::parse(content.as_bytes()).map_err(|e| api(e.into()))?;
-    let mut store = state.store();
-    let plan = store.plan_import(rows).map_err(api)?;
-    store.apply_import(&plan, &name).map_err(api)?;
-    Ok(plan)
+pub fn apply_import(state: State<'_, AppState>, content: Vec<u8>, name: String) -> Result<ImportPlan, ApiError> {
+    let file = csv_import::parse(&content).map_err(|e| api(e.into()))?;
+    state.store().import_subprocessors(&file, &name, false).map_err(api)
 }
 
 pub(crate) fn save(store: &privdesk::Store, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {

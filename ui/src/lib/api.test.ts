@@ -53,8 +53,8 @@ describe('commands', () => {
     await api.printSubprocessors(null);
     expect(lastCall()).toEqual(['print_subprocessors', { lang: null }]);
 
-    await api.applyImport('a,b', 'list.csv');
-    expect(lastCall()).toEqual(['apply_import', { content: 'a,b', name: 'list.csv' }]);
+    await api.applyImport([97, 44, 98], 'list.csv');
+    expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv' }]);
 
     await api.verifyAudit();
     expect(lastCall()).toEqual(['verify_audit', undefined]);

@@ -174,8 +174,9 @@ export const api = {
   retireSubprocessor: (id: number, on: string) => call<Subprocessor>('retire_subprocessor', { id, on }),
   subprocessorHistory: (id: number) => call<AuditEntry[]>('subprocessor_history', { id }),
 
-  previewImport: (content: string) => call<ImportPlan>('preview_import', { content }),
-  applyImport: (content: string, name: string) => call<ImportPlan>('apply_import', { content, name }),
+  /** The file's bytes as they are on disk: the core reads their encoding (UTF-8 or UTF-16). */
+  previewImport: (content: number[]) => call<ImportPlan>('preview_import', { content }),
+  applyImport: (content: number[], name: string) => call<ImportPlan>('apply_import', { content, name }),
 
   exportSubprocessors: (format: ExportFormat) => call<string>('export_subprocessors', { format }),
   printSubprocessors: (lang: Lang | null) => call<string>('print_subprocessors', { lang }),

@@ -1125,7 +1125,17 @@ action: string,
 /**
  * The record the row updates, when it updates one.
  */
-existing_id: SubprocessorId | null, data: SubprocessorData, };
+existing_id: SubprocessorId | null, data: SubprocessorData, 
+/**
+ * For an update, each field that changes, before and after.
+ */
+changes: Array<FieldChange>, };
+
+export type FieldChange = { 
+/**
+ * The field's name (`website`, `status`).
+ */
+field: string, before: string, after: string, };
 
 export type AuditQuery = { entity: string | null, entity_id: number | null, 
 /**

@@ -309,6 +309,10 @@ const HEADERS: Record<string, keyof SubprocessorDraft> = {
   'transfer mechanism': 'transfer_mechanism', purpose: 'purpose',
 };
 
+function decodeBytes(bytes: number[]): string {
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
 function plan(content: string): ImportPlan {
   const rows = parseCsv(content.replace(/^\uFEFF/, ''));
   if (rows.length === 0 || rows.every((r) => r.every((c) => c === ''))) throw invalid([{ field: 'file', reason: 'is empty' }]);
@@ -339,6 +343,12 @@ function plan(content: string): ImportPlan {
         action: existing ? (same ? 'unchanged' : 'update') : 'add',
         existing_id: wire<PlannedRow['existing_id']>(existing?.id ?? null),
         data,
+        changes:
+          existing && !same
+            ? Object.entries(data)
+                .filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((dataOf(existing) as Record<string, unknown>)[k]))
+                .map(([k, v]) => ({ field: k, before: String((dataOf(existing) as Record<string, unknown>)[k] ?? ''), after: String(v ?? '') }))
+            : [],
       });
     } catch (e) {
       if (!(e instanceof Refused)) throw e;
@@ -433,9 +443,9 @@ function handle(command: string, args: Record<string, unknown>): unknown {
     case 'subprocessor_history':
       return log.filter((e) => e.entity === 'subprocessor' && Number(e.entity_id) === arg<number>('id')).reverse();
     case 'preview_import':
-      return plan(arg<string>('content'));
+      return plan(decodeBytes(arg<number[]>('content')));
     case 'apply_import': {
-      const p = plan(arg<string>('content'));
+      const p = plan(decodeBytes(arg<number[]>('content')));
       for (const row of p.rows) {
         if (row.action === 'add') {
           const at = tick();
