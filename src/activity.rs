@@ -311,156 +311,158 @@ impl ActivityDraft {
     /// Checks every field and returns every error at once. Completeness against Art. 30 is not checked here: an
     /// incomplete record is still worth keeping, and [`warnings`] says what it lacks.
     pub fn validate(&self) -> Result<ActivityData, Invalid> {
-        let mut c = Checker::new();
-        let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: a short name for the activity".to_string()));
-        if name.as_ref().is_some_and(|n| n.chars().count() > 200) {
-            c.push("name", "is too long (at most 200 characters)");
-        }
-        let role = if self.role.trim().is_empty() { Some(ActivityRole::Controller) } else { c.check("role", ActivityRole::parse(&self.role)) };
-        let purposes = split_items(&self.purposes, &['\n']);
-        if purposes.is_empty() {
-            c.push("purposes", "is required: at least one purpose (Art. 30(1)(b))");
-        }
-        let lawful_basis = c.check("lawful_basis", optional(&self.lawful_basis, LawfulBasis::parse));
-        let legitimate_interests = limited("legitimate_interests", &self.legitimate_interests, 4000, &mut c);
-        if legitimate_interests.is_some() && lawful_basis.is_some_and(|b| b.is_some_and(|b| b != LawfulBasis::LegitimateInterests)) {
-            c.push("legitimate_interests", "is only for the lawful basis legitimate interests (Art. 6(1)(f)); clear it or change the basis");
-        }
-        let sensitive_data = clean_list(&self.sensitive_data);
-        let art9_condition = c.check("art9_condition", optional(&self.art9_condition, Art9Condition::parse));
-        if art9_condition.is_some_and(|a| a.is_some()) && sensitive_data.is_empty() {
-            c.push("art9_condition", "is only for sensitive data: list the special-category data processed first");
-        }
-        let mut data_categories = Vec::new();
-        for (i, d) in self.data_categories.iter().enumerate() {
-            let (category, description) = match (non_empty(&d.category), non_empty(&d.description)) {
-                (None, None) if d.retention.trim().is_empty() => continue,
-                (None, None) => {
-                    c.push("data_categories", format!("entry {}: a retention period without a category; name the data it applies to", i + 1));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: a short name for the activity".to_string()));
+            if name.as_ref().is_some_and(|n| n.chars().count() > 200) {
+                c.push("name", "is too long (at most 200 characters)");
+            }
+            let role = if self.role.trim().is_empty() { Some(ActivityRole::Controller) } else { c.check("role", ActivityRole::parse(&self.role)) };
+            let purposes = split_items(&self.purposes, &['\n']);
+            if purposes.is_empty() {
+                c.push("purposes", "is required: at least one purpose (Art. 30(1)(b))");
+            }
+            let lawful_basis = c.check("lawful_basis", optional(&self.lawful_basis, LawfulBasis::parse));
+            let legitimate_interests = limited("legitimate_interests", &self.legitimate_interests, 4000, &mut c);
+            if legitimate_interests.is_some() && lawful_basis.is_some_and(|b| b.is_some_and(|b| b != LawfulBasis::LegitimateInterests)) {
+                c.push("legitimate_interests", "is only for the lawful basis legitimate interests (Art. 6(1)(f)); clear it or change the basis");
+            }
+            let sensitive_data = clean_list(&self.sensitive_data);
+            let art9_condition = c.check("art9_condition", optional(&self.art9_condition, Art9Condition::parse));
+            if art9_condition.is_some_and(|a| a.is_some()) && sensitive_data.is_empty() {
+                c.push("art9_condition", "is only for sensitive data: list the special-category data processed first");
+            }
+            let mut data_categories = Vec::new();
+            for (i, d) in self.data_categories.iter().enumerate() {
+                let (category, description) = match (non_empty(&d.category), non_empty(&d.description)) {
+                    (None, None) if d.retention.trim().is_empty() => continue,
+                    (None, None) => {
+                        c.push("data_categories", format!("entry {}: a retention period without a category; name the data it applies to", i + 1));
+                        continue;
+                    }
+                    (None, Some(desc)) => (CnilDataCategory::Other, Some(desc)),
+                    (Some(cat), desc) => match CnilDataCategory::parse(&cat) {
+                        Ok(k) => (k, desc),
+                        // A free entry: the CNIL's list is offered, not imposed; the entry's words are kept.
+                        Err(_) => (CnilDataCategory::Other, Some(match desc {
+                            Some(desc) => format!("{cat}: {desc}"),
+                            None => cat,
+                        })),
+                    },
+                };
+                let retention = limited("data_categories", &d.retention, 500, &mut c);
+                data_categories.push(DataItem { category, description, retention });
+            }
+            let mut subprocessor_ids: Vec<SubprocessorId> = Vec::new();
+            for id in &self.subprocessor_ids {
+                if !subprocessor_ids.contains(id) {
+                    subprocessor_ids.push(*id);
+                }
+            }
+            let mut transfers = Vec::new();
+            for (i, t) in self.transfers.iter().enumerate() {
+                let n = i + 1;
+                if t.subprocessor_id.is_none() && t.recipient.trim().is_empty() && t.country.trim().is_empty() && t.safeguard.trim().is_empty() {
                     continue;
                 }
-                (None, Some(desc)) => (CnilDataCategory::Other, Some(desc)),
-                (Some(cat), desc) => match CnilDataCategory::parse(&cat) {
-                    Ok(k) => (k, desc),
-                    // A free entry: the CNIL's list is offered, not imposed; the entry's words are kept.
-                    Err(_) => (CnilDataCategory::Other, Some(match desc {
-                        Some(desc) => format!("{cat}: {desc}"),
-                        None => cat,
-                    })),
-                },
-            };
-            let retention = limited("data_categories", &d.retention, 500, &mut c);
-            data_categories.push(DataItem { category, description, retention });
-        }
-        let mut subprocessor_ids: Vec<SubprocessorId> = Vec::new();
-        for id in &self.subprocessor_ids {
-            if !subprocessor_ids.contains(id) {
-                subprocessor_ids.push(*id);
-            }
-        }
-        let mut transfers = Vec::new();
-        for (i, t) in self.transfers.iter().enumerate() {
-            let n = i + 1;
-            if t.subprocessor_id.is_none() && t.recipient.trim().is_empty() && t.country.trim().is_empty() && t.safeguard.trim().is_empty() {
-                continue;
-            }
-            if let Some(id) = t.subprocessor_id {
-                if !subprocessor_ids.contains(&id) {
-                    c.push("transfers", format!("transfer {n}: subprocessor #{id} is not linked to this activity; link it under recipients first"));
+                if let Some(id) = t.subprocessor_id {
+                    if !subprocessor_ids.contains(&id) {
+                        c.push("transfers", format!("transfer {n}: subprocessor #{id} is not linked to this activity; link it under recipients first"));
+                    }
+                } else if t.recipient.trim().is_empty() {
+                    c.push("transfers", format!("transfer {n}: name the recipient (or choose a linked subprocessor)"));
                 }
-            } else if t.recipient.trim().is_empty() {
-                c.push("transfers", format!("transfer {n}: name the recipient (or choose a linked subprocessor)"));
-            }
-            let country = match crate::country::parse(&t.country) {
-                Ok(code) if crate::country::in_eea(code) => {
-                    c.push("transfers", format!("transfer {n}: {} is in the EEA, so sending data there is not a transfer", crate::country::name(code, Lang::En)));
-                    None
+                let country = match crate::country::parse(&t.country) {
+                    Ok(code) if crate::country::in_eea(code) => {
+                        c.push("transfers", format!("transfer {n}: {} is in the EEA, so sending data there is not a transfer", crate::country::name(code, Lang::En)));
+                        None
+                    }
+                    Ok(code) => Some(code.to_string()),
+                    Err(e) => {
+                        c.push("transfers", format!("transfer {n}: country {e}"));
+                        None
+                    }
+                };
+                let safeguard = match optional(&t.safeguard, TransferMechanism::parse) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        c.push("transfers", format!("transfer {n}: {e}"));
+                        None
+                    }
+                };
+                if let Some(country) = country {
+                    transfers.push(TransferEdit {
+                        subprocessor_id: t.subprocessor_id,
+                        recipient: non_empty(&t.recipient),
+                        country,
+                        safeguard,
+                        notes: non_empty(&t.notes),
+                    });
                 }
-                Ok(code) => Some(code.to_string()),
-                Err(e) => {
-                    c.push("transfers", format!("transfer {n}: country {e}"));
-                    None
-                }
-            };
-            let safeguard = match optional(&t.safeguard, TransferMechanism::parse) {
-                Ok(s) => s,
-                Err(e) => {
-                    c.push("transfers", format!("transfer {n}: {e}"));
-                    None
-                }
-            };
-            if let Some(country) = country {
-                transfers.push(TransferEdit {
-                    subprocessor_id: t.subprocessor_id,
-                    recipient: non_empty(&t.recipient),
-                    country,
-                    safeguard,
-                    notes: non_empty(&t.notes),
-                });
             }
-        }
-        let mut security_measures: Vec<Measure> = Vec::new();
-        for m in &self.security_measures {
-            if m.kind.trim().is_empty() && m.details.trim().is_empty() {
-                continue;
-            }
-            let kind = if m.kind.trim().is_empty() { Ok(SecurityMeasure::Other) } else { SecurityMeasure::parse(&m.kind) };
-            match kind {
-                Ok(kind) if security_measures.iter().any(|x| x.kind == kind && kind != SecurityMeasure::Other) => {
-                    c.push("security_measures", format!("'{}' is listed twice; describe it once", kind.as_str()));
+            let mut security_measures: Vec<Measure> = Vec::new();
+            for m in &self.security_measures {
+                if m.kind.trim().is_empty() && m.details.trim().is_empty() {
+                    continue;
                 }
-                Ok(kind) => security_measures.push(Measure { kind, details: non_empty(&m.details) }),
-                Err(e) => c.push("security_measures", e),
-            }
-        }
-        let dpia_needed = c.check("dpia_needed", parse_yes_no(&self.dpia_needed));
-        let mut customers: Vec<CustomerProcessing> = Vec::new();
-        for cu in &self.customers {
-            let Some(customer) = non_empty(&cu.customer) else {
-                if !clean_list(&cu.processing).is_empty() {
-                    c.push("customers", "a customer's processing is given without the customer's name");
+                let kind = if m.kind.trim().is_empty() { Ok(SecurityMeasure::Other) } else { SecurityMeasure::parse(&m.kind) };
+                match kind {
+                    Ok(kind) if security_measures.iter().any(|x| x.kind == kind && kind != SecurityMeasure::Other) => {
+                        c.push("security_measures", format!("'{}' is listed twice; describe it once", kind.as_str()));
+                    }
+                    Ok(kind) => security_measures.push(Measure { kind, details: non_empty(&m.details) }),
+                    Err(e) => c.push("security_measures", e),
                 }
-                continue;
-            };
-            if customers.iter().any(|x| fold(&x.customer) == fold(&customer)) {
-                c.push("customers", format!("'{customer}' is listed twice; list its processing once"));
-                continue;
             }
-            customers.push(CustomerProcessing { customer, processing: clean_list(&cu.processing) });
-        }
-        if role == Some(ActivityRole::Controller) && !customers.is_empty() {
-            c.push("customers", "are only for processor activities (processing done for customers); set the role to processor");
-        }
-        let business_function = limited("business_function", &self.business_function, 200, &mut c);
-        let source = limited("source", &self.source, 2000, &mut c);
-        let notes = limited("notes", &self.notes, 10_000, &mut c);
-        c.finish()?;
-        Ok(ActivityData {
-            name: name.unwrap(),
-            role: role.unwrap(),
-            business_function,
-            purposes,
-            lawful_basis: lawful_basis.unwrap(),
-            legitimate_interests,
-            sensitive_data,
-            art9_condition: art9_condition.unwrap(),
-            subject_categories: clean_list(&self.subject_categories),
-            data_categories,
-            source,
-            recipients_internal: clean_list(&self.recipients_internal),
-            recipients_external: clean_list(&self.recipients_external),
-            subprocessor_ids,
-            transfers,
-            security_measures,
-            dpia_needed: dpia_needed.unwrap(),
-            dpia_reference: non_empty(&self.dpia_reference),
-            joint_controller: non_empty(&self.joint_controller),
-            software: non_empty(&self.software),
-            rights: non_empty(&self.rights),
-            automated_decisions: non_empty(&self.automated_decisions),
-            location: non_empty(&self.location),
-            customers,
-            notes,
+            let dpia_needed = c.check("dpia_needed", parse_yes_no(&self.dpia_needed));
+            let mut customers: Vec<CustomerProcessing> = Vec::new();
+            for cu in &self.customers {
+                let Some(customer) = non_empty(&cu.customer) else {
+                    if !clean_list(&cu.processing).is_empty() {
+                        c.push("customers", "a customer's processing is given without the customer's name");
+                    }
+                    continue;
+                };
+                if customers.iter().any(|x| fold(&x.customer) == fold(&customer)) {
+                    c.push("customers", format!("'{customer}' is listed twice; list its processing once"));
+                    continue;
+                }
+                customers.push(CustomerProcessing { customer, processing: clean_list(&cu.processing) });
+            }
+            if role == Some(ActivityRole::Controller) && !customers.is_empty() {
+                c.push("customers", "are only for processor activities (processing done for customers); set the role to processor");
+            }
+            let business_function = limited("business_function", &self.business_function, 200, &mut c);
+            let source = limited("source", &self.source, 2000, &mut c);
+            let notes = limited("notes", &self.notes, 10_000, &mut c);
+            c.finish()?;
+            Ok(ActivityData {
+                name: name.unwrap(),
+                role: role.unwrap(),
+                business_function,
+                purposes,
+                lawful_basis: lawful_basis.unwrap(),
+                legitimate_interests,
+                sensitive_data,
+                art9_condition: art9_condition.unwrap(),
+                subject_categories: clean_list(&self.subject_categories),
+                data_categories,
+                source,
+                recipients_internal: clean_list(&self.recipients_internal),
+                recipients_external: clean_list(&self.recipients_external),
+                subprocessor_ids,
+                transfers,
+                security_measures,
+                dpia_needed: dpia_needed.unwrap(),
+                dpia_reference: non_empty(&self.dpia_reference),
+                joint_controller: non_empty(&self.joint_controller),
+                software: non_empty(&self.software),
+                rights: non_empty(&self.rights),
+                automated_decisions: non_empty(&self.automated_decisions),
+                location: non_empty(&self.location),
+                customers,
+                notes,
+            })
         })
     }
 }

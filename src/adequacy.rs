@@ -140,34 +140,36 @@ pub struct AdequateCountryDraft {
 impl AdequacyDraft {
     /// Checks every field; errors name `as_of` or `countries[N].code` / `countries[N].scope` (N from 1).
     pub fn validate(&self) -> Result<Adequacy, Invalid> {
-        let mut c = Checker::new();
-        let as_of = if self.as_of.trim().is_empty() {
-            c.push("as_of", "is required: the day the list is current to (YYYY-MM-DD)");
-            None
-        } else {
-            c.check("as_of", crate::subprocessor::parse_date(&self.as_of))
-        };
-        if self.countries.is_empty() {
-            c.push("countries", "the list is empty; to use the list shipped with Privacy Desk, reset it instead");
-        }
-        let mut seen = HashSet::new();
-        let mut countries = Vec::new();
-        for (i, row) in self.countries.iter().enumerate() {
-            let n = i + 1;
-            let code = c.check(&format!("countries[{n}].code"), crate::country::parse(&row.code));
-            let scope = c.check(&format!("countries[{n}].scope"), AdequacyScope::parse(&row.scope));
-            if let Some(code) = code {
-                if !seen.insert(code) {
-                    c.push(&format!("countries[{n}].code"), format!("{code} is already in the list"));
-                }
-                if let Some(scope) = scope {
-                    countries.push(AdequateCountry { code: code.to_string(), scope, note: row.note.trim().to_string() });
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let as_of = if self.as_of.trim().is_empty() {
+                c.push("as_of", "is required: the day the list is current to (YYYY-MM-DD)");
+                None
+            } else {
+                c.check("as_of", crate::subprocessor::parse_date(&self.as_of))
+            };
+            if self.countries.is_empty() {
+                c.push("countries", "the list is empty; to use the list shipped with Privacy Desk, reset it instead");
+            }
+            let mut seen = HashSet::new();
+            let mut countries = Vec::new();
+            for (i, row) in self.countries.iter().enumerate() {
+                let n = i + 1;
+                let code = c.check(&format!("countries[{n}].code"), crate::country::parse(&row.code));
+                let scope = c.check(&format!("countries[{n}].scope"), AdequacyScope::parse(&row.scope));
+                if let Some(code) = code {
+                    if !seen.insert(code) {
+                        c.push(&format!("countries[{n}].code"), format!("{code} is already in the list"));
+                    }
+                    if let Some(scope) = scope {
+                        countries.push(AdequateCountry { code: code.to_string(), scope, note: row.note.trim().to_string() });
+                    }
                 }
             }
-        }
-        c.finish()?;
-        countries.sort_by(|a, b| a.code.cmp(&b.code));
-        Ok(Adequacy { as_of: as_of.expect("checked above"), countries })
+            c.finish()?;
+            countries.sort_by(|a, b| a.code.cmp(&b.code));
+            Ok(Adequacy { as_of: as_of.expect("checked above"), countries })
+        })
     }
 }
 

@@ -113,13 +113,20 @@ fn optional<T>(value: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result
 }
 
 /// An approximate count: digits, with spaces, commas or dots as thousands separators ("1 200", "12,000").
+/// A separator splits the digits into groups of three after the first ("1.5" is refused, not read as 15).
 pub fn parse_count(value: &str) -> Result<u64, String> {
     let v = value.trim();
-    let digits: String = v.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.' | '_' | '\'')).collect();
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("'{v}' is not a number; give an approximate whole number, for example 1200"));
+    let shown = crate::text::visible(v);
+    if v.starts_with('-') {
+        return Err(format!("'{shown}' is negative; give an approximate number of people or records, for example 1200"));
     }
-    digits.parse::<u64>().map_err(|_| format!("'{v}' is too large"))
+    let groups: Vec<&str> = v.split(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.' | '_' | '\'')).collect();
+    let well_grouped = groups.len() == 1 || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let digits: String = groups.concat();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || !well_grouped {
+        return Err(format!("'{shown}' is not a whole number; give an approximate whole number, for example 1200 or 1 200"));
+    }
+    digits.parse::<u64>().map_err(|_| format!("'{shown}' is too large"))
 }
 
 fn limited(c: &mut Checker, field: &str, value: &str, max: usize) -> Option<String> {
@@ -147,76 +154,78 @@ fn clean_names(items: &[String]) -> Vec<String> {
 impl BreachDraft {
     /// Checks every field and reports all that fail at once. `now` refuses an awareness instant in the future.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<BreachData, Invalid> {
-        let mut c = Checker::new();
-        let title = c.check("title", non_empty(&self.title).ok_or_else(|| "is required: a short name for the incident".to_string()));
-        if title.as_ref().is_some_and(|t| t.chars().count() > 200) {
-            c.push("title", "is too long (at most 200 characters)");
-        }
-        let aware_at = c.check("aware_at", clock::parse_instant(&self.aware_at));
-        if aware_at.is_some_and(|a| a > now) {
-            c.push("aware_at", format!("'{}' is in the future; awareness is when we learnt of the incident", self.aware_at.trim()));
-        }
-        let occurred_from = c.check("occurred_from", optional(&self.occurred_from, clock::parse_instant)).flatten();
-        let occurred_to = c.check("occurred_to", optional(&self.occurred_to, clock::parse_instant)).flatten();
-        if let (Some(from), Some(to)) = (occurred_from, occurred_to) {
-            if to < from {
-                c.push("occurred_to", format!("'{}' is before the start of the occurrence", self.occurred_to.trim()));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let title = c.check("title", non_empty(&self.title).ok_or_else(|| "is required: a short name for the incident".to_string()));
+            if title.as_ref().is_some_and(|t| t.chars().count() > 200) {
+                c.push("title", "is too long (at most 200 characters)");
             }
-        }
-        if let (Some(from), Some(aware)) = (occurred_from, aware_at) {
-            if from > aware {
-                c.push("occurred_from", format!("'{}' is after we became aware; an incident starts before it is found", self.occurred_from.trim()));
+            let aware_at = c.check("aware_at", clock::parse_instant(&self.aware_at));
+            if aware_at.is_some_and(|a| a > now) {
+                c.push("aware_at", format!("'{}' is in the future; awareness is when we learnt of the incident", self.aware_at.trim()));
             }
-        }
-        let cyber_incident = c.check("cyber_incident", optional(&self.cyber_incident, Answer::parse)).flatten();
-        let nature = c.check("nature", Nature::parse_list(&self.nature));
-        let data_categories = c.check("data_categories", DataCategory::parse_list(&self.data_categories));
-        let subject_categories = c.check("subject_categories", SubjectCategory::parse_list(&self.subject_categories));
-        let people_count = c.check("people_count", optional(&self.people_count, parse_count)).flatten();
-        let records_count = c.check("records_count", optional(&self.records_count, parse_count)).flatten();
-        let likelihood = c.check("likelihood", optional(&self.likelihood, Likelihood::parse)).flatten();
-        let staff_trained = c.check("staff_trained", optional(&self.staff_trained, Answer::parse)).flatten();
-        let role = if self.role.trim().is_empty() { Some(BreachRole::Controller) } else { c.check("role", BreachRole::parse(&self.role)) };
-        let controllers = clean_names(&self.controllers);
-        if role == Some(BreachRole::Processor) && controllers.is_empty() {
-            c.push("controllers", "is required when we are processor: the customers whose data it is");
-        }
-        let description = limited(&mut c, "description", &self.description, 10_000);
-        let discovery = limited(&mut c, "discovery", &self.discovery, 5_000);
-        let data_details = limited(&mut c, "data_details", &self.data_details, 5_000);
-        let subject_details = limited(&mut c, "subject_details", &self.subject_details, 5_000);
-        let consequences = limited(&mut c, "consequences", &self.consequences, 10_000);
-        let measures_taken = limited(&mut c, "measures_taken", &self.measures_taken, 10_000);
-        let measures_proposed = limited(&mut c, "measures_proposed", &self.measures_proposed, 10_000);
-        let training_details = limited(&mut c, "training_details", &self.training_details, 5_000);
-        let others_told = limited(&mut c, "others_told", &self.others_told, 5_000);
-        let notes = limited(&mut c, "notes", &self.notes, 10_000);
-        c.finish()?;
-        Ok(BreachData {
-            title: title.unwrap(),
-            aware_at: aware_at.unwrap(),
-            occurred_from,
-            occurred_to,
-            description,
-            discovery,
-            cyber_incident,
-            nature: nature.unwrap(),
-            data_categories: data_categories.unwrap(),
-            data_details,
-            subject_categories: subject_categories.unwrap(),
-            subject_details,
-            people_count,
-            records_count,
-            consequences,
-            likelihood,
-            measures_taken,
-            measures_proposed,
-            staff_trained,
-            training_details,
-            others_told,
-            role: role.unwrap(),
-            controllers,
-            notes,
+            let occurred_from = c.check("occurred_from", optional(&self.occurred_from, clock::parse_instant)).flatten();
+            let occurred_to = c.check("occurred_to", optional(&self.occurred_to, clock::parse_instant)).flatten();
+            if let (Some(from), Some(to)) = (occurred_from, occurred_to) {
+                if to < from {
+                    c.push("occurred_to", format!("'{}' is before the start of the occurrence", self.occurred_to.trim()));
+                }
+            }
+            if let (Some(from), Some(aware)) = (occurred_from, aware_at) {
+                if from > aware {
+                    c.push("occurred_from", format!("'{}' is after we became aware; an incident starts before it is found", self.occurred_from.trim()));
+                }
+            }
+            let cyber_incident = c.check("cyber_incident", optional(&self.cyber_incident, Answer::parse)).flatten();
+            let nature = c.check("nature", Nature::parse_list(&self.nature));
+            let data_categories = c.check("data_categories", DataCategory::parse_list(&self.data_categories));
+            let subject_categories = c.check("subject_categories", SubjectCategory::parse_list(&self.subject_categories));
+            let people_count = c.check("people_count", optional(&self.people_count, parse_count)).flatten();
+            let records_count = c.check("records_count", optional(&self.records_count, parse_count)).flatten();
+            let likelihood = c.check("likelihood", optional(&self.likelihood, Likelihood::parse)).flatten();
+            let staff_trained = c.check("staff_trained", optional(&self.staff_trained, Answer::parse)).flatten();
+            let role = if self.role.trim().is_empty() { Some(BreachRole::Controller) } else { c.check("role", BreachRole::parse(&self.role)) };
+            let controllers = clean_names(&self.controllers);
+            if role == Some(BreachRole::Processor) && controllers.is_empty() {
+                c.push("controllers", "is required when we are processor: the customers whose data it is");
+            }
+            let description = limited(&mut c, "description", &self.description, 10_000);
+            let discovery = limited(&mut c, "discovery", &self.discovery, 5_000);
+            let data_details = limited(&mut c, "data_details", &self.data_details, 5_000);
+            let subject_details = limited(&mut c, "subject_details", &self.subject_details, 5_000);
+            let consequences = limited(&mut c, "consequences", &self.consequences, 10_000);
+            let measures_taken = limited(&mut c, "measures_taken", &self.measures_taken, 10_000);
+            let measures_proposed = limited(&mut c, "measures_proposed", &self.measures_proposed, 10_000);
+            let training_details = limited(&mut c, "training_details", &self.training_details, 5_000);
+            let others_told = limited(&mut c, "others_told", &self.others_told, 5_000);
+            let notes = limited(&mut c, "notes", &self.notes, 10_000);
+            c.finish()?;
+            Ok(BreachData {
+                title: title.unwrap(),
+                aware_at: aware_at.unwrap(),
+                occurred_from,
+                occurred_to,
+                description,
+                discovery,
+                cyber_incident,
+                nature: nature.unwrap(),
+                data_categories: data_categories.unwrap(),
+                data_details,
+                subject_categories: subject_categories.unwrap(),
+                subject_details,
+                people_count,
+                records_count,
+                consequences,
+                likelihood,
+                measures_taken,
+                measures_proposed,
+                staff_trained,
+                training_details,
+                others_told,
+                role: role.unwrap(),
+                controllers,
+                notes,
+            })
         })
     }
 }
@@ -492,173 +501,183 @@ impl Breach {
 
     /// Records the risk level and its reasoning; re-assessing as facts emerge is allowed until closed.
     pub fn assess(&self, risk: &str, reason: &str, now: DateTime<Utc>) -> Result<Assessment, Invalid> {
-        self.open()?;
-        let mut c = Checker::new();
-        let risk = c.check("risk", if risk.trim().is_empty() { Err("is required: unlikely, risk or high".into()) } else { Risk::parse(risk) });
-        let reason = c.check("reason", non_empty(reason).ok_or_else(|| "is required: why this risk level (Art. 33(5) asks for the reasoning)".to_string()));
-        if let (Some(r), Some(d)) = (risk, &self.authority_decision) {
-            if r != Risk::Unlikely && !d.notify && self.authority_notified().is_none() {
-                c.push("risk", format!("'{}' contradicts the decision recorded not to notify the authority; record a decision to notify first", r.as_str()));
+        crate::text::guarded(&serde_json::json!({ "risk": risk, "reason": reason }), &crate::text::FORM_RULES, || {
+            self.open()?;
+            let mut c = Checker::new();
+            let risk = c.check("risk", if risk.trim().is_empty() { Err("is required: unlikely, risk or high".into()) } else { Risk::parse(risk) });
+            let reason = c.check("reason", non_empty(reason).ok_or_else(|| "is required: why this risk level (Art. 33(5) asks for the reasoning)".to_string()));
+            if let (Some(r), Some(d)) = (risk, &self.authority_decision) {
+                if r != Risk::Unlikely && !d.notify && self.authority_notified().is_none() {
+                    c.push("risk", format!("'{}' contradicts the decision recorded not to notify the authority; record a decision to notify first", r.as_str()));
+                }
             }
-        }
-        c.finish()?;
-        Ok(Assessment { risk: risk.unwrap(), reason: reason.unwrap(), at: now })
+            c.finish()?;
+            Ok(Assessment { risk: risk.unwrap(), reason: reason.unwrap(), at: now })
+        })
     }
 
     /// Checks a decision against what is recorded: assess first; a "no" needs reasons; not notifying the authority
     /// is possible only when the risk is unlikely (Art. 33(1)); not telling the people of a high-risk breach needs an
     /// Art. 34(3) exemption.
     pub fn decide(&self, d: &DecisionDraft, now: DateTime<Utc>) -> Result<Decision, Invalid> {
-        self.open()?;
-        let Some(risk) = self.risk() else {
-            return Err(refuse("risk", format!("breach #{} is not assessed yet: record the risk level first (`privdesk breach assess`)", self.id)));
-        };
-        let mut c = Checker::new();
-        let reason = non_empty(&d.reason);
-        if !d.notify && reason.is_none() {
-            c.push("reason", "is required for a decision not to notify: say why");
-        }
-        let exemptions = c.check("exemptions", Exemption::parse_list(&d.exemptions)).unwrap_or_default();
-        match d.about {
-            DecisionAbout::Authority => {
-                if !exemptions.is_empty() {
-                    c.push("exemptions", "apply only to telling the people (Art. 34(3))");
+        crate::text::guarded(d, &crate::text::FORM_RULES, || {
+            self.open()?;
+            let Some(risk) = self.risk() else {
+                return Err(refuse("risk", format!("breach #{} is not assessed yet: record the risk level first (`privdesk breach assess`)", self.id)));
+            };
+            let mut c = Checker::new();
+            let reason = non_empty(&d.reason);
+            if !d.notify && reason.is_none() {
+                c.push("reason", "is required for a decision not to notify: say why");
+            }
+            let exemptions = c.check("exemptions", Exemption::parse_list(&d.exemptions)).unwrap_or_default();
+            match d.about {
+                DecisionAbout::Authority => {
+                    if !exemptions.is_empty() {
+                        c.push("exemptions", "apply only to telling the people (Art. 34(3))");
+                    }
+                    if !d.notify && risk != Risk::Unlikely {
+                        c.push("authority", format!("cannot be 'no' while the risk is assessed as '{}': Art. 33(1) exempts only breaches unlikely to result in a risk; re-assess first", risk.as_str()));
+                    }
+                    if !d.notify && self.authority_notified().is_some() {
+                        c.push("authority", "the authority has already been notified");
+                    }
                 }
-                if !d.notify && risk != Risk::Unlikely {
-                    c.push("authority", format!("cannot be 'no' while the risk is assessed as '{}': Art. 33(1) exempts only breaches unlikely to result in a risk; re-assess first", risk.as_str()));
-                }
-                if !d.notify && self.authority_notified().is_some() {
-                    c.push("authority", "the authority has already been notified");
+                DecisionAbout::People => {
+                    if !d.notify && risk == Risk::High && exemptions.is_empty() {
+                        c.push("exemptions", "are required to not tell the people of a high-risk breach (Art. 34(3)): unintelligible, later-measures or disproportionate-effort");
+                    }
+                    if d.notify && !exemptions.is_empty() {
+                        c.push("exemptions", "are only for a decision not to tell the people");
+                    }
+                    if !d.notify && self.people_notified().is_some() {
+                        c.push("people", "the people have already been told");
+                    }
                 }
             }
-            DecisionAbout::People => {
-                if !d.notify && risk == Risk::High && exemptions.is_empty() {
-                    c.push("exemptions", "are required to not tell the people of a high-risk breach (Art. 34(3)): unintelligible, later-measures or disproportionate-effort");
-                }
-                if d.notify && !exemptions.is_empty() {
-                    c.push("exemptions", "are only for a decision not to tell the people");
-                }
-                if !d.notify && self.people_notified().is_some() {
-                    c.push("people", "the people have already been told");
-                }
-            }
-        }
-        c.finish()?;
-        Ok(Decision { notify: d.notify, reason, exemptions, at: now })
+            c.finish()?;
+            Ok(Decision { notify: d.notify, reason, exemptions, at: now })
+        })
     }
 
     /// Checks a notification: not before awareness nor after `now`; a complementary one needs the initial one; a
     /// late one (authority after 72 hours, controller after the contract's hours) needs the reasons for the delay.
     pub fn notify(&self, d: &NotificationDraft, processor_hours: u32, now: DateTime<Utc>) -> Result<NewNotification, Invalid> {
-        self.open()?;
-        let mut c = Checker::new();
-        let recipient = c.check("to", if d.to.trim().is_empty() { Err("is required: authority, people or controller".into()) } else { Recipient::parse(&d.to) });
-        let at = c.check("at", clock::parse_instant(&d.at));
-        if let Some(at) = at {
-            if at < self.data.aware_at {
-                c.push("at", format!("'{}' is before we became aware ({})", d.at.trim(), clock::utc_text(self.data.aware_at)));
+        crate::text::guarded(d, &crate::text::FORM_RULES, || {
+            self.open()?;
+            let mut c = Checker::new();
+            let recipient = c.check("to", if d.to.trim().is_empty() { Err("is required: authority, people or controller".into()) } else { Recipient::parse(&d.to) });
+            let at = c.check("at", clock::parse_instant(&d.at));
+            if let Some(at) = at {
+                if at < self.data.aware_at {
+                    c.push("at", format!("'{}' is before we became aware ({})", d.at.trim(), clock::utc_text(self.data.aware_at)));
+                }
+                if at > now {
+                    c.push("at", format!("'{}' is in the future; record a notification once it is made", d.at.trim()));
+                }
             }
-            if at > now {
-                c.push("at", format!("'{}' is in the future; record a notification once it is made", d.at.trim()));
-            }
-        }
-        let phase_given = c.check("phase", optional(&d.phase, Phase::parse)).flatten();
-        let reached = c.check("reached", optional(&d.reached, parse_count)).flatten();
-        let reference = non_empty(&d.reference);
-        let method = non_empty(&d.method);
-        let delay_reason = non_empty(&d.delay_reason);
-        let mut controller = non_empty(&d.controller);
-        let mut phase = None;
-        match recipient {
-            Some(Recipient::Authority) => {
-                if self.data.role == BreachRole::Processor {
-                    c.push("to", "as processor we tell the controller, who notifies the authority; use --to controller");
-                }
-                if self.authority_decision.as_ref().is_some_and(|dec| !dec.notify) {
-                    c.push("to", "the decision recorded is not to notify the authority; record a decision to notify first");
-                }
-                let initial = self.authority_notified();
-                phase = Some(phase_given.unwrap_or(if initial.is_some() { Phase::Complementary } else { Phase::Initial }));
-                match (phase, initial) {
-                    (Some(Phase::Complementary), None) => c.push("phase", "complementary needs the initial notification recorded first"),
-                    (Some(Phase::Initial), Some(_)) => c.push("phase", "the initial notification is already recorded; this one is complementary"),
-                    _ => {}
-                }
-                if let (Some(at), Some(p), Some(initial)) = (at, phase, initial) {
-                    if p == Phase::Complementary && at < initial.at {
-                        c.push("at", format!("'{}' is before the initial notification", d.at.trim()));
+            let phase_given = c.check("phase", optional(&d.phase, Phase::parse)).flatten();
+            let reached = c.check("reached", optional(&d.reached, parse_count)).flatten();
+            let reference = non_empty(&d.reference);
+            let method = non_empty(&d.method);
+            let delay_reason = non_empty(&d.delay_reason);
+            let mut controller = non_empty(&d.controller);
+            let mut phase = None;
+            match recipient {
+                Some(Recipient::Authority) => {
+                    if self.data.role == BreachRole::Processor {
+                        c.push("to", "as processor we tell the controller, who notifies the authority; use --to controller");
+                    }
+                    if self.authority_decision.as_ref().is_some_and(|dec| !dec.notify) {
+                        c.push("to", "the decision recorded is not to notify the authority; record a decision to notify first");
+                    }
+                    let initial = self.authority_notified();
+                    phase = Some(phase_given.unwrap_or(if initial.is_some() { Phase::Complementary } else { Phase::Initial }));
+                    match (phase, initial) {
+                        (Some(Phase::Complementary), None) => c.push("phase", "complementary needs the initial notification recorded first"),
+                        (Some(Phase::Initial), Some(_)) => c.push("phase", "the initial notification is already recorded; this one is complementary"),
+                        _ => {}
+                    }
+                    if let (Some(at), Some(p), Some(initial)) = (at, phase, initial) {
+                        if p == Phase::Complementary && at < initial.at {
+                            c.push("at", format!("'{}' is before the initial notification", d.at.trim()));
+                        }
+                    }
+                    if phase == Some(Phase::Initial) && at.is_some_and(|at| at > self.authority_due_at()) && delay_reason.is_none() {
+                        c.push("delay_reason", format!("is required: the notification is after the 72-hour deadline ({}) (Art. 33(1))", clock::utc_text(self.authority_due_at())));
                     }
                 }
-                if phase == Some(Phase::Initial) && at.is_some_and(|at| at > self.authority_due_at()) && delay_reason.is_none() {
-                    c.push("delay_reason", format!("is required: the notification is after the 72-hour deadline ({}) (Art. 33(1))", clock::utc_text(self.authority_due_at())));
-                }
-            }
-            Some(Recipient::People) => {
-                if self.people_decision.as_ref().is_some_and(|dec| !dec.notify) {
-                    c.push("to", "the decision recorded is not to tell the people; record a decision to tell them first");
-                }
-                if method.is_none() {
-                    c.push("method", "is required: how the people were told (e-mail, letter, public notice)");
-                }
-            }
-            Some(Recipient::Controller) => {
-                if self.data.role != BreachRole::Processor {
-                    c.push("to", "a controller is told only when we are processor; set the role to processor with the controllers named");
-                    return Err(c.finish().unwrap_err());
-                }
-                match (&controller, self.data.controllers.as_slice()) {
-                    (None, [only]) => controller = Some(only.clone()),
-                    (None, _) => c.push("controller", format!("is required: which controller ({})", self.data.controllers.join(", "))),
-                    (Some(name), list) if !list.iter().any(|x| x.eq_ignore_ascii_case(name)) => {
-                        c.push("controller", format!("'{name}' is not one of this breach's controllers ({})", list.join(", ")))
+                Some(Recipient::People) => {
+                    if self.people_decision.as_ref().is_some_and(|dec| !dec.notify) {
+                        c.push("to", "the decision recorded is not to tell the people; record a decision to tell them first");
                     }
-                    _ => {}
+                    if method.is_none() {
+                        c.push("method", "is required: how the people were told (e-mail, letter, public notice)");
+                    }
                 }
-                let first_to_this = self.notifications.iter().all(|n| n.recipient != Recipient::Controller || !n.controller.as_deref().zip(controller.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
-                let due = clock::controller_due(self.data.aware_at, processor_hours);
-                if first_to_this && at.is_some_and(|at| at > due) && delay_reason.is_none() {
-                    c.push("delay_reason", format!("is required: the controller is told after the {processor_hours}-hour deadline ({})", clock::utc_text(due)));
+                Some(Recipient::Controller) => {
+                    if self.data.role != BreachRole::Processor {
+                        c.push("to", "a controller is told only when we are processor; set the role to processor with the controllers named");
+                        return Err(c.finish().unwrap_err());
+                    }
+                    match (&controller, self.data.controllers.as_slice()) {
+                        (None, [only]) => controller = Some(only.clone()),
+                        (None, _) => c.push("controller", format!("is required: which controller ({})", self.data.controllers.join(", "))),
+                        (Some(name), list) if !list.iter().any(|x| x.eq_ignore_ascii_case(name)) => {
+                            c.push("controller", format!("'{name}' is not one of this breach's controllers ({})", list.join(", ")))
+                        }
+                        _ => {}
+                    }
+                    let first_to_this = self.notifications.iter().all(|n| n.recipient != Recipient::Controller || !n.controller.as_deref().zip(controller.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
+                    let due = clock::controller_due(self.data.aware_at, processor_hours);
+                    if first_to_this && at.is_some_and(|at| at > due) && delay_reason.is_none() {
+                        c.push("delay_reason", format!("is required: the controller is told after the {processor_hours}-hour deadline ({})", clock::utc_text(due)));
+                    }
                 }
+                None => {}
             }
-            None => {}
-        }
-        if recipient != Some(Recipient::Authority) && phase_given.is_some() {
-            c.push("phase", "applies only to notifications to the authority");
-        }
-        if recipient != Some(Recipient::People) && reached.is_some() {
-            c.push("reached", "applies only to telling the people");
-        }
-        c.finish()?;
-        Ok(NewNotification { recipient: recipient.unwrap(), phase, at: at.unwrap(), reference, method, reached, controller, delay_reason })
+            if recipient != Some(Recipient::Authority) && phase_given.is_some() {
+                c.push("phase", "applies only to notifications to the authority");
+            }
+            if recipient != Some(Recipient::People) && reached.is_some() {
+                c.push("reached", "applies only to telling the people");
+            }
+            c.finish()?;
+            Ok(NewNotification { recipient: recipient.unwrap(), phase, at: at.unwrap(), reference, method, reached, controller, delay_reason })
+        })
     }
 
     /// Checks an event noted on the timeline by hand: an instant not in the future and a text.
     pub fn note(&self, at: &str, text: &str, now: DateTime<Utc>) -> Result<(DateTime<Utc>, String), Invalid> {
-        self.open()?;
-        let mut c = Checker::new();
-        let instant = c.check("at", clock::parse_instant(at));
-        if instant.is_some_and(|i| i > now) {
-            c.push("at", format!("'{}' is in the future; note events once they happen", at.trim()));
-        }
-        let text = c.check("text", non_empty(text).ok_or_else(|| "is required: what happened".to_string()));
-        if text.as_ref().is_some_and(|t| t.chars().count() > 5_000) {
-            c.push("text", "is too long (at most 5000 characters)");
-        }
-        c.finish()?;
-        Ok((instant.unwrap(), text.unwrap()))
+        crate::text::guarded(&serde_json::json!({ "at": at, "text": text }), &crate::text::FORM_RULES, || {
+            self.open()?;
+            let mut c = Checker::new();
+            let instant = c.check("at", clock::parse_instant(at));
+            if instant.is_some_and(|i| i > now) {
+                c.push("at", format!("'{}' is in the future; note events once they happen", at.trim()));
+            }
+            let text = c.check("text", non_empty(text).ok_or_else(|| "is required: what happened".to_string()));
+            if text.as_ref().is_some_and(|t| t.chars().count() > 5_000) {
+                c.push("text", "is too long (at most 5000 characters)");
+            }
+            c.finish()?;
+            Ok((instant.unwrap(), text.unwrap()))
+        })
     }
 
     /// Reopening a closed breach (new facts, a complementary notification to make) needs the reason, which goes on
     /// the timeline; the trimmed reason is returned.
     pub fn check_reopen(&self, reason: &str) -> Result<String, Invalid> {
-        if self.closed_at.is_none() {
-            return Err(refuse("status", format!("breach #{} is open; only a closed breach is reopened", self.id)));
-        }
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(refuse("reason", "is required: say why the breach is reopened (new facts, a complementary notification)"));
-        }
-        Ok(reason.to_string())
+        crate::text::guarded(&serde_json::json!({ "reason": reason }), &crate::text::FORM_RULES, || {
+            if self.closed_at.is_none() {
+                return Err(refuse("status", format!("breach #{} is open; only a closed breach is reopened", self.id)));
+            }
+            let reason = reason.trim();
+            if reason.is_empty() {
+                return Err(refuse("reason", "is required: say why the breach is reopened (new facts, a complementary notification)"));
+            }
+            Ok(reason.to_string())
+        })
     }
 
     /// Closing needs the work done: the risk assessed; as controller, the authority notified or the decision not to

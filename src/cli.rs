@@ -1,6 +1,18 @@
 //! The `privdesk` command line: every capability of the window, for scripts and for people who prefer a terminal.
 //! `--json` prints what scripts read; field names there are a contract.
 
+// Every line the command line prints goes through `terminal`, which shows control characters by their code when
+// the output is a terminal: these shadow the standard macros for this module and its children, so that no
+// `println!` can print stored text raw.
+macro_rules! println {
+    () => { $crate::cli::terminal::line(false, "") };
+    ($($arg:tt)*) => { $crate::cli::terminal::line(false, &format!($($arg)*)) };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => { $crate::cli::terminal::line(true, &format!($($arg)*)) };
+}
+
+pub mod terminal;
 pub mod activity;
 pub mod adequacy;
 pub mod breach;
@@ -17,7 +29,6 @@ use crate::store::{self, AuditQuery, Store};
 use crate::subprocessor::{self, csv_import, export, Category, Filter, SortKey, Status, SubprocessorDraft};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -439,7 +450,14 @@ pub enum AuditCommand {
 
 /// Runs the command line; errors are printed and turned into the exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Negative numbers are values, so that `--people -5` is refused by its field's rule, naming the field, rather
+    // than by the parser as an unknown flag.
+    fn negatives_are_values(cmd: clap::Command) -> clap::Command {
+        cmd.allow_negative_numbers(true).mut_subcommands(negatives_are_values)
+    }
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = negatives_are_values(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -681,19 +699,17 @@ fn subprocessor_command(store: &mut Store, cmd: SubprocessorCommand) -> Result<E
             } else if shown.is_empty() {
                 println!("No subprocessor matches.");
             } else {
-                let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{:>4}  {:<36} {:<14} {:<3} {:<9} Locations", "ID", "Name", "Category", "CC", "Status");
+                let mut out = terminal::Out::new();
+                out.line(&format!("{:>4}  {:<36} {:<14} {:<3} {:<9} Locations", "ID", "Name", "Category", "CC", "Status"));
                 for s in shown {
-                    let _ = writeln!(
-                        out,
-                        "{:>4}  {:<36} {:<14} {:<3} {:<9} {}",
+                    out.line(&format!("{:>4}  {:<36} {:<14} {:<3} {:<9} {}",
                         s.id.0,
                         truncate(&s.data.name, 36),
                         s.data.category.as_str(),
                         s.data.country,
                         s.data.status.as_str(),
                         s.data.locations.join(",")
-                    );
+                    ));
                 }
             }
         }

@@ -157,109 +157,111 @@ fn default_processor_notice_hours() -> u32 {
 
 impl OrgDraft {
     pub fn validate(&self) -> Result<Org, Invalid> {
-        let mut c = Checker::new();
-        let legal_name = c.check("legal_name", required(&self.legal_name, "the organisation's legal name"));
-        let country = c.check("country", crate::country::parse(&self.country));
-        let authority = c.check(
-            "authority",
-            if self.authority.trim().is_empty() {
-                Err("is required: cnil, ico or other".to_string())
-            } else {
-                Authority::parse(&self.authority)
-            },
-        );
-        let authority_name = non_empty(&self.authority_name);
-        if authority == Some(Authority::Other) && authority_name.is_none() {
-            c.push("authority_name", "is required when the authority is 'other' (for example 'Garante per la protezione dei dati personali')");
-        }
-        let company_number = match (non_empty(&self.company_number), country) {
-            (None, _) => None,
-            (Some(n), Some(cc)) => c.check("company_number", company_number(&n, cc)),
-            (Some(n), None) => Some(n),
-        };
-        let ico_registration = match non_empty(&self.ico_registration) {
-            None => None,
-            Some(n) => c.check("ico_registration", ico_registration(&n)),
-        };
-        let ico_fee_tier = match non_empty(&self.ico_fee_tier) {
-            None => None,
-            Some(t) => c.check(
-                "ico_fee_tier",
-                match t.trim_start_matches(|ch: char| !ch.is_ascii_digit()) {
-                    "1" => Ok(1),
-                    "2" => Ok(2),
-                    "3" => Ok(3),
-                    _ => Err(format!("'{t}' is not an ICO fee tier; use 1, 2 or 3")),
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let legal_name = c.check("legal_name", required(&self.legal_name, "the organisation's legal name"));
+            let country = c.check("country", crate::country::parse(&self.country));
+            let authority = c.check(
+                "authority",
+                if self.authority.trim().is_empty() {
+                    Err("is required: cnil, ico or other".to_string())
+                } else {
+                    Authority::parse(&self.authority)
                 },
-            ),
-        };
-        let role = if self.role.trim().is_empty() {
-            Some(Role::Both)
-        } else {
-            c.check("role", Role::parse(&self.role))
-        };
-        let contact_email = c.check("contact_email", email(&self.contact_email, false)).flatten();
-        let headcount = match non_empty(&self.headcount) {
-            None => None,
-            Some(h) => c.check("headcount", h.parse::<u32>().map_err(|_| format!("'{h}' is not a number of people"))),
-        };
-        let calendar = if self.calendar.trim().is_empty() {
-            Some(match country {
-                Some("GB") => HolidayCalendar::EnglandWales,
-                _ => HolidayCalendar::France,
+            );
+            let authority_name = non_empty(&self.authority_name);
+            if authority == Some(Authority::Other) && authority_name.is_none() {
+                c.push("authority_name", "is required when the authority is 'other' (for example 'Garante per la protezione dei dati personali')");
+            }
+            let company_number = match (non_empty(&self.company_number), country) {
+                (None, _) => None,
+                (Some(n), Some(cc)) => c.check("company_number", company_number(&n, cc)),
+                (Some(n), None) => Some(n),
+            };
+            let ico_registration = match non_empty(&self.ico_registration) {
+                None => None,
+                Some(n) => c.check("ico_registration", ico_registration(&n)),
+            };
+            let ico_fee_tier = match non_empty(&self.ico_fee_tier) {
+                None => None,
+                Some(t) => c.check(
+                    "ico_fee_tier",
+                    match t.trim_start_matches(|ch: char| !ch.is_ascii_digit()) {
+                        "1" => Ok(1),
+                        "2" => Ok(2),
+                        "3" => Ok(3),
+                        _ => Err(format!("'{t}' is not an ICO fee tier; use 1, 2 or 3")),
+                    },
+                ),
+            };
+            let role = if self.role.trim().is_empty() {
+                Some(Role::Both)
+            } else {
+                c.check("role", Role::parse(&self.role))
+            };
+            let contact_email = c.check("contact_email", email(&self.contact_email, false)).flatten();
+            let headcount = match non_empty(&self.headcount) {
+                None => None,
+                Some(h) => c.check("headcount", h.parse::<u32>().map_err(|_| format!("'{h}' is not a number of people"))),
+            };
+            let calendar = if self.calendar.trim().is_empty() {
+                Some(match country {
+                    Some("GB") => HolidayCalendar::EnglandWales,
+                    _ => HolidayCalendar::France,
+                })
+            } else {
+                c.check("calendar", self.calendar.trim().parse::<HolidayCalendar>().map_err(|e| e.to_string()))
+            };
+            let timezone = if self.timezone.trim().is_empty() {
+                Some(match country {
+                    Some("GB") => "Europe/London".to_string(),
+                    _ => "Europe/Paris".to_string(),
+                })
+            } else {
+                c.check("timezone", timezone(&self.timezone))
+            };
+            let lang = if self.lang.trim().is_empty() {
+                Some(if country == Some("FR") { Lang::Fr } else { Lang::En })
+            } else {
+                c.check("lang", self.lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
+            };
+            let notice_minor_days = c.check("notice_minor_days", days(&self.notice_minor_days, DEFAULT_NOTICE_MINOR_DAYS));
+            let notice_substantial_days =
+                c.check("notice_substantial_days", days(&self.notice_substantial_days, DEFAULT_NOTICE_SUBSTANTIAL_DAYS));
+            let notice_legal_days = c.check("notice_legal_days", days(&self.notice_legal_days, DEFAULT_NOTICE_LEGAL_DAYS));
+            let subprocessor_notice_days =
+                c.check("subprocessor_notice_days", days(&self.subprocessor_notice_days, DEFAULT_SUBPROCESSOR_NOTICE_DAYS));
+            let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
+            let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
+            let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
+            c.finish()?;
+            Ok(Org {
+                legal_name: legal_name.unwrap(),
+                address: self.address.trim().to_string(),
+                country: country.unwrap().to_string(),
+                company_number,
+                authority: authority.unwrap(),
+                authority_name,
+                ico_registration,
+                ico_fee_tier,
+                role: role.unwrap(),
+                contact_name: non_empty(&self.contact_name),
+                contact_email,
+                contact_phone: non_empty(&self.contact_phone),
+                dpo_designated: self.dpo_designated,
+                representative: non_empty(&self.representative),
+                headcount,
+                calendar: calendar.unwrap(),
+                timezone: timezone.unwrap(),
+                lang: lang.unwrap(),
+                notice_minor_days: notice_minor_days.unwrap(),
+                notice_substantial_days: notice_substantial_days.unwrap(),
+                notice_legal_days: notice_legal_days.unwrap(),
+                subprocessor_notice_days: subprocessor_notice_days.unwrap(),
+                request_retention_years: request_retention_years.unwrap(),
+                extra_holidays: extra_holidays.unwrap(),
+                processor_notice_hours: processor_notice_hours.unwrap(),
             })
-        } else {
-            c.check("calendar", self.calendar.trim().parse::<HolidayCalendar>().map_err(|e| e.to_string()))
-        };
-        let timezone = if self.timezone.trim().is_empty() {
-            Some(match country {
-                Some("GB") => "Europe/London".to_string(),
-                _ => "Europe/Paris".to_string(),
-            })
-        } else {
-            c.check("timezone", timezone(&self.timezone))
-        };
-        let lang = if self.lang.trim().is_empty() {
-            Some(if country == Some("FR") { Lang::Fr } else { Lang::En })
-        } else {
-            c.check("lang", self.lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
-        };
-        let notice_minor_days = c.check("notice_minor_days", days(&self.notice_minor_days, DEFAULT_NOTICE_MINOR_DAYS));
-        let notice_substantial_days =
-            c.check("notice_substantial_days", days(&self.notice_substantial_days, DEFAULT_NOTICE_SUBSTANTIAL_DAYS));
-        let notice_legal_days = c.check("notice_legal_days", days(&self.notice_legal_days, DEFAULT_NOTICE_LEGAL_DAYS));
-        let subprocessor_notice_days =
-            c.check("subprocessor_notice_days", days(&self.subprocessor_notice_days, DEFAULT_SUBPROCESSOR_NOTICE_DAYS));
-        let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
-        let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
-        let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
-        c.finish()?;
-        Ok(Org {
-            legal_name: legal_name.unwrap(),
-            address: self.address.trim().to_string(),
-            country: country.unwrap().to_string(),
-            company_number,
-            authority: authority.unwrap(),
-            authority_name,
-            ico_registration,
-            ico_fee_tier,
-            role: role.unwrap(),
-            contact_name: non_empty(&self.contact_name),
-            contact_email,
-            contact_phone: non_empty(&self.contact_phone),
-            dpo_designated: self.dpo_designated,
-            representative: non_empty(&self.representative),
-            headcount,
-            calendar: calendar.unwrap(),
-            timezone: timezone.unwrap(),
-            lang: lang.unwrap(),
-            notice_minor_days: notice_minor_days.unwrap(),
-            notice_substantial_days: notice_substantial_days.unwrap(),
-            notice_legal_days: notice_legal_days.unwrap(),
-            subprocessor_notice_days: subprocessor_notice_days.unwrap(),
-            request_retention_years: request_retention_years.unwrap(),
-            extra_holidays: extra_holidays.unwrap(),
-            processor_notice_hours: processor_notice_hours.unwrap(),
         })
     }
 }

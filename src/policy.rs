@@ -102,21 +102,23 @@ pub struct PolicyData {
 
 impl PolicyDraft {
     pub fn validate(&self) -> Result<PolicyData, Invalid> {
-        let mut c = Checker::new();
-        let kind = c.check(
-            "kind",
-            if self.kind.trim().is_empty() {
-                Err(format!("is required; use one of {}", PolicyKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")))
-            } else {
-                PolicyKind::parse(&self.kind)
-            },
-        );
-        let title = c.check("title", non_empty(&self.title).ok_or_else(|| "is required: the document's title".to_string()));
-        if title.as_ref().is_some_and(|t| t.chars().count() > 200) {
-            c.push("title", "is too long (at most 200 characters)");
-        }
-        c.finish()?;
-        Ok(PolicyData { kind: kind.unwrap(), title: title.unwrap() })
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let kind = c.check(
+                "kind",
+                if self.kind.trim().is_empty() {
+                    Err(format!("is required; use one of {}", PolicyKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")))
+                } else {
+                    PolicyKind::parse(&self.kind)
+                },
+            );
+            let title = c.check("title", non_empty(&self.title).ok_or_else(|| "is required: the document's title".to_string()));
+            if title.as_ref().is_some_and(|t| t.chars().count() > 200) {
+                c.push("title", "is too long (at most 200 characters)");
+            }
+            c.finish()?;
+            Ok(PolicyData { kind: kind.unwrap(), title: title.unwrap() })
+        })
     }
 }
 
@@ -162,26 +164,28 @@ pub const MAX_TEXT_CHARS: usize = 1_000_000;
 impl VersionDraft {
     /// Checks the version; `existing` are the labels the policy already has (labels are unique per policy).
     pub fn validate(&self, existing: &[String]) -> Result<VersionData, Invalid> {
-        let mut c = Checker::new();
-        let label = c.check("label", non_empty(&self.label).ok_or_else(|| "is required: a name for this version, such as 2026-12 or v3".to_string()));
-        if let Some(l) = &label {
-            if l.chars().count() > 60 {
-                c.push("label", "is too long (at most 60 characters)");
-            } else if existing.iter().any(|e| e == l) {
-                c.push("label", format!("'{l}' is already a version of this policy; give the new version another label"));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let label = c.check("label", non_empty(&self.label).ok_or_else(|| "is required: a name for this version, such as 2026-12 or v3".to_string()));
+            if let Some(l) = &label {
+                if l.chars().count() > 60 {
+                    c.push("label", "is too long (at most 60 characters)");
+                } else if existing.iter().any(|e| e == l) {
+                    c.push("label", format!("'{l}' is already a version of this policy; give the new version another label"));
+                }
             }
-        }
-        // Windows line endings are normalised so that a file and the same text pasted compare equal.
-        let text = self.text.replace("\r\n", "\n").replace('\r', "\n");
-        let text = text.trim_start_matches('\u{feff}').trim().to_string();
-        if text.is_empty() {
-            c.push("text", "is required: the full text of the version (paste it or import a file)");
-        } else if text.chars().count() > MAX_TEXT_CHARS {
-            c.push("text", format!("is too long ({} characters; at most {MAX_TEXT_CHARS})", text.chars().count()));
-        }
-        let dated_on = if self.dated_on.trim().is_empty() { Some(None) } else { c.check("dated_on", parse_date(&self.dated_on).map(Some)) };
-        c.finish()?;
-        Ok(VersionData { label: label.unwrap(), text, dated_on: dated_on.unwrap(), source: non_empty(&self.source) })
+            // Windows line endings are normalised so that a file and the same text pasted compare equal.
+            let text = self.text.replace("\r\n", "\n").replace('\r', "\n");
+            let text = text.trim_start_matches('\u{feff}').trim().to_string();
+            if text.is_empty() {
+                c.push("text", "is required: the full text of the version (paste it or import a file)");
+            } else if text.chars().count() > MAX_TEXT_CHARS {
+                c.push("text", format!("is too long ({} characters; at most {MAX_TEXT_CHARS})", text.chars().count()));
+            }
+            let dated_on = if self.dated_on.trim().is_empty() { Some(None) } else { c.check("dated_on", parse_date(&self.dated_on).map(Some)) };
+            c.finish()?;
+            Ok(VersionData { label: label.unwrap(), text, dated_on: dated_on.unwrap(), source: non_empty(&self.source) })
+        })
     }
 }
 
@@ -261,61 +265,63 @@ pub struct ChangeData {
 impl ChangeDraft {
     /// Checks the form; `labels` are the policy's version labels (the new version must be one of them).
     pub fn validate(&self, labels: &[String]) -> Result<ChangeData, Invalid> {
-        let mut c = Checker::new();
-        let to_label = self.to_label.trim().to_string();
-        if to_label.is_empty() {
-            c.push("to", "is required: the label of the new version");
-        } else if !labels.iter().any(|l| *l == to_label) {
-            c.push("to", format!("'{to_label}' is not a version of this policy; versions: {}", list_or_none(labels)));
-        }
-        let class = c.check(
-            "class",
-            if self.class.trim().is_empty() { Err("is required; use one of minor, substantial, legal".to_string()) } else { ChangeClass::parse(&self.class) },
-        );
-        let notice_on = if self.notice_on.trim().is_empty() { Some(None) } else { c.check("notice_on", parse_date(&self.notice_on).map(Some)) };
-        let period_days = if self.period_days.trim().is_empty() {
-            Some(None)
-        } else {
-            c.check(
-                "period_days",
-                self.period_days
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|d| *d <= 366)
-                    .map(Some)
-                    .ok_or_else(|| format!("'{}' is not a number of days from 0 to 366", self.period_days.trim())),
-            )
-        };
-        let period_reason = non_empty(&self.period_reason);
-        if matches!(period_days, Some(Some(_))) && period_reason.is_none() {
-            c.push("period_reason", "is required when the notice period differs from the organisation's: say why");
-        }
-        let summary = non_empty(&self.summary);
-        if summary.as_ref().is_some_and(|s| s.chars().count() > 20_000) {
-            c.push("summary", "is too long (at most 20,000 characters)");
-        }
-        let mut recipients = Vec::new();
-        for (i, r) in self.recipients.iter().enumerate() {
-            let field = |name: &str| format!("recipients[{}].{name}", i + 1);
-            let channel = c.check(&field("channel"), NoticeChannel::parse(&r.channel));
-            let to = c.check(&field("to"), non_empty(&r.to).ok_or_else(|| "is required: the page's address or who was e-mailed".to_string()));
-            let on = c.check(&field("on"), parse_date(&r.on));
-            if let (Some(channel), Some(to), Some(on)) = (channel, to, on) {
-                recipients.push(NoticeRecipient { channel, to, on });
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let to_label = self.to_label.trim().to_string();
+            if to_label.is_empty() {
+                c.push("to", "is required: the label of the new version");
+            } else if !labels.iter().any(|l| *l == to_label) {
+                c.push("to", format!("'{to_label}' is not a version of this policy; versions: {}", list_or_none(labels)));
             }
-        }
-        c.finish()?;
-        recipients.sort_by(|a, b| (a.on, &a.to).cmp(&(b.on, &b.to)));
-        Ok(ChangeData {
-            to_label,
-            class: class.unwrap(),
-            summary,
-            notice_on: notice_on.unwrap(),
-            period_days: period_days.unwrap(),
-            period_reason: if period_days.flatten().is_some() { period_reason } else { None },
-            adds_processing: self.adds_processing,
-            recipients,
+            let class = c.check(
+                "class",
+                if self.class.trim().is_empty() { Err("is required; use one of minor, substantial, legal".to_string()) } else { ChangeClass::parse(&self.class) },
+            );
+            let notice_on = if self.notice_on.trim().is_empty() { Some(None) } else { c.check("notice_on", parse_date(&self.notice_on).map(Some)) };
+            let period_days = if self.period_days.trim().is_empty() {
+                Some(None)
+            } else {
+                c.check(
+                    "period_days",
+                    self.period_days
+                        .trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|d| *d <= 366)
+                        .map(Some)
+                        .ok_or_else(|| format!("'{}' is not a number of days from 0 to 366", self.period_days.trim())),
+                )
+            };
+            let period_reason = non_empty(&self.period_reason);
+            if matches!(period_days, Some(Some(_))) && period_reason.is_none() {
+                c.push("period_reason", "is required when the notice period differs from the organisation's: say why");
+            }
+            let summary = non_empty(&self.summary);
+            if summary.as_ref().is_some_and(|s| s.chars().count() > 20_000) {
+                c.push("summary", "is too long (at most 20,000 characters)");
+            }
+            let mut recipients = Vec::new();
+            for (i, r) in self.recipients.iter().enumerate() {
+                let field = |name: &str| format!("recipients[{}].{name}", i + 1);
+                let channel = c.check(&field("channel"), NoticeChannel::parse(&r.channel));
+                let to = c.check(&field("to"), non_empty(&r.to).ok_or_else(|| "is required: the page's address or who was e-mailed".to_string()));
+                let on = c.check(&field("on"), parse_date(&r.on));
+                if let (Some(channel), Some(to), Some(on)) = (channel, to, on) {
+                    recipients.push(NoticeRecipient { channel, to, on });
+                }
+            }
+            c.finish()?;
+            recipients.sort_by(|a, b| (a.on, &a.to).cmp(&(b.on, &b.to)));
+            Ok(ChangeData {
+                to_label,
+                class: class.unwrap(),
+                summary,
+                notice_on: notice_on.unwrap(),
+                period_days: period_days.unwrap(),
+                period_reason: if period_days.flatten().is_some() { period_reason } else { None },
+                adds_processing: self.adds_processing,
+                recipients,
+            })
         })
     }
 }

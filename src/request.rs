@@ -313,58 +313,60 @@ impl RequestDraft {
     /// Checks every field and returns them all at once when some fail. `default_regime` comes from the
     /// organisation ([`crate::org::Org::default_regime`]); `today` refuses a request received in the future.
     pub fn validate(&self, default_regime: Regime, today: NaiveDate) -> Result<RequestData, Invalid> {
-        let mut c = Checker::new();
-        let requester = c.check("requester", non_empty(&self.requester).ok_or_else(|| "is required: the requester's name".to_string()));
-        if requester.as_ref().is_some_and(|r| r.chars().count() > 200) {
-            c.push("requester", "is too long (at most 200 characters)");
-        }
-        let email = c.check("email", crate::org::email(&self.email, false)).flatten();
-        let postal_address = limited("postal_address", &self.postal_address, 1000, &mut c);
-        let channel = if self.channel.trim().is_empty() {
-            Some(if email.is_some() {
-                Channel::Email
-            } else if postal_address.is_some() {
-                Channel::Post
-            } else {
-                Channel::Other
-            })
-        } else {
-            c.check("channel", Channel::parse(&self.channel))
-        };
-        let regime = if self.regime.trim().is_empty() {
-            Some(default_regime)
-        } else {
-            c.check("regime", self.regime.trim().parse::<Regime>().map_err(|e| e.to_string()))
-        };
-        let rights = c.check("rights", parse_rights(&self.rights));
-        if let (Some(rights), Some(regime)) = (&rights, regime) {
-            let foreign: Vec<&str> = rights.iter().filter(|r| !r.exists_under(regime)).map(|r| r.as_str()).collect();
-            if !foreign.is_empty() {
-                c.push("rights", format!("{} {} not a right under {}", foreign.join(", "), if foreign.len() == 1 { "is" } else { "are" }, regime.label()));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let requester = c.check("requester", non_empty(&self.requester).ok_or_else(|| "is required: the requester's name".to_string()));
+            if requester.as_ref().is_some_and(|r| r.chars().count() > 200) {
+                c.push("requester", "is too long (at most 200 characters)");
             }
-        }
-        let received_on = if self.received_on.trim().is_empty() {
-            c.push("received_on", "is required: the day the request arrived (YYYY-MM-DD)");
-            None
-        } else {
-            c.check("received_on", crate::subprocessor::parse_date(&self.received_on))
-        };
-        if let Some(d) = received_on.filter(|d| *d > today) {
-            c.push("received_on", format!("{d} is in the future (today is {today})"));
-        }
-        let fee = limited("fee", &self.fee, 100, &mut c);
-        let notes = limited("notes", &self.notes, 10_000, &mut c);
-        c.finish()?;
-        Ok(RequestData {
-            requester: requester.unwrap(),
-            email,
-            postal_address,
-            channel: channel.unwrap(),
-            rights: rights.unwrap(),
-            regime: regime.unwrap(),
-            received_on: received_on.unwrap(),
-            fee,
-            notes,
+            let email = c.check("email", crate::org::email(&self.email, false)).flatten();
+            let postal_address = limited("postal_address", &self.postal_address, 1000, &mut c);
+            let channel = if self.channel.trim().is_empty() {
+                Some(if email.is_some() {
+                    Channel::Email
+                } else if postal_address.is_some() {
+                    Channel::Post
+                } else {
+                    Channel::Other
+                })
+            } else {
+                c.check("channel", Channel::parse(&self.channel))
+            };
+            let regime = if self.regime.trim().is_empty() {
+                Some(default_regime)
+            } else {
+                c.check("regime", self.regime.trim().parse::<Regime>().map_err(|e| e.to_string()))
+            };
+            let rights = c.check("rights", parse_rights(&self.rights));
+            if let (Some(rights), Some(regime)) = (&rights, regime) {
+                let foreign: Vec<&str> = rights.iter().filter(|r| !r.exists_under(regime)).map(|r| r.as_str()).collect();
+                if !foreign.is_empty() {
+                    c.push("rights", format!("{} {} not a right under {}", foreign.join(", "), if foreign.len() == 1 { "is" } else { "are" }, regime.label()));
+                }
+            }
+            let received_on = if self.received_on.trim().is_empty() {
+                c.push("received_on", "is required: the day the request arrived (YYYY-MM-DD)");
+                None
+            } else {
+                c.check("received_on", crate::subprocessor::parse_date(&self.received_on))
+            };
+            if let Some(d) = received_on.filter(|d| *d > today) {
+                c.push("received_on", format!("{d} is in the future (today is {today})"));
+            }
+            let fee = limited("fee", &self.fee, 100, &mut c);
+            let notes = limited("notes", &self.notes, 10_000, &mut c);
+            c.finish()?;
+            Ok(RequestData {
+                requester: requester.unwrap(),
+                email,
+                postal_address,
+                channel: channel.unwrap(),
+                rights: rights.unwrap(),
+                regime: regime.unwrap(),
+                received_on: received_on.unwrap(),
+                fee,
+                notes,
+            })
         })
     }
 }
@@ -516,9 +518,7 @@ impl Transition {
 
 fn required_reason(field: &str, reason: &str, what: &str) -> Result<String, Invalid> {
     let r = non_empty(reason).ok_or_else(|| Invalid::field(field, format!("is required: {what}")))?;
-    if r.chars().count() > 4000 {
-        return Err(Invalid::field(field, "is too long (at most 4000 characters)"));
-    }
+    crate::text::check_text(&r, true, 4000).map_err(|e| Invalid::field(field, e))?;
     Ok(r)
 }
 

@@ -133,13 +133,29 @@ pub struct SubprocessorDraft {
     pub notes: String,
 }
 
-/// Parses an ISO date `YYYY-MM-DD`; the error names the value.
+/// The years a date typed into Privacy Desk may fall in: no record of a privacy office is dated before 1970, and
+/// none of its deadlines runs past 2100. Outside them a date is a typing error (0000, 9999) that would otherwise
+/// reach printed records and calendar files.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=2100;
+
+/// Parses an ISO date `YYYY-MM-DD` within [`YEARS`]; the error names the value.
 pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
     let v = value.trim();
-    NaiveDate::parse_from_str(v, "%Y-%m-%d")
+    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d")
         .ok()
         .filter(|_| v.len() == 10)
-        .ok_or_else(|| format!("'{v}' is not a date; use YYYY-MM-DD, for example 2026-03-31"))
+        .ok_or_else(|| format!("'{}' is not a date; use YYYY-MM-DD, for example 2026-03-31", crate::text::visible(v)))?;
+    in_years(chrono::Datelike::year(&d), v)?;
+    Ok(d)
+}
+
+/// Refuses a year outside [`YEARS`], naming the value typed.
+pub fn in_years(year: i32, typed: &str) -> Result<(), String> {
+    if YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(format!("'{typed}' is outside the years {} to {}; check the year", YEARS.start(), YEARS.end()))
+    }
 }
 
 fn optional_date(value: &str) -> Result<Option<NaiveDate>, String> {
@@ -194,79 +210,81 @@ fn limited(field: &str, value: &str, max: usize, c: &mut Checker) -> Option<Stri
 
 impl SubprocessorDraft {
     pub fn validate(&self) -> Result<SubprocessorData, Invalid> {
-        let mut c = Checker::new();
-        let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: the subprocessor's name".to_string()));
-        if let Some(n) = &name {
-            if n.chars().count() > 200 {
-                c.push("name", "is too long (at most 200 characters)");
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: the subprocessor's name".to_string()));
+            if let Some(n) = &name {
+                if n.chars().count() > 200 {
+                    c.push("name", "is too long (at most 200 characters)");
+                }
             }
-        }
-        let service = c.check("service", non_empty(&self.service).ok_or_else(|| "is required: what the subprocessor does for us".to_string()));
-        let country = c.check("country", crate::country::parse(&self.country));
-        let category = c.check(
-            "category",
-            if self.category.trim().is_empty() {
-                Err(format!("is required; use one of {}", Category::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")))
+            let service = c.check("service", non_empty(&self.service).ok_or_else(|| "is required: what the subprocessor does for us".to_string()));
+            let country = c.check("country", crate::country::parse(&self.country));
+            let category = c.check(
+                "category",
+                if self.category.trim().is_empty() {
+                    Err(format!("is required; use one of {}", Category::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")))
+                } else {
+                    Category::parse(&self.category)
+                },
+            );
+            let locations = c.check("locations", crate::country::parse_list(&self.locations));
+            let transfer_mechanism = if self.transfer_mechanism.trim().is_empty() {
+                Some(None)
             } else {
-                Category::parse(&self.category)
-            },
-        );
-        let locations = c.check("locations", crate::country::parse_list(&self.locations));
-        let transfer_mechanism = if self.transfer_mechanism.trim().is_empty() {
-            Some(None)
-        } else {
-            c.check("transfer_mechanism", TransferMechanism::parse(&self.transfer_mechanism).map(Some))
-        };
-        let dpa_signed_on = c.check("dpa_signed_on", optional_date(&self.dpa_signed_on));
-        let security_reviewed_on = c.check("security_reviewed_on", optional_date(&self.security_reviewed_on));
-        let started_on = c.check("started_on", optional_date(&self.started_on));
-        let ended_on = c.check("ended_on", optional_date(&self.ended_on));
-        let website = c.check("website", parse_url(&self.website));
-        let privacy_policy_url = c.check("privacy_policy_url", parse_url(&self.privacy_policy_url));
-        let status = if self.status.trim().is_empty() { Some(Status::Active) } else { c.check("status", Status::parse(&self.status)) };
-        match (status, ended_on.flatten()) {
-            (Some(Status::Retired), None) if ended_on.is_some() => {
-                c.push("ended_on", "is required when the status is retired: the date we stopped using it")
+                c.check("transfer_mechanism", TransferMechanism::parse(&self.transfer_mechanism).map(Some))
+            };
+            let dpa_signed_on = c.check("dpa_signed_on", optional_date(&self.dpa_signed_on));
+            let security_reviewed_on = c.check("security_reviewed_on", optional_date(&self.security_reviewed_on));
+            let started_on = c.check("started_on", optional_date(&self.started_on));
+            let ended_on = c.check("ended_on", optional_date(&self.ended_on));
+            let website = c.check("website", parse_url(&self.website));
+            let privacy_policy_url = c.check("privacy_policy_url", parse_url(&self.privacy_policy_url));
+            let status = if self.status.trim().is_empty() { Some(Status::Active) } else { c.check("status", Status::parse(&self.status)) };
+            match (status, ended_on.flatten()) {
+                (Some(Status::Retired), None) if ended_on.is_some() => {
+                    c.push("ended_on", "is required when the status is retired: the date we stopped using it")
+                }
+                (Some(s), Some(_)) if s != Status::Retired => {
+                    c.push("ended_on", "is only for retired subprocessors; leave it empty or set the status to retired")
+                }
+                _ => {}
             }
-            (Some(s), Some(_)) if s != Status::Retired => {
-                c.push("ended_on", "is only for retired subprocessors; leave it empty or set the status to retired")
+            if let (Some(Some(start)), Some(Some(end))) = (started_on, ended_on) {
+                if end < start {
+                    c.push("ended_on", format!("{end} is before the start date {start}"));
+                }
             }
-            _ => {}
-        }
-        if let (Some(Some(start)), Some(Some(end))) = (started_on, ended_on) {
-            if end < start {
-                c.push("ended_on", format!("{end} is before the start date {start}"));
-            }
-        }
-        let legal_entity = limited("legal_entity", &self.legal_entity, 300, &mut c);
-        let address = limited("address", &self.address, 1000, &mut c);
-        let purpose = limited("purpose", &self.purpose, 2000, &mut c);
-        let notes = limited("notes", &self.notes, 10_000, &mut c);
-        c.finish()?;
-        Ok(SubprocessorData {
-            name: name.unwrap(),
-            legal_entity,
-            address,
-            country: country.unwrap().to_string(),
-            service: service.unwrap(),
-            purpose,
-            category: category.unwrap(),
-            data_categories: clean_list(&self.data_categories),
-            subject_categories: clean_list(&self.subject_categories),
-            locations: locations.unwrap(),
-            transfer_mechanism: transfer_mechanism.unwrap(),
-            transfer_notes: non_empty(&self.transfer_notes),
-            dpa_signed_on: dpa_signed_on.unwrap(),
-            dpa_reference: non_empty(&self.dpa_reference),
-            certifications: clean_list(&self.certifications),
-            security_reviewed_on: security_reviewed_on.unwrap(),
-            access: non_empty(&self.access),
-            website: website.unwrap(),
-            privacy_policy_url: privacy_policy_url.unwrap(),
-            status: status.unwrap(),
-            started_on: started_on.unwrap(),
-            ended_on: ended_on.unwrap(),
-            notes,
+            let legal_entity = limited("legal_entity", &self.legal_entity, 300, &mut c);
+            let address = limited("address", &self.address, 1000, &mut c);
+            let purpose = limited("purpose", &self.purpose, 2000, &mut c);
+            let notes = limited("notes", &self.notes, 10_000, &mut c);
+            c.finish()?;
+            Ok(SubprocessorData {
+                name: name.unwrap(),
+                legal_entity,
+                address,
+                country: country.unwrap().to_string(),
+                service: service.unwrap(),
+                purpose,
+                category: category.unwrap(),
+                data_categories: clean_list(&self.data_categories),
+                subject_categories: clean_list(&self.subject_categories),
+                locations: locations.unwrap(),
+                transfer_mechanism: transfer_mechanism.unwrap(),
+                transfer_notes: non_empty(&self.transfer_notes),
+                dpa_signed_on: dpa_signed_on.unwrap(),
+                dpa_reference: non_empty(&self.dpa_reference),
+                certifications: clean_list(&self.certifications),
+                security_reviewed_on: security_reviewed_on.unwrap(),
+                access: non_empty(&self.access),
+                website: website.unwrap(),
+                privacy_policy_url: privacy_policy_url.unwrap(),
+                status: status.unwrap(),
+                started_on: started_on.unwrap(),
+                ended_on: ended_on.unwrap(),
+                notes,
+            })
         })
     }
 }

@@ -69,9 +69,14 @@ pub fn parse_instant(value: &str) -> Result<DateTime<Utc>, String> {
         };
         DateTime::parse_from_str(&format!("{head}{zone}"), "%Y-%m-%dT%H:%M%:z")
     };
-    with_seconds.or_else(|_| without_seconds()).map(|d| d.with_timezone(&Utc)).map_err(|_| {
-        format!("'{v}' is not a date and time with an offset; use RFC 3339 such as 2026-03-28T10:00:00+01:00 or 2026-03-28T09:00:00Z")
-    })
+    let at = with_seconds.or_else(|_| without_seconds()).map(|d| d.with_timezone(&Utc)).map_err(|_| {
+        format!(
+            "'{}' is not a date and time with an offset; use RFC 3339 such as 2026-03-28T10:00:00+01:00 or 2026-03-28T09:00:00Z",
+            crate::text::visible(v)
+        )
+    })?;
+    crate::subprocessor::in_years(chrono::Datelike::year(&at), v)?;
+    Ok(at)
 }
 
 /// Whose deadline it is.

@@ -45,7 +45,7 @@ pub fn run(store: &mut Store, cmd: AdequacyCommand) -> Result<ExitCode> {
                     write_file(&path, tsv.as_bytes())?;
                     println!("{}", path.display());
                 }
-                None => print!("{tsv}"),
+                None => super::terminal::Out::new().text(&tsv),
             }
         }
         AdequacyCommand::Import { file, json } => {

@@ -13,7 +13,6 @@ use crate::request::{
 use crate::store::Store;
 use crate::Invalid;
 use clap::{Args, Subcommand, ValueEnum};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -364,14 +363,12 @@ fn print_list(shown: &[&RequestView]) {
         println!("No request matches.");
         return;
     }
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} Days", "ID", "Requester", "Rights", "Regime", "Status", "Received", "Due");
+    let mut out = super::terminal::Out::new();
+    out.line(&format!("{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} Days", "ID", "Requester", "Rights", "Regime", "Status", "Received", "Due"));
     for v in shown {
         let d = &v.request.data;
         let rights = d.rights.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
-        let _ = writeln!(
-            out,
-            "{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} {}",
+        out.line(&format!("{:>5}  {:<26} {:<22} {:<8} {:<23} {:<10} {:<10} {}",
             v.request.id.0,
             truncate(&d.requester, 26),
             truncate(&rights, 22),
@@ -380,7 +377,7 @@ fn print_list(shown: &[&RequestView]) {
             d.received_on,
             v.due_on,
             days_text(v)
-        );
+        ));
     }
 }
 

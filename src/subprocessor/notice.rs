@@ -81,18 +81,20 @@ pub struct CustomerData {
 impl CustomerDraft {
     /// `others` are the names of the other customers: names are unique, ignoring case and accents.
     pub fn validate(&self, others: &[String]) -> Result<CustomerData, Invalid> {
-        let mut c = Checker::new();
-        let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: the customer's name".to_string()));
-        if let Some(n) = &name {
-            if n.chars().count() > 200 {
-                c.push("name", "is too long (at most 200 characters)");
-            } else if others.iter().any(|o| crate::text::fold(o) == crate::text::fold(n)) {
-                c.push("name", format!("'{n}' is already in the customer list"));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let name = c.check("name", non_empty(&self.name).ok_or_else(|| "is required: the customer's name".to_string()));
+            if let Some(n) = &name {
+                if n.chars().count() > 200 {
+                    c.push("name", "is too long (at most 200 characters)");
+                } else if others.iter().any(|o| crate::text::fold(o) == crate::text::fold(n)) {
+                    c.push("name", format!("'{n}' is already in the customer list"));
+                }
             }
-        }
-        let contact_email = c.check("contact_email", crate::org::email(&self.contact_email, false));
-        c.finish()?;
-        Ok(CustomerData { name: name.unwrap(), contact_email: contact_email.unwrap() })
+            let contact_email = c.check("contact_email", crate::org::email(&self.contact_email, false));
+            c.finish()?;
+            Ok(CustomerData { name: name.unwrap(), contact_email: contact_email.unwrap() })
+        })
     }
 }
 
@@ -166,47 +168,49 @@ impl AnnounceDraft {
     /// Checks the announcement of `sub`; `replaced` is the record named by `replaces_id` when it exists, and
     /// `customers` the customer list.
     pub fn validate(&self, sub: &Subprocessor, replaced: Option<&Subprocessor>, customers: &[Customer], org: &Org) -> Result<AnnounceData, Invalid> {
-        let mut c = Checker::new();
-        if sub.data.status == Status::Retired {
-            c.push("id", format!("subprocessor #{} ({}) is retired; a retired subprocessor cannot be announced", sub.id, sub.data.name));
-        }
-        let notice_on = c.check("notice_on", parse_date(&self.notice_on));
-        let objection_days = if self.objection_days.trim().is_empty() {
-            Some(org.subprocessor_notice_days)
-        } else {
-            c.check(
-                "objection_days",
-                self.objection_days
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|d| (1..=365).contains(d))
-                    .ok_or_else(|| format!("'{}' is not a number of days from 1 to 365", self.objection_days.trim())),
-            )
-        };
-        if let Some(r) = self.replaces_id {
-            if r == sub.id {
-                c.push("replaces", format!("#{r} is the subprocessor being announced; a subprocessor cannot replace itself"));
-            } else if replaced.is_none() {
-                c.push("replaces", format!("subprocessor #{r} does not exist"));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            if sub.data.status == Status::Retired {
+                c.push("id", format!("subprocessor #{} ({}) is retired; a retired subprocessor cannot be announced", sub.id, sub.data.name));
             }
-        }
-        let customer_ids = match &self.customer_ids {
-            None => customers.iter().map(|c| c.id).collect(),
-            Some(ids) => {
-                for id in ids {
-                    if !customers.iter().any(|c| c.id == *id) {
-                        c.push("customers", format!("customer #{id} does not exist"));
-                    }
+            let notice_on = c.check("notice_on", parse_date(&self.notice_on));
+            let objection_days = if self.objection_days.trim().is_empty() {
+                Some(org.subprocessor_notice_days)
+            } else {
+                c.check(
+                    "objection_days",
+                    self.objection_days
+                        .trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|d| (1..=365).contains(d))
+                        .ok_or_else(|| format!("'{}' is not a number of days from 1 to 365", self.objection_days.trim())),
+                )
+            };
+            if let Some(r) = self.replaces_id {
+                if r == sub.id {
+                    c.push("replaces", format!("#{r} is the subprocessor being announced; a subprocessor cannot replace itself"));
+                } else if replaced.is_none() {
+                    c.push("replaces", format!("subprocessor #{r} does not exist"));
                 }
-                let mut ids = ids.clone();
-                ids.sort();
-                ids.dedup();
-                ids
             }
-        };
-        c.finish()?;
-        Ok(AnnounceData { notice_on: notice_on.unwrap(), objection_days: objection_days.unwrap(), replaces_id: self.replaces_id, customer_ids })
+            let customer_ids = match &self.customer_ids {
+                None => customers.iter().map(|c| c.id).collect(),
+                Some(ids) => {
+                    for id in ids {
+                        if !customers.iter().any(|c| c.id == *id) {
+                            c.push("customers", format!("customer #{id} does not exist"));
+                        }
+                    }
+                    let mut ids = ids.clone();
+                    ids.sort();
+                    ids.dedup();
+                    ids
+                }
+            };
+            c.finish()?;
+            Ok(AnnounceData { notice_on: notice_on.unwrap(), objection_days: objection_days.unwrap(), replaces_id: self.replaces_id, customer_ids })
+        })
     }
 }
 
@@ -229,17 +233,19 @@ pub struct ObjectionData {
 
 impl ObjectionDraft {
     pub fn validate(&self, notice: &Notice) -> Result<ObjectionData, Invalid> {
-        let mut c = Checker::new();
-        let customer = c.check("customer", non_empty(&self.customer).ok_or_else(|| "is required: the customer who objects".to_string()));
-        let received_on = c.check("on", parse_date(&self.received_on));
-        if let Some(d) = received_on {
-            if d < notice.notice_on {
-                c.push("on", format!("{d} is before the notice date {}", notice.notice_on));
+        crate::text::guarded(self, &crate::text::FORM_RULES, || {
+            let mut c = Checker::new();
+            let customer = c.check("customer", non_empty(&self.customer).ok_or_else(|| "is required: the customer who objects".to_string()));
+            let received_on = c.check("on", parse_date(&self.received_on));
+            if let Some(d) = received_on {
+                if d < notice.notice_on {
+                    c.push("on", format!("{d} is before the notice date {}", notice.notice_on));
+                }
             }
-        }
-        let reason = c.check("reason", non_empty(&self.reason).ok_or_else(|| "is required: the grounds the customer gave".to_string()));
-        c.finish()?;
-        Ok(ObjectionData { customer: customer.unwrap(), received_on: received_on.unwrap(), reason: reason.unwrap() })
+            let reason = c.check("reason", non_empty(&self.reason).ok_or_else(|| "is required: the grounds the customer gave".to_string()));
+            c.finish()?;
+            Ok(ObjectionData { customer: customer.unwrap(), received_on: received_on.unwrap(), reason: reason.unwrap() })
+        })
     }
 }
 
