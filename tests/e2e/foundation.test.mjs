@@ -68,6 +68,17 @@ test('importing the vendor spreadsheet previews, then adds every row', async () 
   await app.screenshot('05-register');
 });
 
+test('importing a file of two columns previews each update field by field and changes only that column', async () => {
+  await app.chooseFile('sp-import-file', 'services.csv', 'Nom;Prestation\nOVH SAS;Hébergement et sauvegardes\n');
+  await app.byTestId('import-changes');
+  const changes = await app.text('import-changes');
+  assert.match(changes, /Service/);
+  assert.match(changes, /→ Hébergement et sauvegardes/);
+  await app.screenshot('05a-import-update');
+  await app.click('import-confirm');
+  await waitFor('the import to close', async () => (await app.all('[data-testid="import-dialog"]')).length === 0);
+});
+
 test('search as you type finds a record', async () => {
   await app.type('sp-search', 'digitalocean');
   await waitFor('one match', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
@@ -104,9 +115,9 @@ test('printing saves a PDF with every name', async () => {
 
 test('the audit trail lists the changes and its chain verifies', async () => {
   await app.click('nav-audit');
-  await waitFor('audit rows', async () => (await app.all('[data-testid="audit-row"]')).length >= 12);
+  await waitFor('audit rows', async () => (await app.all('[data-testid="audit-row"]')).length >= 14);
   await app.click('audit-verify');
   await waitFor('verification', async () => (await app.attr('audit-result', 'data-ok')) === 'true');
-  assert.match(await app.text('audit-result'), /12 entries/);
+  assert.match(await app.text('audit-result'), /14 entries/);
   await app.screenshot('08-audit');
 });
