@@ -265,6 +265,11 @@ impl Store {
         &self.path
     }
 
+    /// How long a change waits for another writer before it fails with [`StoreError::Busy`] (tests shorten it).
+    pub fn set_busy_timeout(&mut self, wait: std::time::Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
     /// Names the author of the changes made through this store (the local user by default).
     pub fn set_actor(&mut self, actor: impl Into<String>) {
         self.actor = actor.into();
@@ -464,6 +469,21 @@ mod tests {
         assert_eq!(mode(&companion_files(&path)[1]), 0o600, "the write-ahead log is private too");
         drop(store);
         assert!(Store::open(&path).is_ok(), "open finds it once made");
+    }
+
+    #[test]
+    fn a_change_waits_for_another_writer_and_past_the_timeout_says_so_in_words_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let holder = Store::create(&path).unwrap();
+        let mut waiter = Store::open(&path).unwrap();
+        waiter.set_busy_timeout(std::time::Duration::from_millis(200)).unwrap();
+        holder.conn().execute_batch("BEGIN IMMEDIATE").unwrap();
+        let err = waiter.write(|tx| tx.audit::<(), _>("test", None, "blocked", None, Some(&1))).unwrap_err();
+        assert!(err.to_string().starts_with("the database is busy: another Privacy Desk window or command"), "{err}");
+        holder.conn().execute_batch("COMMIT").unwrap();
+        waiter.write(|tx| tx.audit::<(), _>("test", None, "after", None, Some(&2))).unwrap();
+        assert_eq!(waiter.audit_log(&AuditQuery::default()).unwrap().len(), 1, "only the change made once the lock was free");
     }
 
     #[test]
