@@ -168,7 +168,7 @@ pub fn typescript() -> String {
         crate::deadline::Dashboard,
         crate::store::ImportPlan,
         crate::store::PlannedRow,
-        crate::store::FieldChange,
+        crate::subprocessor::FieldChange,
         crate::store::AuditQuery,
         crate::audit::AuditEntry,
         crate::audit::Verification,

@@ -481,21 +481,25 @@ fn parse_date(field: &str, s: &str) -> Result<chrono::NaiveDate> {
     subprocessor::parse_date(s).map_err(|r| crate::Invalid::field(field, r).into())
 }
 
-/// Where this run of the command line may write and whether it may replace a file: set once by [`run`] from
-/// `--db` and `--force`, read by every command that writes an output file.
-static OUTPUT_RULES: std::sync::OnceLock<(PathBuf, crate::output::Existing)> = std::sync::OnceLock::new();
+thread_local! {
+    /// The database this run of the command line must never write over, and whether it may replace a file: set
+    /// by each [`run`] from `--db` and `--force`, read by every command that writes an output file.
+    static OUTPUT_RULES: std::cell::RefCell<Option<(PathBuf, crate::output::Existing)>> = const { std::cell::RefCell::new(None) };
+}
 
 /// Writes an output file (`-o`) as a whole, never over the database, through a link, or over an existing file
 /// without `--force` (see [`crate::output`]).
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let (db, existing) = OUTPUT_RULES.get().cloned().unwrap_or_else(|| (store::resolve_path(None), crate::output::Existing::Refuse));
+    let (db, existing) = OUTPUT_RULES
+        .with(|r| r.borrow().clone())
+        .unwrap_or_else(|| (store::resolve_path(None), crate::output::Existing::Refuse));
     crate::output::write(path, bytes, existing, Some(&db))
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let path = store::resolve_path(cli.db.as_deref());
     let existing = if cli.force { crate::output::Existing::Replace } else { crate::output::Existing::Refuse };
-    let _ = OUTPUT_RULES.set((path.clone(), existing));
+    OUTPUT_RULES.with(|r| *r.borrow_mut() = Some((path.clone(), existing)));
     // Only `init` creates a store; every other command needs one to be there already.
     let mut store = match cli.command {
         Command::Init(_) => Store::create(&path)?,

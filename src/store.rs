@@ -21,7 +21,7 @@ use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-pub use subprocessor::{field_changes, FieldChange, ImportPlan, PlannedRow};
+pub use subprocessor::{ImportPlan, PlannedRow};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -329,6 +329,30 @@ impl SubprocessorData {
     }
 }
 
+/// One field an import changes on an existing record, as text.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct FieldChange {
+    /// The field's name (`website`, `status`).
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields that differ between two records, each as the text a form shows (lists joined with commas).
+pub fn field_changes(before: &SubprocessorData, after: &SubprocessorData) -> Vec<FieldChange> {
+    let (b, a) = (serde_json::to_value(before.to_draft()).expect("drafts serialise"), serde_json::to_value(after.to_draft()).expect("drafts serialise"));
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    };
+    let (Some(b), Some(a)) = (b.as_object(), a.as_object()) else { return Vec::new() };
+    b.iter()
+        .filter(|(k, v)| a.get(*k) != Some(*v))
+        .map(|(k, v)| FieldChange { field: k.clone(), before: text(v), after: a.get(k).map(text).unwrap_or_default() })
+        .collect()
+}
+
 /// Retiring keeps the record: status retired with the end date (archive rather than delete).
 pub fn retire(data: &SubprocessorData, on: NaiveDate) -> Result<SubprocessorData, Invalid> {
     if data.status == Status::Retired {

@@ -11,16 +11,15 @@ use common::Env;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+/// The names a query on `sqlite_schema` lists.
+fn schema_names(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    conn.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+}
+
 /// Every row of every table, as text, in a fixed order: two dumps are equal when the store holds the same data.
 fn dump(db: &Path) -> String {
     let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let tables = schema_names(&conn, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     let mut out = String::new();
     for t in tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
@@ -348,14 +347,7 @@ fn privdesk_now_changes_the_rules_clock_but_never_backdates_the_audit_trail() {
         })
         .unwrap();
     // A tamperer with the file can drop the append-only triggers first.
-    let triggers: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for t in triggers {
+    for t in schema_names(&conn, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'") {
         conn.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
     }
     let at = "2020-01-01T00:00:00.000000Z";

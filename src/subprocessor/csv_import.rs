@@ -210,7 +210,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     if half < 2 {
         return None;
     }
-    let zeros = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let zeros = |offset: usize| sample.chunks_exact(2).filter(|pair| pair[offset] == 0).count();
     let (even, odd) = (zeros(0), zeros(1));
     if odd * 10 >= half * 9 && even == 0 {
         Some(true)
