@@ -1,5 +1,7 @@
 //! The audit trail: every change, who made it, when, and the record before and after, in an append-only log whose
-//! entries are chained by SHA-256 so that an edited, deleted or reordered entry shows.
+//! entries are chained by SHA-256 so that an edited, deleted or reordered entry shows. Once a store has been
+//! encrypted its entries are chained by HMAC-SHA-256 under the store's chain key instead, so that nobody without
+//! the passphrase can write entries that verify.
 //!
 //! Only the store writes entries (in the same transaction as the change they record); this module holds the entry
 //! type and the hashing and checking rules, which are pure.
@@ -7,6 +9,7 @@
 use crate::id::AuditSeq;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
@@ -47,8 +50,40 @@ pub fn entry_hash(
     after: Option<&str>,
     prev_hash: &str,
 ) -> String {
-    let content = serde_json::json!([seq, at, actor, entity, entity_id, action, before, after, prev_hash]);
-    hex::encode(Sha256::digest(content.to_string().as_bytes()))
+    keyed_hash(None, seq, at, actor, entity, entity_id, action, before, after, prev_hash)
+}
+
+/// The hash of an entry's content: plain SHA-256 without a key, HMAC-SHA-256 under the chain key with one.
+#[allow(clippy::too_many_arguments)]
+pub fn keyed_hash(
+    key: Option<&[u8]>,
+    seq: i64,
+    at: &str,
+    actor: &str,
+    entity: &str,
+    entity_id: Option<i64>,
+    action: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+    prev_hash: &str,
+) -> String {
+    let content = serde_json::json!([seq, at, actor, entity, entity_id, action, before, after, prev_hash]).to_string();
+    match key {
+        None => hex::encode(Sha256::digest(content.as_bytes())),
+        Some(key) => {
+            let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+            mac.update(content.as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+    }
+}
+
+/// The keyed digest of a value, under a per-record salt: "hmac-sha256:" and its hex. Without the salt nobody can
+/// confirm a guessed value against it.
+pub fn salted_digest(salt: &str, value: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(salt.as_bytes()).expect("HMAC takes keys of any length");
+    mac.update(value.as_bytes());
+    format!("hmac-sha256:{}", hex::encode(mac.finalize().into_bytes()))
 }
 
 /// The instant format the log stores and hashes: RFC 3339 in UTC with microseconds, so text and hash agree.
@@ -86,6 +121,16 @@ pub struct RawEntry {
     pub after: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The hash is an HMAC under the store's chain key.
+    pub keyed: bool,
+}
+
+/// The chain key of an encrypted store and the first entry it keys: entries before it are plain SHA-256, it and
+/// every later one HMAC.
+#[derive(Clone, Debug)]
+pub struct ChainKey {
+    pub key: Vec<u8>,
+    pub from_seq: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -104,7 +149,7 @@ pub struct Verification {
 /// Walks the chain in order: positions must run 1, 2, 3 … (a gap is a deleted entry), each entry must name its
 /// predecessor's hash (a mismatch is a deleted or reordered entry) and its own hash must match its content (a
 /// mismatch is an edited entry).
-pub fn verify(entries: impl IntoIterator<Item = RawEntry>) -> Verification {
+pub fn verify(entries: impl IntoIterator<Item = RawEntry>, key: Option<&ChainKey>) -> Verification {
     let mut prev = GENESIS.to_string();
     let mut prev_at: Option<(String, DateTime<Utc>)> = None;
     let mut checked = 0;
@@ -114,7 +159,25 @@ pub fn verify(entries: impl IntoIterator<Item = RawEntry>) -> Verification {
             Some(format!("entry {} follows entry {}: entry {} was deleted or the entries were reordered", e.seq, expected_seq - 1, expected_seq))
         } else if e.prev_hash != prev {
             Some(format!("entry {} does not follow the entry before it: an entry was deleted, inserted or reordered", e.seq))
-        } else if entry_hash(e.seq, &e.at, &e.actor, &e.entity, e.entity_id, &e.action, e.before.as_deref(), e.after.as_deref(), &e.prev_hash) != e.hash {
+        } else if e.keyed != key.is_some_and(|k| e.seq >= k.from_seq) {
+            Some(match (e.keyed, key) {
+                (true, None) => format!("entry {} is keyed, but this store has no chain key: it cannot be checked (the key was removed)", e.seq),
+                (true, Some(k)) => format!("entry {} is keyed, but the chain is keyed only from entry {}", e.seq, k.from_seq),
+                (false, _) => format!("entry {} is not keyed although the chain is keyed from there on: it was written or rewritten without the passphrase", e.seq),
+            })
+        } else if keyed_hash(
+            key.filter(|_| e.keyed).map(|k| k.key.as_slice()),
+            e.seq,
+            &e.at,
+            &e.actor,
+            &e.entity,
+            e.entity_id,
+            &e.action,
+            e.before.as_deref(),
+            e.after.as_deref(),
+            &e.prev_hash,
+        ) != e.hash
+        {
             Some(format!("entry {} was edited after it was written: its content no longer matches its hash", e.seq))
         } else {
             // Entries are stamped by the system clock under the write lock, so each is at or after the one before;
@@ -151,7 +214,7 @@ mod tests {
                 let at = format!("2026-11-23T10:00:0{seq}.000000Z");
                 let after = Some(format!("{{\"n\":{seq}}}"));
                 let hash = entry_hash(seq, &at, "camille", "subprocessor", Some(seq), "create", None, after.as_deref(), &prev);
-                let e = RawEntry { seq, at, actor: "camille".into(), entity: "subprocessor".into(), entity_id: Some(seq), action: "create".into(), before: None, after, prev_hash: prev.clone(), hash: hash.clone() };
+                let e = RawEntry { seq, at, actor: "camille".into(), entity: "subprocessor".into(), entity_id: Some(seq), action: "create".into(), before: None, after, prev_hash: prev.clone(), hash: hash.clone(), keyed: false };
                 prev = hash;
                 e
             })
@@ -162,29 +225,29 @@ mod tests {
     fn an_intact_chain_verifies_and_reports_its_head() {
         let c = chain(4);
         let head = c[3].hash.clone();
-        let v = verify(c);
+        let v = verify(c, None);
         assert!(v.ok);
         assert_eq!(v.checked, 4);
         assert_eq!(v.head_hash, head);
-        assert_eq!(verify(Vec::new()).head_hash, GENESIS);
+        assert_eq!(verify(Vec::new(), None).head_hash, GENESIS);
     }
 
     #[test]
     fn tampering_is_found_at_the_first_bad_entry() {
         let mut edited = chain(4);
         edited[2].after = Some("{\"n\":99}".into());
-        assert_eq!(verify(edited).first_bad, Some(3));
+        assert_eq!(verify(edited, None).first_bad, Some(3));
 
         let mut deleted = chain(4);
         deleted.remove(1);
-        let v = verify(deleted);
+        let v = verify(deleted, None);
         assert_eq!((v.ok, v.first_bad, v.checked), (false, Some(3), 1));
 
         let mut reordered = chain(4);
         reordered.swap(1, 2);
         reordered[1].seq = 2;
         reordered[2].seq = 3;
-        assert_eq!(verify(reordered).first_bad, Some(2));
+        assert_eq!(verify(reordered, None).first_bad, Some(2));
 
         // Entry 3 rehashed correctly but dated before entry 2: a backdated entry.
         let mut prev = GENESIS.to_string();
@@ -193,17 +256,17 @@ mod tests {
             .zip(1..)
             .map(|(at, seq)| {
                 let hash = entry_hash(seq, at, "camille", "org", None, "update", None, None, &prev);
-                let e = RawEntry { seq, at: at.to_string(), actor: "camille".into(), entity: "org".into(), entity_id: None, action: "update".into(), before: None, after: None, prev_hash: prev.clone(), hash: hash.clone() };
+                let e = RawEntry { seq, at: at.to_string(), actor: "camille".into(), entity: "org".into(), entity_id: None, action: "update".into(), before: None, after: None, prev_hash: prev.clone(), hash: hash.clone(), keyed: false };
                 prev = hash;
                 e
             })
             .collect();
-        let v = verify(backdated);
+        let v = verify(backdated, None);
         assert_eq!((v.ok, v.first_bad, v.checked), (false, Some(3), 2));
         assert!(v.problem.unwrap().contains("before entry 2"));
 
         let mut rehashed = chain(3);
         rehashed[0].actor = "mallory".into();
-        assert!(verify(rehashed).problem.unwrap().contains("edited"));
+        assert!(verify(rehashed, None).problem.unwrap().contains("edited"));
     }
 }

@@ -64,9 +64,13 @@ pub fn gather(store: &Store) -> Result<BinderInput> {
     })
 }
 
-/// Gathers and renders the binder.
+/// Gathers and renders the binder, and records the head hash it prints in the checkpoint file beside the
+/// database, so that a log later cut back below it or rewritten is found by `audit verify`.
 pub fn print(store: &Store, lang: Lang) -> Result<Rendered> {
-    Ok(render(&gather(store)?, lang)?)
+    let data = gather(store)?;
+    let rendered = render(&data, lang)?;
+    store.mark_checkpoint(&format!("binder printed {} ({} entries)", data.now.format("%Y-%m-%d %H:%M UTC"), data.verification.checked))?;
+    Ok(rendered)
 }
 
 fn t(lang: Lang, en: &str, fr: &str) -> String {

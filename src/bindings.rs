@@ -172,6 +172,13 @@ pub fn typescript() -> String {
         crate::store::AuditQuery,
         crate::audit::AuditEntry,
         crate::audit::Verification,
+        crate::store::AuditReport,
+        crate::store::CheckpointCheck,
+        crate::store::CheckpointResult,
+        crate::store::RecordsCheck,
+        crate::store::RecordFinding,
+        crate::store::safety::BackupInfo,
+        crate::store::safety::BackupPolicy,
     ];
     let mut out = String::from("// Generated from the Rust types by `src/bindings.rs`. Do not edit by hand.\n\n");
     for d in decls {

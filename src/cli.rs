@@ -20,6 +20,7 @@ pub mod deadline;
 pub mod notice;
 pub mod policy;
 pub mod request;
+pub mod safety;
 
 use crate::document::{self, Lang};
 use crate::error::{Error, Result};
@@ -41,6 +42,10 @@ pub struct Cli {
     /// Replace an existing output file (-o); without it, an existing file is left as it is and the command fails.
     #[arg(long, global = true)]
     pub force: bool,
+    /// A file whose first line is the passphrase of an encrypted database (else PRIVDESK_PASSPHRASE, else a prompt
+    /// at a terminal).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -78,6 +83,18 @@ pub enum Command {
     /// The audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Encryption at rest: status, encrypt, change-passphrase, decrypt.
+    #[command(subcommand)]
+    Security(safety::SecurityCommand),
+    /// Back up the whole database into one file (default: into the backup folder beside it); --check FILE
+    /// verifies a backup, --list shows the backup folder.
+    Backup(safety::BackupArgs),
+    /// Replace the database (--db) by a backup, checked first; a copy of the database it replaces is kept.
+    Restore(safety::RestoreArgs),
+    /// Export everything (every record, the organisation, the adequacy list, the audit log) to one JSON file.
+    Export(safety::ExportArgs),
+    /// Fill a new or empty database (--db) from an export file.
+    Import(safety::ImportArgs),
     /// Fill the database with realistic synthetic data (for demos and benchmarks).
     Demo {
         /// How many subprocessors to add.
@@ -441,7 +458,8 @@ pub enum AuditCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Check the hash chain: exits 0 when intact, 1 naming the first entry that was edited, deleted or reordered.
+    /// Check the hash chain, the checkpoints (the checkpoint file, backups, printed binders), every record against
+    /// its latest audit entry, and the guard triggers: exits 0 when all hold, 1 naming what does not.
     Verify {
         #[arg(long)]
         json: bool,
@@ -462,8 +480,49 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", e.to_string().replace('\n', "\nerror: "));
-            ExitCode::FAILURE
+            // A missing or wrong passphrase is a usage error (2), like a missing argument.
+            match e {
+                Error::Store(store::StoreError::Encrypted { .. } | store::StoreError::WrongPassphrase { .. }) => ExitCode::from(2),
+                Error::Invalid(ref i) if i.errors.iter().any(|f| f.reason == "wrong passphrase") => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
+    }
+}
+
+/// Whether `-o` may replace an existing file (`--force`).
+pub(crate) fn output_existing() -> crate::output::Existing {
+    OUTPUT_RULES.with(|r| r.borrow().as_ref().map(|(_, e)| *e)).unwrap_or(crate::output::Existing::Refuse)
+}
+
+/// `audit verify` in words: each part, then what is wrong.
+fn print_report(v: &store::AuditReport) {
+    if v.chain_ok {
+        println!("Hash chain intact{}: {} entries checked; head {}", if v.keyed { " (keyed)" } else { "" }, v.checked, v.head_hash);
+    } else {
+        eprintln!("Hash chain broken at entry {}: {}", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default());
+        eprintln!("{} entries before it check out.", v.checked);
+    }
+    let bad_marks: Vec<_> = v.checkpoint.checkpoints.iter().filter(|c| !c.ok).collect();
+    if bad_marks.is_empty() {
+        println!("Checkpoints: {} agree with the log.", v.checkpoint.checkpoints.len());
+    }
+    for c in bad_marks {
+        eprintln!("Checkpoint \"{}\" disagrees: {}", c.source, c.problem.clone().unwrap_or_default());
+    }
+    if v.records.ok {
+        println!("Records: {} match their latest audit entries.", v.records.checked);
+    }
+    for f in &v.records.findings {
+        let id = f.id.map(|i| format!(" #{i}")).unwrap_or_default();
+        let field = f.field.as_deref().map(|x| format!(", field {x}")).unwrap_or_default();
+        eprintln!("Record {}{id}{field} {}", f.entity, f.problem);
+    }
+    for s in &v.structure {
+        eprintln!("{s}");
+    }
+    if v.ok {
+        println!("Audit log intact.");
     }
 }
 
@@ -500,10 +559,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let path = store::resolve_path(cli.db.as_deref());
     let existing = if cli.force { crate::output::Existing::Replace } else { crate::output::Existing::Refuse };
     OUTPUT_RULES.with(|r| *r.borrow_mut() = Some((path.clone(), existing)));
+    let mut key = safety::given(cli.passphrase_file.as_deref())?;
+    // These work on files rather than on an open store: the target of a restore may be damaged, an import's is new.
+    match cli.command {
+        Command::Restore(a) => return safety::restore(&path, a, &mut key),
+        Command::Import(a) => return safety::import(&path, a),
+        Command::Backup(safety::BackupArgs { check: Some(file), json, .. }) => return safety::check(&file, key.as_ref(), json),
+        _ => {}
+    }
     // Only `init` creates a store; every other command needs one to be there already.
     let mut store = match cli.command {
         Command::Init(_) => Store::create(&path)?,
-        _ => Store::open(&path)?,
+        _ => safety::open(&path, &mut key)?,
     };
     match cli.command {
         Command::Init(args) => {
@@ -585,19 +652,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Audit(AuditCommand::Verify { json }) => {
-            let v = store.verify_audit()?;
+            let v = store.verify_everything()?;
             if json {
                 print_json(&v)?;
-            } else if v.ok {
-                println!("Audit log intact: {} entries checked; head {}", v.checked, v.head_hash);
             } else {
-                eprintln!("Audit log broken at entry {}: {}", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default());
-                eprintln!("{} entries before it check out.", v.checked);
+                print_report(&v);
             }
             if !v.ok {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        Command::Security(cmd) => return safety::security(&mut store, cmd, key.as_ref()),
+        Command::Backup(a) => return safety::backup(&store, a),
+        Command::Export(a) => return safety::export(&store, a),
+        Command::Restore(_) | Command::Import(_) => unreachable!("handled before the store is opened"),
         Command::Demo { subprocessors } => {
             let added = crate::demo::fill(&mut store, subprocessors)?;
             println!("Added {added} subprocessors to {}", path.display());
@@ -607,11 +675,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 "database": path.display().to_string(),
                 "schema_version": store::schema_version(),
                 "initialised": store.org()?.is_some(),
+                "encrypted": store.is_encrypted(),
+                "backup_dir": store::safety::backup_dir(&path).display().to_string(),
             });
             if json {
                 print_json(&info)?;
             } else {
-                println!("Database: {}\nSchema version: {}", path.display(), store::schema_version());
+                println!(
+                    "Database: {}\nSchema version: {}\nEncrypted: {}\nBackups: {}",
+                    path.display(),
+                    store::schema_version(),
+                    if store.is_encrypted() { "yes" } else { "no" },
+                    store::safety::backup_dir(&path).display()
+                );
             }
         }
     }

@@ -74,8 +74,8 @@ pub struct DeadlineEntry {
     /// Stable across runs (the kind and the record's id): calendar programs update the event on re-import.
     pub uid: String,
     pub module: DeadlineModule,
-    /// request-due, breach-authority, breach-controller, policy-effective, objection-window, objection-unresolved,
-    /// review.
+    /// request-due, request-purge, breach-authority, breach-controller, policy-effective, objection-window,
+    /// objection-unresolved, review.
     pub kind: String,
     /// What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
     pub title: String,
@@ -102,6 +102,8 @@ pub struct Sources<'a> {
     pub changes: &'a [ChangeView],
     pub notices: &'a [NoticeView],
     pub subprocessors: &'a [Subprocessor],
+    /// How long closed requests are kept before their details are purged (the organisation's setting).
+    pub retention_years: u32,
 }
 
 /// How long after the last security review (or the DPA's signature, when never reviewed) an active subprocessor
@@ -132,6 +134,26 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             format!("Respond to request {}", r.reference),
             r.due_on,
             r.due_rule.clone(),
+            Link { target: LinkTarget::Request, id },
+        ));
+    }
+    // The retention purge of each closed request not yet pseudonymised: due the retention period after closing.
+    for r in s.requests {
+        let (Some(closed_on), None) = (r.request.facts.closed_on, r.request.pseudonymised_on) else { continue };
+        let id = r.request.id.0;
+        let due_on = crate::request::retention::purge_from(closed_on, s.retention_years);
+        out.push(dated(
+            format!("request-purge-{id}@privdesk"),
+            DeadlineModule::Request,
+            "request-purge",
+            format!("Purge due: the requester's details of request {} (retention period over)", r.reference),
+            due_on,
+            format!(
+                "Storage limitation (Art. 5(1)(e) GDPR): closed on {} + {} years of retention = {}",
+                short_date(closed_on),
+                s.retention_years,
+                short_date(due_on)
+            ),
             Link { target: LinkTarget::Request, id },
         ));
     }
@@ -254,6 +276,7 @@ pub fn from_store(store: &crate::Store) -> crate::Result<(Vec<DeadlineEntry>, Na
         changes: &changes,
         notices: &notices,
         subprocessors: &subprocessors,
+        retention_years: org.request_retention_years,
     };
     Ok((gather(&sources, today, now), today))
 }
@@ -339,7 +362,7 @@ mod tests {
     }
 
     fn gather_subs(subs: &[Subprocessor], today: &str) -> Vec<DeadlineEntry> {
-        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs };
+        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3 };
         gather(&s, day(today), Utc::now())
     }
 

@@ -7,11 +7,15 @@ mod activity;
 mod adequacy;
 mod audit;
 pub use audit::AuditQuery;
+pub use records::{AuditReport, CheckpointCheck, CheckpointResult, RecordFinding, RecordsCheck};
 mod breach;
 mod notice;
 mod org;
 mod policy;
+mod records;
 mod request;
+pub mod export;
+pub mod safety;
 mod subprocessor;
 
 use crate::error::{Error, Result};
@@ -22,6 +26,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use subprocessor::{ImportPlan, PlannedRow};
+pub use safety::Passphrase;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -41,6 +46,14 @@ pub enum StoreError {
     Busy { seconds: u64 },
     #[error("stored data is unreadable ({what}): {reason}")]
     Corrupt { what: String, reason: String },
+    #[error("this database is encrypted: give its passphrase (PRIVDESK_PASSPHRASE or --passphrase-file). {path} has not been changed.")]
+    Encrypted { path: String },
+    #[error("wrong passphrase for {path}: it has not been changed")]
+    WrongPassphrase { path: String },
+    #[error("{path} is damaged: {reason}. It has not been changed; restore a backup (`privdesk restore`), or open another file.")]
+    Damaged { path: String, reason: String },
+    #[error("the database file {path} was replaced meanwhile (encrypted, decrypted or restored by another Privacy Desk window or command). Nothing was changed; open it again.")]
+    Replaced { path: String },
 }
 
 /// The schema, one migration per file, applied in this order (the order of the file names). Append-only: a
@@ -52,6 +65,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0004_policies_and_notices.sql"),
     include_str!("store/migrations/0005_activities.sql"),
     include_str!("store/migrations/0006_adequacy.sql"),
+    include_str!("store/migrations/0007_data_safety.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -81,6 +95,29 @@ pub struct Store {
     /// What stamps the audit trail: always the system clock outside tests, so that no environment variable can
     /// backdate an entry.
     stamp: Clock,
+    /// The passphrase of an encrypted store, held in memory only (for its backups), never written or logged.
+    passphrase: Option<Passphrase>,
+    /// The audit chain's key, once the store has been encrypted.
+    chain_key: Option<crate::audit::ChainKey>,
+    /// The file's device and inode when opened, to notice a file swapped in by another process.
+    file_id: Option<(u64, u64)>,
+    /// A user's store keeps a checkpoint file beside it and cleans up after crashes; a file opened internally
+    /// (a backup being checked, a file being built) does neither.
+    side_files: bool,
+}
+
+/// The device and inode of a file, when it exists.
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// The default database: `privdesk.sqlite3` in the user's data folder, shared by the window and the command line.
@@ -104,8 +141,8 @@ pub fn local_user() -> String {
     if name.trim().is_empty() { "unknown".into() } else { name }
 }
 
-/// The files SQLite keeps beside a database: its write-ahead log, shared memory index and rollback journal. No
-/// output may ever replace one of them, nor the database itself.
+/// The files kept beside a database: SQLite's write-ahead log, shared memory index and rollback journal, and the
+/// audit checkpoint. No output may ever replace one of them, nor the database itself.
 pub fn companion_files(db: &Path) -> Vec<PathBuf> {
     let mut out = vec![db.to_path_buf()];
     for suffix in ["-wal", "-shm", "-journal"] {
@@ -113,10 +150,12 @@ pub fn companion_files(db: &Path) -> Vec<PathBuf> {
         name.push(suffix);
         out.push(PathBuf::from(name));
     }
+    out.push(safety::checkpoint_path(db));
     out
 }
 
 /// What a file on disk is, read without changing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Probe {
     /// Absent or empty: a new store can be made there.
     Empty,
@@ -124,9 +163,27 @@ enum Probe {
     Ours,
 }
 
+/// Whether a file that does not start with SQLite's header looks like an encrypted database: SQLCipher writes whole
+/// pages (a multiple of 512 bytes, at least one page) that start with a random salt.
+fn looks_encrypted(len: u64) -> bool {
+    len >= 512 && len % 512 == 0
+}
+
+/// Opens a connection and gives it the passphrase, when there is one, before anything else is read.
+fn keyed_connection(path: &Path, flags: OpenFlags, key: Option<&Passphrase>) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key.expose())?;
+        // SQLCipher, once started by the first key, would print its own lines on standard error for a wrong
+        // passphrase; the error says it in words instead.
+        let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+    }
+    Ok(conn)
+}
+
 /// Reads the header of an existing file read-only, with checkpoint-on-close off, so that looking at a file that
 /// is refused (another program's, or a newer version's with frames still in its write-ahead log) writes nothing.
-fn probe(path: &Path) -> Result<Probe> {
+fn probe(path: &Path, key: Option<&Passphrase>) -> Result<Probe> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Probe::Empty),
@@ -139,20 +196,23 @@ fn probe(path: &Path) -> Result<Probe> {
     if meta.len() == 0 {
         return Ok(Probe::Empty);
     }
-    let mut head = [0u8; 16];
-    {
-        use std::io::Read;
-        let mut f = std::fs::File::open(path).map_err(|e| Error::file(path, e))?;
-        let n = f.read(&mut head).map_err(|e| Error::file(path, e))?;
-        if n < 16 || &head != b"SQLite format 3\0" {
-            return Err(StoreError::Foreign { path: shown, what: "not a SQLite database".into() }.into());
-        }
+    let plain = is_plaintext(path)?;
+    if !plain && !looks_encrypted(meta.len()) {
+        return Err(StoreError::Foreign { path: shown, what: "not a SQLite database".into() }.into());
     }
-    let open_err = |e: rusqlite::Error| -> Error { StoreError::Open { path: shown.clone(), reason: e.to_string() }.into() };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(open_err)?;
+    if !plain && key.is_none() {
+        return Err(StoreError::Encrypted { path: shown }.into());
+    }
+    let open_err = |e: rusqlite::Error| -> Error { classify(&shown, e) };
+    let conn = keyed_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX, key.filter(|_| !plain))
+        .map_err(open_err)?;
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(open_err)?;
     let read = |sql: &str| -> Result<i64> { conn.query_row(sql, [], |r| r.get(0)).map_err(open_err) };
-    let app_id = read("PRAGMA application_id")?;
+    let app_id = match read("PRAGMA application_id") {
+        // An encrypted file that the passphrase does not open reads as "not a database".
+        Err(Error::Store(StoreError::Damaged { .. })) if !plain => return Err(StoreError::WrongPassphrase { path: shown }.into()),
+        other => other?,
+    };
     let version = read("PRAGMA user_version")?;
     let tables = read("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?;
     // Stores made before the application id was set are recognised by their own tables.
@@ -174,6 +234,31 @@ fn probe(path: &Path) -> Result<Probe> {
         format!("a SQLite database of another program, with {tables} tables")
     };
     Err(StoreError::Foreign { path: shown, what }.into())
+}
+
+/// Whether the file starts with SQLite's header (a plaintext database) rather than an encrypted one's random salt.
+pub fn is_plaintext(path: &Path) -> Result<bool> {
+    use std::io::Read;
+    let mut head = [0u8; 16];
+    let mut f = std::fs::File::open(path).map_err(|e| Error::file(path, e))?;
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]).map_err(|e| Error::file(path, e))? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n == 16 && &head == b"SQLite format 3\0")
+}
+
+/// Says what an error met while opening a file means for the person who asked: locked, damaged, or otherwise.
+fn classify(path: &str, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseCorrupt, DatabaseLocked, NotADatabase};
+    match e.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy { seconds: BUSY_TIMEOUT_SECONDS }.into(),
+        Some(DatabaseCorrupt | NotADatabase) => StoreError::Damaged { path: path.into(), reason: e.to_string() }.into(),
+        _ => StoreError::Open { path: path.into(), reason: e.to_string() }.into(),
+    }
 }
 
 /// Creates the folders of `dir` that are missing, readable by the user alone (0700) whatever the umask.
@@ -199,9 +284,15 @@ impl Store {
     /// Opens an existing store and brings its schema up to date. A missing file, a file that is not a Privacy
     /// Desk store and a store written by a newer version are refused before anything is written to them.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Self::open_with(path, None)
+    }
+
+    /// Opens an existing store, plaintext or encrypted: an encrypted one needs its passphrase (a plaintext one
+    /// ignores it). A wrong passphrase is refused and the file is left as it was.
+    pub fn open_with(path: impl AsRef<Path>, key: Option<&Passphrase>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        match probe(&path)? {
-            Probe::Ours => Self::connect(path),
+        match probe(&path, key)? {
+            Probe::Ours => Self::connect(path, key),
             Probe::Empty => Err(StoreError::Missing { path: path.display().to_string() }.into()),
         }
     }
@@ -210,7 +301,7 @@ impl Store {
     /// `privdesk init` and the window's set-up.
     pub fn create(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        if let Probe::Empty = probe(&path)? {
+        if let Probe::Empty = probe(&path, None)? {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 if !dir.exists() {
                     create_private_dir(dir)?;
@@ -218,13 +309,23 @@ impl Store {
             }
             create_private_file(&path)?;
         }
-        Self::connect(path)
+        Self::connect(path, None)
     }
 
-    fn connect(path: PathBuf) -> Result<Store> {
-        let open_err = |e: rusqlite::Error| StoreError::Open { path: path.display().to_string(), reason: e.to_string() };
-        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(open_err)?;
-        Self::prepare(conn, path)
+    fn connect(path: PathBuf, key: Option<&Passphrase>) -> Result<Store> {
+        let shown = path.display().to_string();
+        let plain = is_plaintext(&path).unwrap_or(true);
+        let key = key.filter(|_| !plain);
+        let conn = keyed_connection(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, key).map_err(|e| classify(&shown, e))?;
+        let mut store = Self::prepare(conn, path).map_err(|e| match e {
+            Error::Store(StoreError::Sql(e)) => classify(&shown, e),
+            other => other,
+        })?;
+        store.passphrase = key.cloned();
+        store.file_id = file_id(&store.path);
+        store.side_files = true;
+        safety::remove_leftovers(&store.path);
+        Ok(store)
     }
 
     /// A private database in memory, for tests and benchmarks.
@@ -235,6 +336,8 @@ impl Store {
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECONDS))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted content is overwritten with zeros rather than left in free pages (the retention purge relies on it).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         if path.as_os_str() != ":memory:" {
             let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(Error::from)?;
         }
@@ -257,8 +360,36 @@ impl Store {
             return Err(e);
         }
         conn.execute_batch("COMMIT").map_err(Error::from)?;
-        migrations().to_latest(&mut conn).map_err(StoreError::from)?;
-        Ok(Store { conn, path, actor: local_user(), clock: Box::new(crate::system_now), stamp: Box::new(Utc::now) })
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
+            other => StoreError::from(other).into(),
+        })?;
+        let chain_key = audit::chain_key(&conn)?;
+        Ok(Store {
+            conn,
+            path,
+            actor: local_user(),
+            clock: Box::new(crate::system_now),
+            stamp: Box::new(Utc::now),
+            passphrase: None,
+            chain_key,
+            file_id: None,
+            side_files: false,
+        })
+    }
+
+    /// Whether the store is encrypted (opened with its passphrase).
+    pub fn is_encrypted(&self) -> bool {
+        self.passphrase.is_some()
+    }
+
+    /// Fails when the file at the store's path is no longer the one this connection has open: another window or
+    /// command swapped a new file in (encryption turned on or off, a restore). Checked under the write lock.
+    fn check_same_file(&self) -> Result<()> {
+        if self.file_id.is_some() && file_id(&self.path) != self.file_id {
+            return Err(StoreError::Replaced { path: self.path.display().to_string() }.into());
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -294,9 +425,12 @@ impl Store {
             return f(self);
         }
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(Error::from)?;
-        match f(self) {
+        match self.check_same_file().and_then(|()| f(self)) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(v),
+                Ok(()) => {
+                    self.after_commit();
+                    Ok(v)
+                }
                 Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
                     Err(e.into())
@@ -321,19 +455,37 @@ impl Store {
     /// it takes the write lock first (`IMMEDIATE`); inside [`Store::atomically`] it is a savepoint of the action.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let now = (self.clock)();
-        let inner = if self.conn.is_autocommit() {
-            Inner::Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+        let alone = self.conn.is_autocommit();
+        let inner = if alone {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if self.file_id.is_some() && file_id(&self.path) != self.file_id {
+                return Err(StoreError::Replaced { path: self.path.display().to_string() }.into());
+            }
+            Inner::Tx(tx)
         } else {
             Inner::Savepoint(self.conn.savepoint()?)
         };
         // The audit instant is read once the lock is held, so that entries are in time order in the chain.
-        let w = Tx { inner, actor: &self.actor, now, stamp: (self.stamp)() };
-        let out = f(&w)?;
-        match w.inner {
-            Inner::Tx(tx) => tx.commit()?,
-            Inner::Savepoint(sp) => sp.commit()?,
+        let out = {
+            let w = Tx { inner, chain_key: self.chain_key.as_ref(), actor: &self.actor, now, stamp: (self.stamp)() };
+            let out = f(&w)?;
+            match w.inner {
+                Inner::Tx(tx) => tx.commit()?,
+                Inner::Savepoint(sp) => sp.commit()?,
+            }
+            out
+        };
+        if alone {
+            self.after_commit();
         }
         Ok(out)
+    }
+
+    /// After each committed change: the checkpoint file beside the database records the log's new length and head.
+    /// A checkpoint that cannot be written does not undo the change (it is already committed); `audit verify`
+    /// reports the checkpoint as behind.
+    fn after_commit(&mut self) {
+        let _ = safety::save_checkpoint(self);
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -349,6 +501,7 @@ enum Inner<'a> {
 /// A write transaction with who and when, handed to the table modules.
 pub struct Tx<'a> {
     inner: Inner<'a>,
+    chain_key: Option<&'a crate::audit::ChainKey>,
     actor: &'a str,
     now: DateTime<Utc>,
     stamp: DateTime<Utc>,
@@ -371,7 +524,7 @@ impl Tx<'_> {
     ) -> Result<()> {
         let before = before.map(|b| serde_json::to_string(b).expect("domain types serialise"));
         let after = after.map(|a| serde_json::to_string(a).expect("domain types serialise"));
-        audit::append(self, self.actor, self.stamp, entity, entity_id, action, before.as_deref(), after.as_deref())
+        audit::append(self, self.chain_key, self.actor, self.stamp, entity, entity_id, action, before.as_deref(), after.as_deref())
     }
 }
 

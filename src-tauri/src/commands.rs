@@ -11,4 +11,5 @@ pub mod notice;
 pub mod org;
 pub mod policy;
 pub mod request;
+pub mod safety;
 pub mod subprocessor;

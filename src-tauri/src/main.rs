@@ -13,17 +13,39 @@ fn main() {
     if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
+    // The window always opens: a database that is encrypted, damaged, newer or locked gets a start screen that
+    // says so and offers what can be done, rather than an exit with the reason on a terminal nobody sees.
     let db = privdesk::store::resolve_path(None);
-    let store = match privdesk::Store::create(&db) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("Privacy Desk cannot open its database: {e}");
-            std::process::exit(1);
-        }
-    };
+    let state = state::AppState::new(db, true);
     tauri::Builder::default()
-        .manage(state::AppState::new(store))
+        .manage(state)
+        .setup(|app| {
+            // One automatic backup per day of use, also when the window stays open for days.
+            let handle = tauri::Manager::app_handle(app).clone();
+            std::thread::spawn(move || loop {
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+                let state = tauri::Manager::state::<state::AppState>(&handle);
+                if let Ok(store) = state.store() {
+                    let _ = store.auto_backup();
+                };
+            });
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
+            commands::safety::store_status,
+            commands::safety::unlock_store,
+            commands::safety::open_store,
+            commands::safety::restore_backup,
+            commands::safety::open_backup_folder,
+            commands::safety::quit_app,
+            commands::safety::security_status,
+            commands::safety::encrypt_store,
+            commands::safety::change_passphrase,
+            commands::safety::decrypt_store,
+            commands::safety::backup_now,
+            commands::safety::check_backup,
+            commands::safety::save_backup_policy,
+            commands::safety::export_everything,
             commands::app::app_info,
             commands::app::list_countries,
             commands::app::open_output,

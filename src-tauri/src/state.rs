@@ -1,29 +1,123 @@
-//! What the commands share: the core's store behind a mutex, and where printed files go.
+//! What the commands share: the core's store behind a mutex (none while the database is locked or cannot be
+//! opened), what went wrong when it could not be opened, and where printed files go.
 
-use privdesk::error::ApiError;
+use privdesk::error::{ApiError, ErrorCode};
+use privdesk::store::{Passphrase, StoreError};
 use privdesk::Store;
+use serde::Serialize;
+use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+/// Why the window has no store open, in the terms the start screen acts on.
+#[derive(Clone, Debug, Serialize)]
+pub struct StoreProblem {
+    /// `damaged`, `newer`, `busy`, `foreign`, `missing` or `unreadable`.
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// Where the window stands with its database.
+pub enum Session {
+    Open(Box<Store>),
+    /// Encrypted, waiting for its passphrase.
+    Locked,
+    Problem(StoreProblem),
+}
+
+pub struct Inner {
+    pub database: PathBuf,
+    pub session: Session,
+}
+
 pub struct AppState {
-    store: Mutex<Store>,
+    inner: Mutex<Inner>,
+}
+
+/// The open store, held under the state's lock for as long as a command uses it.
+pub struct StoreGuard<'a>(MutexGuard<'a, Inner>);
+
+impl Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        match &self.0.session {
+            Session::Open(s) => s,
+            _ => unreachable!("a guard exists only for an open store"),
+        }
+    }
+}
+
+impl DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        match &mut self.0.session {
+            Session::Open(s) => s,
+            _ => unreachable!("a guard exists only for an open store"),
+        }
+    }
+}
+
+/// What an error opening the database means for the start screen.
+pub fn problem_of(e: &privdesk::Error) -> Option<StoreProblem> {
+    let kind = match e {
+        privdesk::Error::Store(StoreError::Encrypted { .. }) => return None,
+        privdesk::Error::Store(StoreError::Damaged { .. } | StoreError::Corrupt { .. }) => "damaged",
+        privdesk::Error::Store(StoreError::NewerSchema { .. }) => "newer",
+        privdesk::Error::Store(StoreError::Busy { .. }) => "busy",
+        privdesk::Error::Store(StoreError::Foreign { .. }) => "foreign",
+        privdesk::Error::Store(StoreError::Missing { .. }) => "missing",
+        _ => "unreadable",
+    };
+    Some(StoreProblem { kind, message: e.to_string() })
 }
 
 impl AppState {
-    pub fn new(store: Store) -> Self {
-        AppState { store: Mutex::new(store) }
+    /// Opens the database at `database` (creating it on a first start when `create`), or records why it could not.
+    pub fn new(database: PathBuf, create: bool) -> Self {
+        let session = Self::session_for(&database, create, None);
+        AppState { inner: Mutex::new(Inner { database, session }) }
     }
 
-    pub fn store(&self) -> MutexGuard<'_, Store> {
+    pub fn session_for(database: &std::path::Path, create: bool, key: Option<&Passphrase>) -> Session {
+        let opened = if create && !database.exists() { Store::create(database) } else { Store::open_with(database, key) };
+        match opened {
+            Ok(store) => {
+                // One backup per day of use; a failure to back up never keeps the window from opening.
+                let _ = store.auto_backup();
+                Session::Open(Box::new(store))
+            }
+            Err(e) => match problem_of(&e) {
+                None => Session::Locked,
+                Some(p) => Session::Problem(p),
+            },
+        }
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, Inner> {
         // A panic while holding the lock cannot leave a half-written change: each action is one SQLite
         // transaction, rolled back when the lock is taken back. So a poisoned lock is safe to take back.
-        self.store.lock().unwrap_or_else(|poisoned| {
-            self.store.clear_poison();
-            let mut store = poisoned.into_inner();
-            store.recover();
-            store
+        self.inner.lock().unwrap_or_else(|poisoned| {
+            self.inner.clear_poison();
+            let mut inner = poisoned.into_inner();
+            if let Session::Open(store) = &mut inner.session {
+                store.recover();
+            }
+            inner
         })
     }
+
+    /// The open store, or an error the window shows when there is none (the start screen handles that case).
+    pub fn store(&self) -> Result<StoreGuard<'_>, ApiError> {
+        let inner = self.lock();
+        match &inner.session {
+            Session::Open(_) => Ok(StoreGuard(inner)),
+            Session::Locked => Err(failed("the database is locked: unlock it with its passphrase first")),
+            Session::Problem(p) => Err(failed(&p.message)),
+        }
+    }
+}
+
+pub fn failed(message: &str) -> ApiError {
+    ApiError { code: ErrorCode::Failed, message: message.to_string(), fields: vec![] }
 }
 
 /// Converts a core error into what the window is told.

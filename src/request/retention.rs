@@ -71,9 +71,9 @@ pub fn pseudonym(id: RequestId) -> String {
     format!("Requester {}", super::reference(id))
 }
 
-/// The request with its identifying details removed: the name becomes the pseudonym; e-mail, postal address, notes
-/// and the free-text reasons (extension, closing) are cleared, since any of them may identify the person. Dates,
-/// rights, regime, channel, fee and outcome stay, which is the anonymised log module 4 keeps.
+/// The request with its identifying details removed: the name becomes the pseudonym; e-mail, postal address, notes,
+/// the fee text and the free-text reasons (extension, closing) are cleared, since any of them may identify the
+/// person. Dates, rights, regime, channel and outcome stay, which is the anonymised log module 4 keeps.
 pub fn pseudonymise(r: &Request) -> Request {
     Request {
         data: RequestData {
@@ -81,6 +81,7 @@ pub fn pseudonymise(r: &Request) -> Request {
             email: None,
             postal_address: None,
             notes: None,
+            fee: None,
             ..r.data.clone()
         },
         facts: RequestFacts { extension_reason: None, close_reason: None, ..r.facts.clone() },
@@ -88,15 +89,19 @@ pub fn pseudonymise(r: &Request) -> Request {
     }
 }
 
-/// "sha256:" and the hex digest of a value, or `None` for no value.
-fn digest(v: Option<&str>) -> Option<String> {
-    v.map(|v| format!("sha256:{}", hex::encode(Sha256::digest(v.as_bytes()))))
+/// The digest of a value under the request's salt ("hmac-sha256:…"), or `None` for no value. A request whose
+/// salt the purge cleared holds only its pseudonym, digested plainly ("sha256:…").
+fn digest(salt: Option<&str>, v: Option<&str>) -> Option<String> {
+    v.map(|v| match salt {
+        Some(salt) => crate::audit::salted_digest(salt, v),
+        None => format!("sha256:{}", hex::encode(Sha256::digest(v.as_bytes()))),
+    })
 }
 
 /// A request as the audit log records it: every fact in clear, but the requester's identifying details and all
-/// free text as SHA-256 digests. The log is append-only and hash-chained, so whatever it holds cannot be purged;
-/// holding digests lets an auditor confirm that a value they already have was the one recorded, while the log
-/// alone does not show it.
+/// free text (the fee text included) as digests keyed by the request's salt. The log is append-only and
+/// hash-chained, so whatever it holds cannot be purged; while the request is kept, its salt lets an auditor confirm
+/// that a value they already have was the one recorded; once the purge has cleared the salt, nobody can.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AuditForm {
     pub requester: Option<String>,
@@ -123,7 +128,8 @@ pub struct AuditForm {
     pub pseudonymised_on: Option<NaiveDate>,
 }
 
-pub fn audit_form(r: &Request) -> AuditForm {
+pub fn audit_form(r: &Request, salt: Option<&str>) -> AuditForm {
+    let digest = |v: Option<&str>| digest(salt, v);
     let (d, f) = (&r.data, &r.facts);
     AuditForm {
         requester: digest(Some(&d.requester)),
@@ -134,7 +140,7 @@ pub fn audit_form(r: &Request) -> AuditForm {
         rights: d.rights.clone(),
         regime: d.regime,
         received_on: d.received_on,
-        fee: d.fee.clone(),
+        fee: digest(d.fee.as_deref()),
         identity_requested_on: f.identity_requested_on,
         identity_received_on: f.identity_received_on,
         clarification_asked_on: f.clarification_asked_on,
@@ -187,7 +193,7 @@ mod tests {
         let p = pseudonymise(&r);
         assert_eq!(p.data.requester, "Requester R-000123");
         assert_eq!((p.data.email.as_deref(), p.data.postal_address.as_deref(), p.data.notes.as_deref()), (None, None, None));
-        assert_eq!(p.facts.close_reason, None);
+        assert_eq!((p.facts.close_reason, p.data.fee), (None, None));
         assert_eq!((p.data.rights.clone(), p.data.regime, p.data.received_on), (r.data.rights.clone(), r.data.regime, r.data.received_on));
         assert_eq!((p.facts.outcome, p.facts.closed_on), (Some(Outcome::Refused), Some(d(2026, 3, 20))));
     }
@@ -197,10 +203,13 @@ mod tests {
         let mut r = sample(7);
         r.data.email = Some("jane@example.com".into());
         r.facts.close_reason = Some("manifestly excessive".into());
-        let json = serde_json::to_string(&audit_form(&r)).unwrap();
+        r.data.fee = Some("Jane paid 10 GBP".into());
+        let json = serde_json::to_string(&audit_form(&r, Some("5a17"))).unwrap();
         assert!(!json.contains("Jane") && !json.contains("jane@example.com") && !json.contains("excessive"), "{json}");
-        let expected = format!("sha256:{}", hex::encode(Sha256::digest(b"Jane Doe")));
-        assert!(json.contains(&expected), "{json}");
+        assert!(json.contains(&crate::audit::salted_digest("5a17", "Jane Doe")), "{json}");
+        // Nobody can confirm the name by hashing it, nor with another salt.
+        let plain = format!("sha256:{}", hex::encode(Sha256::digest(b"Jane Doe")));
+        assert!(!json.contains(&plain) && !json.contains(&crate::audit::salted_digest("other", "Jane Doe")), "{json}");
         assert!(json.contains("\"received_on\":\"2026-03-02\""), "{json}");
     }
 }

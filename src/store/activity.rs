@@ -91,6 +91,21 @@ fn insert(tx: &Tx<'_>, data: &ActivityData) -> Result<ActivityId> {
     Ok(id)
 }
 
+/// Every activity as the audit log records it (its data, and whether it is archived), for the check of records
+/// against the log.
+pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
+    read_all(conn, None)?
+        .into_iter()
+        .map(|a| {
+            let mut v = serde_json::to_value(&a.data).expect("serialises");
+            if let Some(m) = v.as_object_mut() {
+                m.insert("archived_on".into(), serde_json::to_value(a.archived_on).expect("serialises"));
+            }
+            Ok((Some(a.id.0), v))
+        })
+        .collect()
+}
+
 impl Store {
     /// Every activity, archived ones included, in creation order.
     pub fn activities(&self) -> Result<Vec<Activity>> {

@@ -1,6 +1,6 @@
 //! The `audit_log` table.
 
-use crate::audit::{self, AuditEntry, RawEntry, Verification, GENESIS};
+use crate::audit::{self, AuditEntry, ChainKey, RawEntry, Verification, GENESIS};
 use crate::error::Result;
 use crate::id::AuditSeq;
 use crate::store::{parse_instant, Store};
@@ -10,6 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 #[allow(clippy::too_many_arguments)]
 pub(super) fn append(
     conn: &Connection,
+    key: Option<&ChainKey>,
     actor: &str,
     at: DateTime<Utc>,
     entity: &str,
@@ -25,16 +26,17 @@ pub(super) fn append(
         None => (1, GENESIS.to_string()),
     };
     let at = audit::format_instant(at);
-    let hash = audit::entry_hash(seq, &at, actor, entity, entity_id, action, before, after, &prev_hash);
+    let key = key.filter(|k| seq >= k.from_seq);
+    let hash = audit::keyed_hash(key.map(|k| k.key.as_slice()), seq, &at, actor, entity, entity_id, action, before, after, &prev_hash);
     conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash],
+        "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash, keyed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash, key.is_some()],
     )?;
     Ok(())
 }
 
-const COLUMNS: &str = "seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash";
+const COLUMNS: &str = "seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash, keyed";
 
 fn raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEntry> {
     Ok(RawEntry {
@@ -48,7 +50,26 @@ fn raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEntry> {
         after: r.get(7)?,
         prev_hash: r.get(8)?,
         hash: r.get(9)?,
+        keyed: r.get(10)?,
     })
+}
+
+/// The chain key, when the store has one (it was encrypted at some point).
+pub(super) fn chain_key(conn: &Connection) -> Result<Option<ChainKey>> {
+    let row: Option<(String, i64)> =
+        conn.query_row("SELECT chain_key, from_seq FROM store_key WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    row.map(|(key, from_seq)| {
+        let key = hex::decode(&key).map_err(|e| crate::store::StoreError::Corrupt { what: "audit chain key".into(), reason: e.to_string() })?;
+        Ok(ChainKey { key, from_seq })
+    })
+    .transpose()
+}
+
+/// The number of entries and the hash of the last one ("0…0" for an empty log), as the log stands.
+pub(crate) fn head(conn: &Connection) -> Result<(i64, String)> {
+    let last: Option<(i64, String)> =
+        conn.query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    Ok(last.unwrap_or_else(|| (0, GENESIS.to_string())))
 }
 
 fn entry(e: RawEntry) -> Result<AuditEntry> {
@@ -94,6 +115,6 @@ impl Store {
     pub fn verify_audit(&self) -> Result<Verification> {
         let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY rowid"))?;
         let rows: Vec<RawEntry> = stmt.query_map([], raw)?.collect::<rusqlite::Result<_>>()?;
-        Ok(audit::verify(rows))
+        Ok(audit::verify(rows, chain_key(self.conn())?.as_ref()))
     }
 }

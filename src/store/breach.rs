@@ -122,6 +122,12 @@ fn change(tx: &Tx<'_>, id: BreachId, action: &str, change: impl FnOnce(&Tx<'_>) 
     tx.audit(ENTITY, Some(id.0), action, Some(&before), Some(&after))
 }
 
+/// Every breach as the audit log records it (the whole record), for the check of records against the log.
+pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
+    let ids: Vec<BreachId> = conn.prepare("SELECT id FROM breach ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    ids.into_iter().map(|id| Ok((Some(id.0), serde_json::to_value(get_in(conn, id)?).expect("the breach serialises")))).collect()
+}
+
 impl Store {
     /// Every breach, oldest first.
     pub fn breaches(&self) -> Result<Vec<Breach>> {

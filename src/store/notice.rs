@@ -148,6 +148,34 @@ pub(crate) fn record_activation(tx: &Tx<'_>, sub: SubprocessorId, on: NaiveDate,
     Ok(())
 }
 
+/// Every customer, notice and objection as the audit log records them, for the check of records against the log.
+pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(&'static str, Option<i64>, serde_json::Value)>> {
+    let mut out = Vec::new();
+    for c in customers_in(conn)? {
+        out.push(("customer", Some(c.id.0), serde_json::to_value(&c).expect("serialises")));
+    }
+    let ids: Vec<NoticeId> = conn.prepare("SELECT id FROM subprocessor_notice ORDER BY id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        let n = notice_in(conn, id)?;
+        for o in &n.objections {
+            let mut v = serde_json::to_value(o).expect("serialises");
+            // The customer's name is read from the customer's own record.
+            if let Some(m) = v.as_object_mut() {
+                m.remove("customer_name");
+            }
+            out.push(("notice-objection", Some(o.id.0), v));
+        }
+        let mut v = serde_json::to_value(&n).expect("serialises");
+        // Objections are recorded by their own entries, and the customers notified carry names read from theirs.
+        if let Some(m) = v.as_object_mut() {
+            m.remove("objections");
+            m.remove("customers");
+        }
+        out.push(("subprocessor-notice", Some(id.0), v));
+    }
+    Ok(out)
+}
+
 impl Store {
     pub fn customers(&self) -> Result<Vec<Customer>> {
         customers_in(self.conn())

@@ -149,6 +149,26 @@ fn write_change(tx: &Tx<'_>, id: Option<ChangeId>, policy: PolicyId, from: Optio
     }
 }
 
+/// Every policy, version and change as the audit log records them, for the check of records against the log.
+pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(&'static str, Option<i64>, serde_json::Value)>> {
+    let mut out = Vec::new();
+    for p in all(conn, "SELECT * FROM policy ORDER BY id", [], read_policy)? {
+        out.push(("policy", Some(p.id.0), serde_json::to_value(&p).expect("serialises")));
+        for v in versions_in(conn, p.id)? {
+            out.push(("policy-version", Some(v.id.0), serde_json::to_value(version_audit(&v)).expect("serialises")));
+        }
+    }
+    for c in all(conn, "SELECT * FROM policy_change ORDER BY id", [], read_change)? {
+        let mut v = serde_json::to_value(&c).expect("serialises");
+        // The recipients carry names read from the customers' own records.
+        if let Some(m) = v.as_object_mut() {
+            m.remove("recipients");
+        }
+        out.push(("policy-change", Some(c.id.0), v));
+    }
+    Ok(out)
+}
+
 impl Store {
     pub fn policies(&self) -> Result<Vec<Policy>> {
         all(self.conn(), "SELECT * FROM policy ORDER BY id", [], read_policy)

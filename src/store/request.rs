@@ -1,8 +1,10 @@
 //! The `request` and `request_event` tables.
 //!
 //! Audit entries for requests never hold the requester's identifying details or free text in clear: they go
-//! through [`retention::audit_form`], which replaces them by SHA-256 digests, so that the retention purge can
-//! pseudonymise a request without the append-only audit log keeping a copy (see ARCHITECTURE.md).
+//! through [`retention::audit_form`], which replaces them by digests keyed with the request's own random salt
+//! (`digest_salt`), so that the retention purge can pseudonymise a request without the append-only audit log
+//! keeping a copy, and, once the purge has cleared the salt, nobody can confirm a name against the log by hashing
+//! it (see ARCHITECTURE.md).
 
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
@@ -127,6 +129,28 @@ fn upsert(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &Reques
     Ok(id.unwrap_or_else(|| RequestId(tx.last_insert_rowid())))
 }
 
+/// The salt of a request's digests: `None` once the purge has cleared it.
+fn salt_in(conn: &Connection, id: RequestId) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT digest_salt FROM request WHERE id = ?1", [id], |r| r.get(0))?)
+}
+
+/// The audit form of a request as stored now, with its salt.
+fn form_in(conn: &Connection, r: &Request) -> Result<retention::AuditForm> {
+    Ok(audit_form(r, salt_in(conn, r.id)?.as_deref()))
+}
+
+/// Every request's audit form, for the check of records against the log.
+pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let req = read(r)?;
+        out.push((Some(req.id.0), serde_json::to_value(form_in(conn, &req)?).expect("the form serialises")));
+    }
+    Ok(out)
+}
+
 fn add_event(tx: &Tx<'_>, id: RequestId, kind: EventKind, on: NaiveDate, reason: Option<&str>) -> Result<()> {
     tx.execute(
         "INSERT INTO request_event (request_id, kind, on_date, reason, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -207,9 +231,12 @@ impl Store {
             let id = s.write(|tx| {
                 let facts = RequestFacts::default();
                 let id = upsert(tx, None, &data, &facts, None)?;
+                let mut salt = [0u8; 16];
+                getrandom::fill(&mut salt).map_err(|e| corrupt("digest salt", e.to_string()))?;
+                tx.execute("UPDATE request SET digest_salt = ?1 WHERE id = ?2", params![hex::encode(salt), id])?;
                 add_event(tx, id, EventKind::Received, data.received_on, None)?;
                 let created = get_in(tx, id)?;
-                tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&audit_form(&created)))?;
+                tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&form_in(tx, &created)?))?;
                 Ok(id)
             })?;
             s.request_detail(id)
@@ -231,7 +258,7 @@ impl Store {
                 s.write(|tx| {
                     upsert(tx, Some(id), &data, &before.facts, None)?;
                     let after = get_in(tx, id)?;
-                    tx.audit("request", Some(id.0), "update", Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+                    tx.audit("request", Some(id.0), "update", Some(&form_in(tx, &before)?), Some(&form_in(tx, &after)?))?;
                     Ok(())
                 })?;
             }
@@ -251,7 +278,7 @@ impl Store {
                 upsert(tx, Some(id), &before.data, &facts, before.pseudonymised_on)?;
                 add_event(tx, id, kind, on, reason.as_deref())?;
                 let after = get_in(tx, id)?;
-                tx.audit("request", Some(id.0), kind.as_str(), Some(&audit_form(&before)), Some(&audit_form(&after)))?;
+                tx.audit("request", Some(id.0), kind.as_str(), Some(&form_in(tx, &before)?), Some(&form_in(tx, &after)?))?;
                 Ok(())
             })?;
             s.request_detail(id)
@@ -268,6 +295,24 @@ impl Store {
     /// contact details, notes and free-text reasons (on the request and its timeline) are cleared; dates, rights,
     /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry.
     pub fn purge_requests(&mut self) -> Result<PurgePlan> {
+        let plan = self.purge_requests_in()?;
+        if !plan.items.is_empty() {
+            self.compact()?;
+        }
+        Ok(plan)
+    }
+
+    /// Rewrites the file without its free pages and empties the write-ahead log, so that what was deleted or
+    /// overwritten is in no page of the file nor of its log (with `secure_delete`, freed pages are zeroed too).
+    pub fn compact(&mut self) -> Result<()> {
+        self.conn().execute_batch("VACUUM")?;
+        if self.side_files {
+            self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(())
+    }
+
+    fn purge_requests_in(&mut self) -> Result<PurgePlan> {
         self.atomically(|s| {
             let org = s.require_org()?;
             let plan = retention::plan(&s.requests()?, org.request_retention_years, org.today(s.now()));
@@ -278,12 +323,15 @@ impl Store {
             s.write(|tx| {
                 for item in &plan.items {
                     let before = get_in(tx, item.id)?;
+                    let before_form = form_in(tx, &before)?;
                     let after = retention::pseudonymise(&before);
                     upsert(tx, Some(item.id), &after.data, &after.facts, Some(today))?;
+                    // The salt goes with the details: the digests the log keeps can no longer be confirmed.
+                    tx.execute("UPDATE request SET digest_salt = NULL WHERE id = ?1", [item.id])?;
                     tx.execute("UPDATE request_event SET reason = NULL WHERE request_id = ?1", [item.id])?;
                     add_event(tx, item.id, EventKind::Pseudonymised, today, None)?;
                     let stored = get_in(tx, item.id)?;
-                    tx.audit("request", Some(item.id.0), "pseudonymise", Some(&audit_form(&before)), Some(&audit_form(&stored)))?;
+                    tx.audit("request", Some(item.id.0), "pseudonymise", Some(&before_form), Some(&form_in(tx, &stored)?))?;
                 }
                 let summary = serde_json::json!({
                     "pseudonymised": plan.items.len(),

@@ -173,6 +173,18 @@ pub struct PlannedRow {
     pub changes: Vec<FieldChange>,
 }
 
+/// Every subprocessor as the audit log records it (its data), for the check of records against the log.
+pub(super) fn audit_forms(conn: &rusqlite::Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"))?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let s = read(r)?;
+        out.push((Some(s.id.0), serde_json::to_value(&s.data).expect("the data serialises")));
+    }
+    Ok(out)
+}
+
 impl Store {
     pub fn subprocessors(&self) -> Result<Vec<Subprocessor>> {
         let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"))?;

@@ -16,7 +16,7 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
-    let store = state.store();
+    let store = state.store()?;
     let now = store.now();
     let today = match store.org().map_err(api)? {
         Some(org) => org.today(now),
@@ -47,7 +47,7 @@ pub fn list_countries() -> Vec<CountryOption> {
 /// window cannot be used to launch arbitrary programs.
 #[tauri::command]
 pub fn open_output(state: State<'_, AppState>, path: String) -> Result<(), ApiError> {
-    let dir = output_dir(&state.store());
+    let dir = output_dir(&*state.store()?);
     let path = PathBuf::from(path);
     let inside = match (path.canonicalize(), dir.canonicalize()) {
         (Ok(p), Ok(d)) => p.starts_with(d),

@@ -9,7 +9,7 @@ use tauri::State;
 /// Prints the binder in `lang` (default: the organisation's document language), opens it, and returns its path.
 #[tauri::command]
 pub fn print_binder(state: State<'_, AppState>, lang: Option<Lang>) -> Result<String, ApiError> {
-    let store = state.store();
+    let store = state.store()?;
     let org = store.require_org().map_err(api)?;
     let lang = lang.unwrap_or(org.lang);
     let rendered = privdesk::binder::print(&store, lang).map_err(api)?;

@@ -5,10 +5,10 @@ use tauri::State;
 
 #[tauri::command]
 pub fn get_org(state: State<'_, AppState>) -> Result<Option<Org>, ApiError> {
-    state.store().org().map_err(api)
+    state.store()?.org().map_err(api)
 }
 
 #[tauri::command]
 pub fn save_org(state: State<'_, AppState>, draft: OrgDraft) -> Result<Org, ApiError> {
-    state.store().save_org(&draft).map_err(api)
+    state.store()?.save_org(&draft).map_err(api)
 }

@@ -10,36 +10,36 @@ use tauri::State;
 
 #[tauri::command]
 pub fn list_subprocessors(state: State<'_, AppState>, filter: Filter) -> Result<Vec<Subprocessor>, ApiError> {
-    let records = state.store().subprocessors().map_err(api)?;
+    let records = state.store()?.subprocessors().map_err(api)?;
     let index = subprocessor::SearchIndex::new(&records);
     Ok(subprocessor::filter(&records, &index, &filter).into_iter().cloned().collect())
 }
 
 #[tauri::command]
 pub fn get_subprocessor(state: State<'_, AppState>, id: SubprocessorId) -> Result<Subprocessor, ApiError> {
-    state.store().subprocessor(id).map_err(api)
+    state.store()?.subprocessor(id).map_err(api)
 }
 
 #[tauri::command]
 pub fn add_subprocessor(state: State<'_, AppState>, draft: SubprocessorDraft) -> Result<Subprocessor, ApiError> {
-    state.store().add_subprocessor(&draft).map_err(api)
+    state.store()?.add_subprocessor(&draft).map_err(api)
 }
 
 #[tauri::command]
 pub fn update_subprocessor(state: State<'_, AppState>, id: SubprocessorId, draft: SubprocessorDraft) -> Result<Subprocessor, ApiError> {
-    state.store().update_subprocessor(id, &draft).map_err(api)
+    state.store()?.update_subprocessor(id, &draft).map_err(api)
 }
 
 #[tauri::command]
 pub fn retire_subprocessor(state: State<'_, AppState>, id: SubprocessorId, on: String) -> Result<Subprocessor, ApiError> {
     let on = subprocessor::parse_date(&on).map_err(|r| api(privdesk::Invalid::field("on", r).into()))?;
-    state.store().retire_subprocessor(id, on).map_err(api)
+    state.store()?.retire_subprocessor(id, on).map_err(api)
 }
 
 #[tauri::command]
 pub fn subprocessor_history(state: State<'_, AppState>, id: SubprocessorId) -> Result<Vec<AuditEntry>, ApiError> {
     let q = AuditQuery { entity: Some("subprocessor".into()), entity_id: Some(id.0), newest_first: true, limit: None };
-    state.store().audit_log(&q).map_err(api)
+    state.store()?.audit_log(&q).map_err(api)
 }
 
 /// Checks a spreadsheet (its bytes, so that the core reads its encoding) and says what importing it would do;
@@ -47,14 +47,14 @@ pub fn subprocessor_history(state: State<'_, AppState>, id: SubprocessorId) -> R
 #[tauri::command]
 pub fn preview_import(state: State<'_, AppState>, content: Vec<u8>) -> Result<ImportPlan, ApiError> {
     let file = csv_import::parse(&content).map_err(|e| api(e.into()))?;
-    state.store().import_subprocessors(&file, "", true).map_err(api)
+    state.store()?.import_subprocessors(&file, "", true).map_err(api)
 }
 
 /// Imports a spreadsheet: the file is checked again here, never trusted from the preview.
 #[tauri::command]
 pub fn apply_import(state: State<'_, AppState>, content: Vec<u8>, name: String) -> Result<ImportPlan, ApiError> {
     let file = csv_import::parse(&content).map_err(|e| api(e.into()))?;
-    state.store().import_subprocessors(&file, &name, false).map_err(api)
+    state.store()?.import_subprocessors(&file, &name, false).map_err(api)
 }
 
 pub(crate) fn save(store: &privdesk::Store, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, ApiError> {
@@ -64,7 +64,7 @@ pub(crate) fn save(store: &privdesk::Store, stem: &str, ext: &str, bytes: &[u8])
 /// Saves the register as CSV or JSON in the output folder and returns the file's path.
 #[tauri::command]
 pub fn export_subprocessors(state: State<'_, AppState>, format: String) -> Result<String, ApiError> {
-    let store = state.store();
+    let store = state.store()?;
     let records = store.subprocessors().map_err(api)?;
     let refs: Vec<_> = records.iter().collect();
     let bytes = match format.as_str() {
@@ -79,7 +79,7 @@ pub fn export_subprocessors(state: State<'_, AppState>, format: String) -> Resul
 /// Prints the public list to PDF in the output folder, opens it in the system viewer, and returns its path.
 #[tauri::command]
 pub fn print_subprocessors(state: State<'_, AppState>, lang: Option<Lang>) -> Result<String, ApiError> {
-    let store = state.store();
+    let store = state.store()?;
     let org = store.require_org().map_err(api)?;
     let lang = lang.unwrap_or(org.lang);
     let records = store.subprocessors().map_err(api)?;

@@ -1086,8 +1086,8 @@ export type DeadlineEntry = {
  */
 uid: string, module: DeadlineModule, 
 /**
- * request-due, breach-authority, breach-controller, policy-effective, objection-window, objection-unresolved,
- * review.
+ * request-due, request-purge, breach-authority, breach-controller, policy-effective, objection-window,
+ * objection-unresolved, review.
  */
 kind: string, 
 /**
@@ -1178,3 +1178,41 @@ first_bad: number | null, problem: string | null,
  * The hash of the last entry: printed on records so that a later copy can be compared.
  */
 head_hash: string, };
+
+export type AuditReport = { checked: number, ok: boolean, first_bad: number | null, problem: string | null, head_hash: string, 
+/**
+ * The chain alone.
+ */
+chain_ok: boolean, 
+/**
+ * The chain is keyed (HMAC under the store's key), because the store is or was encrypted.
+ */
+keyed: boolean, checkpoint: CheckpointCheck, records: RecordsCheck, 
+/**
+ * Other findings, in words: a guard trigger dropped, an empty log while records exist.
+ */
+structure: Array<string>, };
+
+export type CheckpointCheck = { ok: boolean, checkpoints: Array<CheckpointResult>, };
+
+export type CheckpointResult = { 
+/**
+ * What recorded it: "latest change", "backup FILE", "binder printed …".
+ */
+source: string, entries: number, head_hash: string, ok: boolean, problem: string | null, };
+
+export type RecordsCheck = { ok: boolean, 
+/**
+ * Records compared with the log.
+ */
+checked: number, findings: Array<RecordFinding>, };
+
+export type RecordFinding = { entity: string, id: number | null, field: string | null, problem: string, };
+
+export type BackupInfo = { path: string, file: string, created_at: string, size: number, entries: number, head_hash: string, 
+/**
+ * `daily`, `weekly` (automatic backups, by the rotation that keeps them), `manual` or `before-restore`.
+ */
+kind: string, encrypted: boolean, };
+
+export type BackupPolicy = { daily: number, weekly: number, };

@@ -1,0 +1,240 @@
+//! The whole check `audit verify` runs: the hash chain, the checkpoints the log must still reach, every record
+//! against the state its latest audit entry recorded, and the store's own safeguards (the guard triggers).
+
+use super::{request, safety, Store};
+use crate::audit::{Verification, GENESIS};
+use crate::error::Result;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// One checkpoint the log was compared with.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct CheckpointResult {
+    /// What recorded it: "latest change", "backup FILE", "binder printed …".
+    pub source: String,
+    #[ts(type = "number")]
+    pub entries: i64,
+    pub head_hash: String,
+    pub ok: bool,
+    pub problem: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct CheckpointCheck {
+    pub ok: bool,
+    pub checkpoints: Vec<CheckpointResult>,
+}
+
+/// A record that differs from what its latest audit entry recorded, or that no entry records.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RecordFinding {
+    pub entity: String,
+    #[ts(type = "number | null")]
+    pub id: Option<i64>,
+    pub field: Option<String>,
+    pub problem: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RecordsCheck {
+    pub ok: bool,
+    /// Records compared with the log.
+    pub checked: usize,
+    pub findings: Vec<RecordFinding>,
+}
+
+/// What `privdesk audit verify` and the window's check report. The chain's own fields come first, as before;
+/// `ok` is every part together.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct AuditReport {
+    pub checked: usize,
+    pub ok: bool,
+    #[ts(type = "number | null")]
+    pub first_bad: Option<i64>,
+    pub problem: Option<String>,
+    pub head_hash: String,
+    /// The chain alone.
+    pub chain_ok: bool,
+    /// The chain is keyed (HMAC under the store's key), because the store is or was encrypted.
+    pub keyed: bool,
+    pub checkpoint: CheckpointCheck,
+    pub records: RecordsCheck,
+    /// Other findings, in words: a guard trigger dropped, an empty log while records exist.
+    pub structure: Vec<String>,
+}
+
+/// The triggers that keep the log append-only.
+const GUARDS: &[&str] = &["audit_log_no_update", "audit_log_no_delete"];
+
+impl Store {
+    /// Checks the chain, the checkpoint file, every record and the guards.
+    pub fn verify_everything(&self) -> Result<AuditReport> {
+        let checkpoints = match safety::read_checkpoint(&self.path) {
+            _ if !self.side_files => Ok(None),
+            other => other,
+        };
+        self.verify_everything_with(Some(checkpoints))
+    }
+
+    /// As [`Store::verify_everything`], with the checkpoint file given (`None`: not checked, for a backup file).
+    pub(super) fn verify_everything_with(
+        &self,
+        checkpoints: Option<std::result::Result<Option<safety::CheckpointFile>, String>>,
+    ) -> Result<AuditReport> {
+        let chain = self.verify_audit()?;
+        let entries = self.audit_log(&Default::default())?;
+        let hashes: Vec<(i64, &str)> = entries.iter().map(|e| (e.seq.0, e.hash.as_str())).collect();
+        let checkpoint = check_checkpoints(checkpoints, &hashes);
+        let records = self.check_records(&entries)?;
+        let mut structure = Vec::new();
+        for guard in GUARDS {
+            let n: i64 = self.conn().query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [guard], |r| r.get(0))?;
+            if n == 0 {
+                structure.push(format!("the guard trigger {guard} was dropped: the log could be edited without an error"));
+            }
+        }
+        if entries.is_empty() && records.checked > 0 {
+            structure.push(format!("the audit log is empty although {} records exist: it was emptied", records.checked));
+        }
+        let Verification { checked, ok: chain_ok, first_bad, problem, head_hash } = chain;
+        Ok(AuditReport {
+            checked,
+            ok: chain_ok && checkpoint.ok && records.ok && structure.is_empty(),
+            first_bad,
+            problem,
+            head_hash,
+            chain_ok,
+            keyed: self.chain_key().is_some(),
+            checkpoint,
+            records,
+            structure,
+        })
+    }
+
+    /// Compares each record with the state its audit entries recorded: the entries of a record, in order, each
+    /// setting the fields it holds; every field so recorded must hold the same value today.
+    fn check_records(&self, entries: &[crate::audit::AuditEntry]) -> Result<RecordsCheck> {
+        let mut logged: BTreeMap<(String, Option<i64>), serde_json::Map<String, Value>> = BTreeMap::new();
+        for e in entries {
+            let Some(after) = e.after.as_deref() else { continue };
+            let Ok(mut v) = serde_json::from_str::<Value>(after) else { continue };
+            // A duplicated activity records its data under "data".
+            if e.entity == "activity" && v.get("duplicate_of").is_some() {
+                v = v.get("data").cloned().unwrap_or(Value::Null);
+            }
+            let state = logged.entry((e.entity.clone(), e.entity_id)).or_default();
+            match v {
+                Value::Object(m) => state.extend(m),
+                other => {
+                    state.clear();
+                    state.insert(String::new(), other);
+                }
+            }
+        }
+        let conn = self.conn();
+        let mut current: Vec<(&'static str, Option<i64>, Value)> = Vec::new();
+        if let Some(org) = self.org()? {
+            current.push(("org", None, serde_json::to_value(org).expect("serialises")));
+        }
+        current.extend(super::subprocessor::audit_forms(conn)?.into_iter().map(|(id, v)| ("subprocessor", id, v)));
+        current.extend(request::audit_forms(conn)?.into_iter().map(|(id, v)| ("request", id, v)));
+        current.extend(super::breach::audit_forms(conn)?.into_iter().map(|(id, v)| ("breach", id, v)));
+        current.extend(super::policy::audit_forms(conn)?);
+        current.extend(super::notice::audit_forms(conn)?);
+        current.extend(super::activity::audit_forms(conn)?.into_iter().map(|(id, v)| ("activity", id, v)));
+        let adequacy = self.adequacy_in_use()?;
+        if adequacy.edited || logged.contains_key(&("adequacy".to_string(), None)) {
+            current.push(("adequacy", None, serde_json::to_value(&adequacy.list).expect("serialises")));
+        }
+        let mut findings = Vec::new();
+        for (entity, id, now) in &current {
+            let Some(state) = logged.get(&(entity.to_string(), *id)) else {
+                findings.push(RecordFinding {
+                    entity: entity.to_string(),
+                    id: *id,
+                    field: None,
+                    problem: "exists with no audit entry: it was added outside Privacy Desk".into(),
+                });
+                continue;
+            };
+            let now_fields: serde_json::Map<String, Value> = match now {
+                Value::Object(m) => m.clone(),
+                other => [(String::new(), other.clone())].into_iter().collect(),
+            };
+            for (field, recorded) in state {
+                let Some(value) = now_fields.get(field) else { continue };
+                if value != recorded {
+                    findings.push(RecordFinding {
+                        entity: entity.to_string(),
+                        id: *id,
+                        field: Some(if field.is_empty() { "(whole record)".into() } else { field.clone() }),
+                        problem: format!("is {} but its latest audit entry recorded {}: it was changed outside Privacy Desk", shown(value), shown(recorded)),
+                    });
+                }
+            }
+        }
+        Ok(RecordsCheck { ok: findings.is_empty(), checked: current.len(), findings })
+    }
+}
+
+/// A value as a finding shows it: short, on one line.
+fn shown(v: &Value) -> String {
+    let text = v.to_string();
+    if text.chars().count() > 80 {
+        format!("{}…", text.chars().take(80).collect::<String>())
+    } else {
+        text
+    }
+}
+
+fn check_checkpoints(file: Option<std::result::Result<Option<safety::CheckpointFile>, String>>, hashes: &[(i64, &str)]) -> CheckpointCheck {
+    let file = match file {
+        None => return CheckpointCheck { ok: true, checkpoints: Vec::new() },
+        Some(Err(problem)) => {
+            return CheckpointCheck {
+                ok: false,
+                checkpoints: vec![CheckpointResult { source: "checkpoint file".into(), entries: 0, head_hash: String::new(), ok: false, problem: Some(problem) }],
+            }
+        }
+        Some(Ok(None)) if hashes.is_empty() => return CheckpointCheck { ok: true, checkpoints: Vec::new() },
+        Some(Ok(None)) => {
+            return CheckpointCheck {
+                ok: false,
+                checkpoints: vec![CheckpointResult {
+                    source: "checkpoint file".into(),
+                    entries: 0,
+                    head_hash: String::new(),
+                    ok: false,
+                    problem: Some("the checkpoint file beside the database is missing: it was deleted".into()),
+                }],
+            }
+        }
+        Some(Ok(Some(f))) => f,
+    };
+    let results: Vec<CheckpointResult> = file
+        .latest
+        .iter()
+        .chain(file.marks.iter())
+        .map(|m| {
+            let problem = if m.entries == 0 {
+                (m.head_hash != GENESIS).then(|| "records an empty log with a head hash".to_string())
+            } else {
+                match hashes.iter().find(|(seq, _)| *seq == m.entries) {
+                    None => Some(format!(
+                        "records {} entries but the log has {}: entries were deleted from its end",
+                        m.entries,
+                        hashes.len()
+                    )),
+                    Some((_, h)) if *h != m.head_hash => {
+                        Some(format!("entry {} is not the one it recorded: the log was rewritten", m.entries))
+                    }
+                    Some(_) => None,
+                }
+            };
+            CheckpointResult { source: m.source.clone(), entries: m.entries, head_hash: m.head_hash.clone(), ok: problem.is_none(), problem }
+        })
+        .collect();
+    CheckpointCheck { ok: results.iter().all(|r| r.ok), checkpoints: results }
+}

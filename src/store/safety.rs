@@ -1,0 +1,869 @@
+//! The safety of the store file itself: encryption at rest (SQLCipher) with a passphrase, backups through SQLite's
+//! online backup API and their rotation, restore, and the audit checkpoint file kept beside the database.
+//!
+//! Every file written here is complete or absent: a new database file is built beside its target under a private
+//! temporary name, flushed, checked, and only then renamed over the target, so that a crash at any point leaves
+//! either the old file whole or the new one. The passphrase lives in memory only ([`Passphrase`]); it is never
+//! written to a file, an audit entry or a message.
+
+use super::{audit, classify, file_id, is_plaintext, keyed_connection, schema_version, Store, StoreError, APPLICATION_ID};
+use crate::audit::{format_instant, ChainKey};
+use crate::error::{Error, Invalid, Result};
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// The shortest passphrase accepted for a new encryption or a change.
+pub const MIN_PASSPHRASE: usize = 8;
+
+/// A passphrase, held in memory only: its `Debug` shows nothing, and its bytes are overwritten when dropped.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Passphrase(String);
+
+impl Passphrase {
+    /// A passphrase given to open a store: anything not empty (the store says whether it is right).
+    pub fn given(field: &str, text: impl Into<String>) -> Result<Passphrase> {
+        let text = text.into();
+        let text = text.strip_suffix('\n').map(|t| t.strip_suffix('\r').unwrap_or(t).to_string()).unwrap_or(text);
+        if text.is_empty() {
+            return Err(Invalid::field(field, "the passphrase is empty").into());
+        }
+        Ok(Passphrase(text))
+    }
+
+    /// A new passphrase, to encrypt with: at least [`MIN_PASSPHRASE`] characters, no control characters.
+    pub fn new(field: &str, text: impl Into<String>) -> Result<Passphrase> {
+        let p = Self::given(field, text)?;
+        if p.0.chars().count() < MIN_PASSPHRASE {
+            return Err(Invalid::field(field, format!("at least {MIN_PASSPHRASE} characters")).into());
+        }
+        if p.0.chars().any(char::is_control) {
+            return Err(Invalid::field(field, "no control characters (tabs, line breaks)").into());
+        }
+        if p.0.len() > 1024 {
+            return Err(Invalid::field(field, "at most 1024 bytes").into());
+        }
+        Ok(p)
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+impl Drop for Passphrase {
+    fn drop(&mut self) {
+        // SAFETY: zero bytes are valid UTF-8, and the string is not used again.
+        unsafe { self.0.as_bytes_mut().fill(0) };
+    }
+}
+
+fn wrong_passphrase(field: &str) -> Error {
+    Invalid::field(field, "wrong passphrase").into()
+}
+
+fn in_use(path: &Path) -> Error {
+    StoreError::Open {
+        path: path.display().to_string(),
+        reason: "another Privacy Desk window or command has it open; close it, then try again (nothing was changed)".into(),
+    }
+    .into()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn folder(path: &Path) -> PathBuf {
+    path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+}
+
+fn sync_folder(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// The prefix of the temporary files built beside a database, so that one left by a crash is recognised and
+/// removed the next time the store opens.
+fn leftover_prefix(db: &Path) -> String {
+    format!(".{}.tmp-", file_name(db))
+}
+
+/// A private temporary file beside `db`, removed when dropped unless persisted.
+fn temp_beside(db: &Path) -> Result<tempfile::NamedTempFile> {
+    let dir = folder(db);
+    tempfile::Builder::new().prefix(&leftover_prefix(db)).suffix(".sqlite3").tempfile_in(&dir).map_err(|e| Error::file(&dir, e))
+}
+
+/// Removes the temporary files a crash left beside the database (a half-built encrypted copy, restore or import).
+pub(super) fn remove_leftovers(db: &Path) {
+    let prefix = leftover_prefix(db);
+    if let Ok(entries) = std::fs::read_dir(folder(db)) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Opens a database file this module built or was given, without the side effects of a user's store (no
+/// checkpoint file, no cleanup beside it).
+fn open_internal(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+    let shown = path.display().to_string();
+    let conn = keyed_connection(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key).map_err(|e| classify(&shown, e))?;
+    let mut store = Store::prepare(conn, path.to_path_buf())?;
+    store.passphrase = key.cloned();
+    store.side_files = false;
+    Ok(store)
+}
+
+/// Takes the database for this connection alone for a file swap: rollback-journal mode (which SQLite allows only
+/// when no other connection has the file open, so a window or command still using it is found here and nothing
+/// is done), then an exclusive lock kept until the connection closes.
+pub(super) fn take_alone(conn: &Connection, path: &Path) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_millis(1500))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).map_err(|_| in_use(path))?;
+    if !mode.eq_ignore_ascii_case("delete") {
+        return Err(in_use(path));
+    }
+    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;").map_err(|_| in_use(path))?;
+    Ok(())
+}
+
+impl Store {
+    /// Turns encryption on: the store is rewritten, encrypted with `new`, into a new file swapped in atomically.
+    pub fn encrypt(&mut self, new: &Passphrase) -> Result<()> {
+        if self.is_encrypted() {
+            return Err(Invalid::field("passphrase", "the database is already encrypted; change its passphrase instead").into());
+        }
+        self.rewrite(Some(new), "encrypt")
+    }
+
+    /// Changes the passphrase of an encrypted store (rewritten into a new file, swapped in atomically).
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
+        match &self.passphrase {
+            None => return Err(Invalid::field("current", "the database is not encrypted; turn encryption on instead").into()),
+            Some(p) if p != current => return Err(wrong_passphrase("current")),
+            Some(_) => {}
+        }
+        if current == new {
+            return Err(Invalid::field("passphrase", "the new passphrase is the current one").into());
+        }
+        self.rewrite(Some(new), "change-passphrase")
+    }
+
+    /// Turns encryption off: the store is rewritten in plaintext into a new file, swapped in atomically. The audit
+    /// chain's key stays in the file so that the keyed entries still verify; it no longer protects them.
+    pub fn decrypt(&mut self, current: &Passphrase) -> Result<()> {
+        match &self.passphrase {
+            None => return Err(Invalid::field("current", "the database is not encrypted").into()),
+            Some(p) if p != current => return Err(wrong_passphrase("current")),
+            Some(_) => {}
+        }
+        self.rewrite(None, "decrypt")
+    }
+
+    /// Rewrites the whole store into a new file under `key` (none: plaintext) and swaps it in: the old file stays
+    /// whole until the rename, and the new one is checked before it.
+    fn rewrite(&mut self, key: Option<&Passphrase>, action: &str) -> Result<()> {
+        if !self.side_files {
+            return Err(Invalid::field("database", "only a database file can be encrypted").into());
+        }
+        self.check_same_file()?;
+        let path = self.path.clone();
+        let tmp = temp_beside(&path)?;
+        take_alone(&self.conn, &path)?;
+        let built = (|| -> Result<()> {
+            self.conn.execute("ATTACH DATABASE ?1 AS rewrite KEY ?2", params![tmp.path().to_string_lossy(), key.map(|k| k.expose()).unwrap_or("")])?;
+            let exported = (|| -> Result<()> {
+                self.conn.execute_batch("BEGIN")?;
+                let (entries, _) = audit::head(&self.conn)?;
+                self.conn.query_row("SELECT sqlcipher_export('rewrite')", [], |_| Ok(()))?;
+                self.conn.execute_batch(&format!(
+                    "PRAGMA rewrite.user_version = {}; PRAGMA rewrite.application_id = {};",
+                    schema_version(),
+                    APPLICATION_ID
+                ))?;
+                if key.is_some() && self.chain_key.is_none() {
+                    // The chain is keyed from the entry that records the encryption on.
+                    let mut bytes = [0u8; 32];
+                    getrandom::fill(&mut bytes).map_err(|e| StoreError::Open { path: path.display().to_string(), reason: e.to_string() })?;
+                    self.conn.execute("INSERT INTO rewrite.store_key (id, chain_key, from_seq) VALUES (1, ?1, ?2)", params![hex::encode(bytes), entries + 1])?;
+                }
+                self.conn.execute_batch("COMMIT")?;
+                Ok(())
+            })();
+            if exported.is_err() {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            let detached = self.conn.execute_batch("DETACH DATABASE rewrite");
+            exported?;
+            detached?;
+            // The change is recorded in the new file, through the store's own rules.
+            let mut copy = open_internal(tmp.path(), key)?;
+            copy.actor = self.actor.clone();
+            copy.stamp = std::mem::replace(&mut self.stamp, Box::new(Utc::now));
+            let recorded = copy.write(|tx| tx.audit::<(), _>("store", None, action, None, Some(&serde_json::json!({ "encrypted": key.is_some() }))));
+            self.stamp = std::mem::replace(&mut copy.stamp, Box::new(Utc::now));
+            recorded?;
+            let ok: String = copy.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+            if ok != "ok" {
+                return Err(StoreError::Damaged { path: tmp.path().display().to_string(), reason: ok }.into());
+            }
+            copy.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+            drop(copy);
+            tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
+            Ok(())
+        })();
+        if let Err(e) = built {
+            self.release_alone();
+            return Err(e);
+        }
+        tmp.persist(&path).map_err(|e| Error::file(&path, e.error))?;
+        sync_folder(&folder(&path));
+        self.reopen(key)
+    }
+
+    /// Gives back the exclusive lock [`take_alone`] took, after a swap that did not happen.
+    fn release_alone(&mut self) {
+        let _ = self.conn.pragma_update(None, "locking_mode", "NORMAL");
+        let _ = self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
+    }
+
+    /// Closes the connection and opens the file now at the store's path, keeping who and when.
+    fn reopen(&mut self, key: Option<&Passphrase>) -> Result<()> {
+        let placeholder = Connection::open_in_memory()?;
+        drop(std::mem::replace(&mut self.conn, placeholder));
+        let mut fresh = Store::connect(self.path.clone(), key)?;
+        std::mem::swap(&mut fresh.actor, &mut self.actor);
+        std::mem::swap(&mut fresh.clock, &mut self.clock);
+        std::mem::swap(&mut fresh.stamp, &mut self.stamp);
+        *self = fresh;
+        self.after_commit();
+        Ok(())
+    }
+
+    /// The passphrase in use, for the window to reopen the store after a restore (it stays in memory only).
+    pub fn passphrase_for_window(&self) -> Option<Passphrase> {
+        self.passphrase.clone()
+    }
+
+    /// Whether the audit chain is keyed (the store is, or was, encrypted).
+    pub fn has_chain_key(&self) -> bool {
+        self.chain_key.is_some()
+    }
+
+    pub(crate) fn chain_key(&self) -> Option<&ChainKey> {
+        self.chain_key.as_ref()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The audit checkpoint file
+
+/// One recorded state of the audit log: how many entries it had and the hash of the last one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    /// What recorded it: "latest change", "backup FILE", "binder printed …".
+    pub source: String,
+    pub entries: i64,
+    pub head_hash: String,
+    pub at: String,
+}
+
+/// The checkpoint file beside the database: the log's state after the last change, and the states printed on
+/// binders and recorded in backups. A log later found shorter than one of them, or different at that entry, was
+/// cut or rewritten.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CheckpointFile {
+    pub format: String,
+    pub version: u32,
+    pub latest: Option<Mark>,
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+    /// Marks from before a restore replaced the log: kept for the record, no longer checked.
+    #[serde(default)]
+    pub superseded: Vec<Mark>,
+}
+
+const CHECKPOINT_FORMAT: &str = "privdesk-checkpoint";
+const MAX_MARKS: usize = 500;
+
+/// Where the checkpoint file of a database is: `DB.checkpoint.json` beside it.
+pub fn checkpoint_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".checkpoint.json");
+    PathBuf::from(name)
+}
+
+/// Reads the checkpoint file: `Ok(None)` when there is none, an error naming it when it is unreadable.
+pub fn read_checkpoint(db: &Path) -> std::result::Result<Option<CheckpointFile>, String> {
+    let path = checkpoint_path(db);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| format!("the checkpoint file {} is unreadable: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("the checkpoint file {} cannot be read: {e}", path.display())),
+    }
+}
+
+fn write_checkpoint(db: &Path, file: &CheckpointFile) -> Result<()> {
+    let bytes = serde_json::to_vec_pretty(file).expect("the checkpoint serialises");
+    crate::output::write(&checkpoint_path(db), &bytes, crate::output::Existing::Replace, None)
+}
+
+fn mark(source: impl Into<String>, (entries, head_hash): (i64, String)) -> Mark {
+    Mark { source: source.into(), entries, head_hash, at: format_instant(Utc::now()) }
+}
+
+fn updated_checkpoint(db: &Path, change: impl FnOnce(&mut CheckpointFile)) -> Result<()> {
+    // An unreadable checkpoint is not overwritten: `audit verify` reports it.
+    let mut file = match read_checkpoint(db) {
+        Ok(f) => f.unwrap_or_default(),
+        Err(_) => return Ok(()),
+    };
+    file.format = CHECKPOINT_FORMAT.into();
+    file.version = 1;
+    change(&mut file);
+    if file.marks.len() > MAX_MARKS {
+        let cut = file.marks.len() - MAX_MARKS;
+        file.marks.drain(..cut);
+    }
+    write_checkpoint(db, &file)
+}
+
+/// Records the log's state after a committed change (never moving the latest mark backwards when two processes
+/// write at once).
+pub(super) fn save_checkpoint(store: &Store) -> Result<()> {
+    if !store.side_files {
+        return Ok(());
+    }
+    let head = audit::head(&store.conn)?;
+    updated_checkpoint(&store.path, |f| {
+        if f.latest.as_ref().is_none_or(|l| l.entries <= head.0) {
+            f.latest = Some(mark("latest change", head));
+        }
+    })
+}
+
+impl Store {
+    /// Records the log's current state in the checkpoint file under `source` ("binder printed …"), so that a log
+    /// later cut back or rewritten below it is found.
+    pub fn mark_checkpoint(&self, source: &str) -> Result<()> {
+        if !self.side_files {
+            return Ok(());
+        }
+        let head = audit::head(&self.conn)?;
+        updated_checkpoint(&self.path, |f| f.marks.push(mark(source, head)))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Backups
+
+/// How many automatic backups are kept: the newest `daily` ones, and beyond them the newest of each of `weekly`
+/// earlier weeks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupPolicy {
+    pub daily: u32,
+    pub weekly: u32,
+}
+
+impl Default for BackupPolicy {
+    fn default() -> Self {
+        BackupPolicy { daily: 7, weekly: 4 }
+    }
+}
+
+impl BackupPolicy {
+    pub fn validate(&self) -> Result<BackupPolicy> {
+        let mut errors = crate::error::Checker::new();
+        for (field, n) in [("daily", self.daily), ("weekly", self.weekly)] {
+            if n > 365 {
+                errors.push(field, "at most 365");
+            }
+        }
+        errors.finish()?;
+        Ok(*self)
+    }
+}
+
+/// A backup file, as listed in Settings and by `privdesk backup --list`.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct BackupInfo {
+    pub path: String,
+    pub file: String,
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    #[ts(type = "number")]
+    pub entries: i64,
+    pub head_hash: String,
+    /// `daily`, `weekly` (automatic backups, by the rotation that keeps them), `manual` or `before-restore`.
+    pub kind: String,
+    pub encrypted: bool,
+}
+
+/// What a backup file records of itself, in its `backup_manifest` table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub schema_version: i64,
+    pub entries: i64,
+    pub head_hash: String,
+    pub created_at: String,
+    /// `auto`, `manual` or `before-restore`.
+    pub kind: String,
+    pub source: String,
+}
+
+/// The folder of a database's automatic and manual backups: `STEM-backups` beside it.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "privdesk".into());
+    folder(db).join(format!("{stem}-backups"))
+}
+
+fn backup_name(db: &Path, at: DateTime<Utc>, kind: &str) -> String {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "privdesk".into());
+    format!("{stem}-{}-{kind}.sqlite3", at.format("%Y-%m-%dT%H%M%SZ"))
+}
+
+impl Store {
+    /// Writes the whole store into `dest` through SQLite's online backup API (safe while another window works on
+    /// it), encrypted with the store's passphrase when it has one, with a manifest of the log's state. The file
+    /// is complete or absent; an existing `dest` is replaced only with `existing = Replace`.
+    pub fn backup_to(&self, dest: &Path, kind: &str, existing: crate::output::Existing) -> Result<BackupInfo> {
+        let dir = folder(dest);
+        if !dir.is_dir() {
+            return Err(Invalid::field("output", format!("the folder {} does not exist; create it first or choose another", dir.display())).into());
+        }
+        if crate::store::companion_files(&self.path).iter().any(|c| c == dest) || file_id(dest).is_some() && file_id(dest) == file_id(&self.path) {
+            return Err(Invalid::field("output", format!("{}: is the Privacy Desk database itself; choose another file", dest.display())).into());
+        }
+        if existing == crate::output::Existing::Refuse && std::fs::symlink_metadata(dest).is_ok() {
+            return Err(Invalid::field("output", format!("{}: already exists; add --force to replace it", dest.display())).into());
+        }
+        let tmp = tempfile::Builder::new().prefix(".privdesk-backup-").suffix(".part").tempfile_in(&dir).map_err(|e| Error::file(&dir, e))?;
+        let manifest = {
+            let mut to = keyed_connection(tmp.path(), OpenFlags::SQLITE_OPEN_READ_WRITE, self.passphrase.as_ref())?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut to)?;
+                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+            }
+            to.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+            let head = audit::head(&to)?;
+            let manifest = Manifest {
+                schema_version: to.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                entries: head.0,
+                head_hash: head.1,
+                created_at: format_instant(Utc::now()),
+                kind: kind.into(),
+                source: self.path.display().to_string(),
+            };
+            to.execute_batch(
+                "CREATE TABLE backup_manifest (id INTEGER PRIMARY KEY CHECK (id = 1), schema_version INTEGER NOT NULL,
+                    entries INTEGER NOT NULL, head_hash TEXT NOT NULL, created_at TEXT NOT NULL, kind TEXT NOT NULL,
+                    source TEXT NOT NULL)",
+            )?;
+            to.execute(
+                "INSERT INTO backup_manifest VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+                params![manifest.schema_version, manifest.entries, manifest.head_hash, manifest.created_at, manifest.kind, manifest.source],
+            )?;
+            manifest
+        };
+        tmp.as_file().sync_all().map_err(|e| Error::file(dest, e))?;
+        let placed = match existing {
+            crate::output::Existing::Replace => tmp.persist(dest).map(drop),
+            crate::output::Existing::Refuse => tmp.persist_noclobber(dest).map(drop),
+        };
+        placed.map_err(|e| Error::file(dest, e.error))?;
+        sync_folder(&dir);
+        self.mark_checkpoint(&format!("backup {}", file_name(dest)))?;
+        Ok(info_of(dest, &manifest, self.is_encrypted(), &manifest.kind))
+    }
+
+    /// A backup into the store's backup folder (`privdesk backup` without `-o`, Settings' "Back up now").
+    pub fn backup_now(&self) -> Result<BackupInfo> {
+        self.backup_kind("manual")
+    }
+
+    fn backup_kind(&self, kind: &str) -> Result<BackupInfo> {
+        let dir = backup_dir(&self.path);
+        if !dir.exists() {
+            crate::store::create_private_dir(&dir)?;
+        }
+        let dest = dir.join(backup_name(&self.path, Utc::now(), kind));
+        self.backup_to(&dest, kind, crate::output::Existing::Refuse)
+    }
+
+    /// The window's automatic backup: one per day of use, then the rotation of the backup policy. Returns the new
+    /// backup, or `None` when today's is already there.
+    pub fn auto_backup(&self) -> Result<Option<BackupInfo>> {
+        if !self.side_files {
+            return Ok(None);
+        }
+        let today = Utc::now().date_naive();
+        let existing = self.backups()?;
+        let made = if existing.iter().any(|b| b.kind_raw() == "auto" && b.created_day() == Some(today)) {
+            None
+        } else {
+            Some(self.backup_kind("auto")?)
+        };
+        self.rotate_backups()?;
+        Ok(made)
+    }
+
+    /// Removes the automatic backups the policy no longer keeps (manual ones and those made before a restore are
+    /// never removed).
+    pub fn rotate_backups(&self) -> Result<Vec<PathBuf>> {
+        let policy = self.backup_policy()?;
+        let autos: Vec<BackupInfo> = self.backups()?.into_iter().filter(|b| b.kind_raw() == "auto").collect();
+        let keep = kept(&autos, policy);
+        let mut removed = Vec::new();
+        for (b, k) in autos.iter().zip(keep) {
+            if k.is_none() {
+                let p = PathBuf::from(&b.path);
+                if std::fs::remove_file(&p).is_ok() {
+                    removed.push(p);
+                }
+            }
+        }
+        Ok(removed)
+    }
+
+    /// The backups in the store's backup folder, newest first. A file that cannot be read is listed with what is
+    /// known of it (its name, size and date) rather than hidden.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        list_backups(&self.path, self.passphrase.as_ref(), self.backup_policy()?)
+    }
+
+    pub fn backup_policy(&self) -> Result<BackupPolicy> {
+        let read = |name: &str| -> Result<Option<u32>> {
+            let v: Option<String> = self.conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |r| r.get(0)).optional()?;
+            Ok(v.and_then(|v| v.parse().ok()))
+        };
+        let d = BackupPolicy::default();
+        Ok(BackupPolicy { daily: read("backup.daily")?.unwrap_or(d.daily), weekly: read("backup.weekly")?.unwrap_or(d.weekly) })
+    }
+
+    pub fn save_backup_policy(&mut self, policy: &BackupPolicy) -> Result<BackupPolicy> {
+        let policy = policy.validate()?;
+        self.atomically(|s| {
+            let before = s.backup_policy()?;
+            if before == policy {
+                return Ok(policy);
+            }
+            s.write(|tx| {
+                for (name, v) in [("backup.daily", policy.daily), ("backup.weekly", policy.weekly)] {
+                    tx.execute(
+                        "INSERT INTO setting (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                        params![name, v.to_string()],
+                    )?;
+                }
+                tx.audit("setting", None, "backup-policy", Some(&before), Some(&policy))
+            })?;
+            Ok(policy)
+        })
+    }
+}
+
+impl BackupInfo {
+    fn kind_raw(&self) -> &str {
+        match self.kind.as_str() {
+            "daily" | "weekly" => "auto",
+            k => k,
+        }
+    }
+
+    fn created_day(&self) -> Option<chrono::NaiveDate> {
+        DateTime::parse_from_rfc3339(&self.created_at).ok().map(|d| d.with_timezone(&Utc).date_naive())
+    }
+}
+
+/// For each automatic backup (newest first), whether the policy keeps it and as what.
+fn kept(autos: &[BackupInfo], policy: BackupPolicy) -> Vec<Option<&'static str>> {
+    let mut weeks_seen: Vec<(i32, u32)> = Vec::new();
+    autos
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if i < policy.daily as usize {
+                return Some("daily");
+            }
+            let day = b.created_day()?;
+            let week = (day.iso_week().year(), day.iso_week().week());
+            // The newest backup of each earlier week, for as many weeks as the policy keeps.
+            if weeks_seen.contains(&week) || weeks_seen.len() >= policy.weekly as usize {
+                return None;
+            }
+            weeks_seen.push(week);
+            Some("weekly")
+        })
+        .collect()
+}
+
+fn info_of(path: &Path, m: &Manifest, encrypted: bool, kind: &str) -> BackupInfo {
+    BackupInfo {
+        path: path.display().to_string(),
+        file: file_name(path),
+        created_at: m.created_at.clone(),
+        size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        entries: m.entries,
+        head_hash: m.head_hash.clone(),
+        kind: match kind {
+            "auto" => "daily".into(),
+            k => k.into(),
+        },
+        encrypted,
+    }
+}
+
+/// Reads a backup's manifest, read-only.
+fn read_manifest(path: &Path, key: Option<&Passphrase>) -> Result<(Manifest, bool)> {
+    let plain = is_plaintext(path)?;
+    if !plain && key.is_none() {
+        return Err(StoreError::Encrypted { path: path.display().to_string() }.into());
+    }
+    let shown = path.display().to_string();
+    let conn = keyed_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.filter(|_| !plain)).map_err(|e| classify(&shown, e))?;
+    let m = conn.query_row(
+        "SELECT schema_version, entries, head_hash, created_at, kind, source FROM backup_manifest WHERE id = 1",
+        [],
+        |r| Ok(Manifest { schema_version: r.get(0)?, entries: r.get(1)?, head_hash: r.get(2)?, created_at: r.get(3)?, kind: r.get(4)?, source: r.get(5)? }),
+    );
+    match m {
+        Ok(m) => Ok((m, !plain)),
+        Err(e) if !plain && e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => Err(StoreError::WrongPassphrase { path: shown }.into()),
+        Err(e) => Err(StoreError::Damaged { path: shown, reason: format!("no backup manifest ({e})") }.into()),
+    }
+}
+
+/// The backups of the database at `db`, newest first (for the window's start screen, before any store is open).
+pub fn list_backups(db: &Path, key: Option<&Passphrase>, policy: BackupPolicy) -> Result<Vec<BackupInfo>> {
+    let dir = backup_dir(db);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
+    let mut out: Vec<BackupInfo> = Vec::new();
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = file_name(&p);
+        if name.starts_with('.') || !name.ends_with(".sqlite3") {
+            continue;
+        }
+        let raw_kind = ["auto", "manual", "before-restore"].into_iter().find(|k| name.ends_with(&format!("-{k}.sqlite3"))).unwrap_or("manual");
+        let info = match read_manifest(&p, key) {
+            Ok((m, enc)) => info_of(&p, &m, enc, &m.kind),
+            Err(_) => {
+                let meta = e.metadata().ok();
+                let modified = meta.as_ref().and_then(|m| m.modified().ok()).map(|t| format_instant(DateTime::<Utc>::from(t))).unwrap_or_default();
+                BackupInfo {
+                    path: p.display().to_string(),
+                    file: name.clone(),
+                    created_at: modified,
+                    size: meta.map(|m| m.len()).unwrap_or(0),
+                    entries: 0,
+                    head_hash: String::new(),
+                    kind: raw_kind.into(),
+                    encrypted: !is_plaintext(&p).unwrap_or(true),
+                }
+            }
+        };
+        out.push(info);
+    }
+    out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.file.cmp(&a.file)));
+    // Automatic backups are shown as the rotation keeps them: daily or weekly.
+    let autos: Vec<BackupInfo> = out.iter().filter(|b| b.kind_raw() == "auto").cloned().collect();
+    let labels = kept(&autos, policy);
+    let mut labels = autos.iter().zip(labels).map(|(b, k)| (b.path.clone(), k));
+    for b in out.iter_mut().filter(|b| b.kind_raw() == "auto") {
+        if let Some((_, Some(k))) = labels.find(|(p, _)| *p == b.path) {
+            b.kind = k.into();
+        }
+    }
+    Ok(out)
+}
+
+/// What `backup --check` and a restore find in a backup file.
+#[derive(Clone, Debug, Serialize)]
+pub struct BackupCheck {
+    pub file: String,
+    pub ok: bool,
+    pub problems: Vec<String>,
+    pub manifest: Option<Manifest>,
+    pub encrypted: bool,
+    pub report: Option<super::records::AuditReport>,
+}
+
+/// Checks a backup without restoring it: it opens (with the passphrase when encrypted), passes SQLite's integrity
+/// check, has a schema this version knows, its audit chain is intact and ends where its manifest says.
+pub fn check_backup(path: &Path, key: Option<&Passphrase>) -> Result<BackupCheck> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| Error::file(path, e))?;
+    if !meta.is_file() {
+        return Err(Invalid::field("backup", format!("{shown} is not a file")).into());
+    }
+    let mut check = BackupCheck { file: shown.clone(), ok: false, problems: Vec::new(), manifest: None, encrypted: false, report: None };
+    let (manifest, encrypted) = match read_manifest(path, key) {
+        Ok(m) => m,
+        Err(e @ Error::Store(StoreError::Encrypted { .. } | StoreError::WrongPassphrase { .. })) => return Err(e),
+        Err(e) => {
+            check.problems.push(e.to_string());
+            return Ok(check);
+        }
+    };
+    check.encrypted = encrypted;
+    let key = key.filter(|_| encrypted);
+    let conn = keyed_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| classify(&shown, e))?;
+    let integrity: Vec<String> = match conn.prepare("PRAGMA integrity_check").and_then(|mut s| s.query_map([], |r| r.get(0))?.collect()) {
+        Ok(v) => v,
+        Err(e) => vec![e.to_string()],
+    };
+    if integrity != ["ok"] {
+        check.problems.push(format!("the file is damaged: {}", integrity.join("; ")));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > schema_version() {
+        check.problems.push(format!(
+            "it was written by a newer version of Privacy Desk (schema version {version}; this version knows up to {}): update Privacy Desk to restore it",
+            schema_version()
+        ));
+    }
+    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app_id != i64::from(APPLICATION_ID) {
+        check.problems.push("it is not a Privacy Desk backup".into());
+    }
+    drop(conn);
+    if check.problems.is_empty() {
+        // The report reads a private copy so that nothing (not even SQLite's recovery) touches the backup itself.
+        let copy = tempfile::Builder::new().prefix(".privdesk-check-").suffix(".sqlite3").tempfile().map_err(|e| Error::file(path, e))?;
+        std::fs::copy(path, copy.path()).map_err(|e| Error::file(path, e))?;
+        let store = open_internal(copy.path(), key)?;
+        let report = store.verify_everything_with(None)?;
+        let (entries, head) = audit::head(&store.conn)?;
+        if !report.chain_ok {
+            check.problems.push(format!("its audit log is broken: {}", report.problem.clone().unwrap_or_default()));
+        }
+        if (entries, head.as_str()) != (manifest.entries, manifest.head_hash.as_str()) {
+            check.problems.push(format!(
+                "its audit log ({entries} entries, head {}) is not the one its manifest records ({} entries, head {}): the file was changed after the backup",
+                short(&head),
+                manifest.entries,
+                short(&manifest.head_hash)
+            ));
+        }
+        check.report = Some(report);
+    }
+    check.manifest = Some(manifest);
+    check.ok = check.problems.is_empty();
+    Ok(check)
+}
+
+fn short(hash: &str) -> &str {
+    &hash[..hash.len().min(12)]
+}
+
+/// What a restore did.
+#[derive(Clone, Debug, Serialize)]
+pub struct Restored {
+    pub database: String,
+    /// The copy kept of the store the restore replaced, if there was one.
+    pub kept: Option<String>,
+    pub entries: i64,
+    pub head_hash: String,
+}
+
+/// Replaces the store at `target` by the backup at `backup`: the backup is checked first (a bad, truncated or
+/// newer one is refused and nothing changes), a copy of the store it replaces is kept in the backup folder, and
+/// the new file is swapped in with a rename. The caller must not hold the target open.
+pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &str) -> Result<Restored> {
+    let check = check_backup(backup, key)?;
+    if !check.ok {
+        return Err(Invalid::field("backup", format!("{} cannot be restored: {}. Nothing was changed.", backup.display(), check.problems.join("; "))).into());
+    }
+    let key = key.filter(|_| check.encrypted);
+    let target_dir = folder(target);
+    if !target_dir.is_dir() {
+        return Err(Invalid::field("db", format!("the folder {} does not exist", target_dir.display())).into());
+    }
+    // Build the restored store beside the target: a copy of the backup without its manifest, with the restore in
+    // its log.
+    let tmp = temp_beside(target)?;
+    std::fs::copy(backup, tmp.path()).map_err(|e| Error::file(backup, e))?;
+    let head = {
+        let mut copy = open_internal(tmp.path(), key)?;
+        copy.actor = actor.into();
+        copy.conn.execute_batch("DROP TABLE IF EXISTS backup_manifest")?;
+        let from = file_name(backup);
+        copy.write(|tx| tx.audit::<(), _>("store", None, "restore", None, Some(&serde_json::json!({ "from": from }))))?;
+        copy.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+        audit::head(&copy.conn)?
+    };
+    tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
+
+    // Keep what is replaced, and take the target for this process alone while the new file goes in.
+    let mut kept = None;
+    let mut guard: Option<Connection> = None;
+    let mut old_head = None;
+    if std::fs::symlink_metadata(target).is_ok() {
+        let dir = backup_dir(target);
+        if !dir.exists() {
+            crate::store::create_private_dir(&dir)?;
+        }
+        let dest = dir.join(backup_name(target, Utc::now(), "before-restore"));
+        let old_key = if is_plaintext(target).unwrap_or(true) { None } else { key };
+        match Store::open_with(target, old_key) {
+            Ok(old) => {
+                old.backup_to(&dest, "before-restore", crate::output::Existing::Refuse)?;
+                old_head = audit::head(&old.conn).ok();
+                let Store { conn, .. } = old;
+                take_alone(&conn, target)?;
+                guard = Some(conn);
+            }
+            Err(Error::Store(StoreError::Busy { .. })) => return Err(in_use(target)),
+            Err(_) => {
+                // A damaged or unreadable store is kept as it is, with its write-ahead log.
+                std::fs::copy(target, &dest).map_err(|e| Error::file(target, e))?;
+                for suffix in ["-wal", "-journal"] {
+                    let side = crate::store::companion_files(target).into_iter().find(|p| p.to_string_lossy().ends_with(suffix));
+                    if let Some(side) = side.filter(|p| p.exists()) {
+                        let mut to = dest.as_os_str().to_owned();
+                        to.push(suffix);
+                        std::fs::copy(&side, PathBuf::from(to)).map_err(|e| Error::file(&side, e))?;
+                        std::fs::remove_file(&side).map_err(|e| Error::file(&side, e))?;
+                    }
+                }
+            }
+        }
+        kept = Some(dest.display().to_string());
+    }
+    tmp.persist(target).map_err(|e| Error::file(target, e.error))?;
+    sync_folder(&target_dir);
+    drop(guard);
+    // The checkpoint file now describes the restored log; what it recorded before is kept as superseded.
+    let source = format!("restored from {}", file_name(backup));
+    let _ = updated_checkpoint(target, |f| {
+        let mut old: Vec<Mark> = f.latest.take().into_iter().chain(std::mem::take(&mut f.marks)).collect();
+        if let Some((n, h)) = old_head {
+            old.push(mark("before the restore", (n, h)));
+        }
+        f.superseded.extend(old);
+        f.latest = Some(mark(source.clone(), head.clone()));
+        f.marks.push(mark(source.clone(), head.clone()));
+    });
+    Ok(Restored { database: target.display().to_string(), kept, entries: head.0, head_hash: head.1 })
+}
+
+/// Reads a passphrase from a file (`--passphrase-file`): its first line, without the line break.
+pub fn read_passphrase_file(field: &str, path: &Path) -> Result<Passphrase> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
+    let line = text.lines().next().unwrap_or("");
+    Passphrase::given(field, line)
+}
