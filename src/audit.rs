@@ -39,6 +39,7 @@ pub struct AuditEntry {
 
 /// The content an entry's hash covers: every column but the hash itself, in a fixed, unambiguous encoding (a JSON
 /// array), so that no two different entries can produce the same input.
+#[allow(clippy::too_many_arguments)]
 pub fn entry_hash(
     seq: i64,
     at: &str,

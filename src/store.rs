@@ -166,7 +166,7 @@ enum Probe {
 /// Whether a file that does not start with SQLite's header looks like an encrypted database: SQLCipher writes whole
 /// pages (a multiple of 512 bytes, at least one page) that start with a random salt.
 fn looks_encrypted(len: u64) -> bool {
-    len >= 512 && len % 512 == 0
+    len >= 512 && len.is_multiple_of(512)
 }
 
 /// Opens a connection and gives it the passphrase, when there is one, before anything else is read.

@@ -7,37 +7,10 @@
 
 mod common;
 
-use common::Env;
-use std::path::Path;
+use common::{dump, schema_names, Env};
 use std::process::{Command, Stdio};
 
 /// The names a query on `sqlite_schema` lists.
-fn schema_names(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
-    conn.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
-}
-
-/// Every row of every table, as text, in a fixed order: two dumps are equal when the store holds the same data.
-fn dump(db: &Path) -> String {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let tables = schema_names(&conn, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-    let mut out = String::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|"))
-            })
-            .unwrap();
-        out.push_str(&format!("== {t}\n"));
-        for row in rows {
-            out.push_str(&row.unwrap());
-            out.push('\n');
-        }
-    }
-    out
-}
-
 fn seeded() -> Env {
     let env = Env::new();
     env.init_cnil();

@@ -179,6 +179,8 @@ pub fn import(bytes: &[u8], target: &Path) -> Result<Store> {
     {
         let mut conn = Connection::open(tmp.path())?;
         conn.pragma_update(None, "secure_delete", "ON")?;
+        // Rows go in table by table; the references between them are checked once all are in.
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
         migrations().to_version(&mut conn, doc.schema_version as usize).map_err(StoreError::from)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         let tx = conn.transaction()?;

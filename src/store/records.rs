@@ -65,6 +65,22 @@ pub struct AuditReport {
     pub structure: Vec<String>,
 }
 
+/// The kinds of record whose rows are compared with the log (the log's other entities are events: an import's
+/// summary, a purge, a change to the store file itself).
+const RECORDED: &[&str] = &[
+    "org",
+    "subprocessor",
+    "request",
+    "breach",
+    "policy",
+    "policy-version",
+    "policy-change",
+    "customer",
+    "subprocessor-notice",
+    "notice-objection",
+    "activity",
+];
+
 /// The triggers that keep the log append-only.
 const GUARDS: &[&str] = &["audit_log_no_update", "audit_log_no_delete"];
 
@@ -173,6 +189,19 @@ impl Store {
                         problem: format!("is {} but its latest audit entry recorded {}: it was changed outside Privacy Desk", shown(value), shown(recorded)),
                     });
                 }
+            }
+        }
+        // A record the log knows that is no longer there was deleted outside Privacy Desk (the app deletes none of
+        // these records; the adequacy list's reset is recorded and handled above).
+        let entities: std::collections::BTreeSet<&str> = current.iter().map(|(e, _, _)| *e).chain(RECORDED.iter().copied()).collect();
+        for (entity, id) in logged.keys() {
+            if entities.contains(entity.as_str()) && !current.iter().any(|(e, i, _)| e == entity && i == id) {
+                findings.push(RecordFinding {
+                    entity: entity.clone(),
+                    id: *id,
+                    field: None,
+                    problem: "is in the audit log but no longer in the database: it was deleted outside Privacy Desk".into(),
+                });
             }
         }
         Ok(RecordsCheck { ok: findings.is_empty(), checked: current.len(), findings })

@@ -104,12 +104,16 @@ fn temp_beside(db: &Path) -> Result<tempfile::NamedTempFile> {
     tempfile::Builder::new().prefix(&leftover_prefix(db)).suffix(".sqlite3").tempfile_in(&dir).map_err(|e| Error::file(&dir, e))
 }
 
-/// Removes the temporary files a crash left beside the database (a half-built encrypted copy, restore or import).
+/// Removes the temporary files a crash left beside the database (a half-built encrypted copy, restore or import),
+/// once they are a minute old, so that one another process is building right now is left alone.
 pub(super) fn remove_leftovers(db: &Path) {
     let prefix = leftover_prefix(db);
+    let stale = |e: &std::fs::DirEntry| {
+        e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age.as_secs() >= 60)
+    };
     if let Ok(entries) = std::fs::read_dir(folder(db)) {
         for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(&prefix) {
+            if e.file_name().to_string_lossy().starts_with(&prefix) && stale(&e) {
                 let _ = std::fs::remove_file(e.path());
             }
         }
@@ -844,17 +848,20 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
         }
         kept = Some(dest.display().to_string());
     }
-    tmp.persist(target).map_err(|e| Error::file(target, e.error))?;
-    sync_folder(&target_dir);
-    drop(guard);
-    // The checkpoint file now describes the restored log; what it recorded before is kept as superseded.
-    let source = format!("restored from {}", file_name(backup));
-    let _ = updated_checkpoint(target, |f| {
+    // What the checkpoint file recorded of the log being replaced no longer applies: it is set aside first, so
+    // that a crash on either side of the rename leaves a checkpoint file that neither log contradicts.
+    updated_checkpoint(target, |f| {
         let mut old: Vec<Mark> = f.latest.take().into_iter().chain(std::mem::take(&mut f.marks)).collect();
         if let Some((n, h)) = old_head {
             old.push(mark("before the restore", (n, h)));
         }
         f.superseded.extend(old);
+    })?;
+    tmp.persist(target).map_err(|e| Error::file(target, e.error))?;
+    sync_folder(&target_dir);
+    drop(guard);
+    let source = format!("restored from {}", file_name(backup));
+    let _ = updated_checkpoint(target, |f| {
         f.latest = Some(mark(source.clone(), head.clone()));
         f.marks.push(mark(source.clone(), head.clone()));
     });
