@@ -60,6 +60,38 @@ describe('commands', () => {
     expect(lastCall()).toEqual(['verify_audit', undefined]);
   });
 
+  it('call the data safety commands with the argument names the shell declares', async () => {
+    answer = () => Promise.resolve(null);
+    await api.storeStatus();
+    expect(lastCall()).toEqual(['store_status', undefined]);
+    await api.unlockStore('pass phrase');
+    expect(lastCall()).toEqual(['unlock_store', { passphrase: 'pass phrase' }]);
+    await api.openStore('/tmp/other.sqlite', true);
+    expect(lastCall()).toEqual(['open_store', { path: '/tmp/other.sqlite', create: true }]);
+    await api.restoreBackup('/tmp/b.sqlite');
+    expect(lastCall()).toEqual(['restore_backup', { path: '/tmp/b.sqlite' }]);
+    await api.encryptStore('new one');
+    expect(lastCall()).toEqual(['encrypt_store', { passphrase: 'new one' }]);
+    await api.changePassphrase('old one', 'new one');
+    expect(lastCall()).toEqual(['change_passphrase', { current: 'old one', passphrase: 'new one' }]);
+    await api.decryptStore('old one');
+    expect(lastCall()).toEqual(['decrypt_store', { current: 'old one' }]);
+    await api.checkBackup('/tmp/b.sqlite');
+    expect(lastCall()).toEqual(['check_backup', { path: '/tmp/b.sqlite' }]);
+    await api.saveBackupPolicy({ daily: 7, weekly: 0 });
+    expect(lastCall()).toEqual(['save_backup_policy', { policy: { daily: 7, weekly: 0 } }]);
+    for (const [run, command] of [
+      [api.openBackupFolder, 'open_backup_folder'],
+      [api.quitApp, 'quit_app'],
+      [api.securityStatus, 'security_status'],
+      [api.backupNow, 'backup_now'],
+      [api.exportEverything, 'export_everything'],
+    ] as const) {
+      await run();
+      expect(lastCall()).toEqual([command, undefined]);
+    }
+  });
+
   it('reject with an ApiFailure carrying the core error', async () => {
     answer = () => Promise.reject({ code: 'invalid', message: 'name: is required', fields: [{ field: 'name', reason: 'is required' }] });
     const error = await api.addSubprocessor({} as Parameters<typeof api.addSubprocessor>[0]).catch((e: unknown) => e);

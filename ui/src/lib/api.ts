@@ -15,7 +15,6 @@ import type {
   OrgDraft,
   Subprocessor,
   SubprocessorDraft,
-  Verification,
 } from './bindings';
 import type {
   AuthorityForm,
@@ -60,6 +59,9 @@ import type {
 
 import type { AdequacyDraft, AdequacyInUse } from './bindings';
 
+import type { AuditReport, BackupInfo, BackupPolicy } from './bindings';
+export type { AuditReport, BackupInfo, BackupPolicy, CheckpointResult, RecordFinding } from './bindings';
+
 import type {
   ActivityDetail,
   ActivityDraft,
@@ -80,6 +82,34 @@ export type AppInfo = {
   schema_version: number;
   /** Today in the organisation's zone, YYYY-MM-DD. */
   today: string;
+};
+
+/** Why the database could not be opened: one of the kinds the start screen acts on, and the core's words. */
+export type StoreProblem = {
+  kind: 'damaged' | 'newer' | 'busy' | 'foreign' | 'missing' | 'unreadable';
+  message: string;
+};
+
+/** What `store_status` and the commands that open or replace the database answer (declared in the shell). */
+export type StoreStatus = {
+  /** `locked`: the database is encrypted and waits for its passphrase. */
+  state: 'open' | 'locked' | 'problem';
+  /** The path of the database the window tried to open. */
+  database: string;
+  /** Set when `state` is `problem`. */
+  problem: StoreProblem | null;
+  /** The automatic backups found beside that database, newest first. */
+  backups: BackupInfo[];
+};
+
+/** What Settings shows about encryption and backups (declared in the shell). */
+export type SecurityStatus = {
+  encrypted: boolean;
+  database: string;
+  backup_dir: string;
+  policy: BackupPolicy;
+  /** Newest first. */
+  backups: BackupInfo[];
 };
 
 /** One entry of `list_countries` (declared in the shell, not generated). */
@@ -161,6 +191,22 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const api = {
+  storeStatus: () => call<StoreStatus>('store_status'),
+  unlockStore: (passphrase: string) => call<StoreStatus>('unlock_store', { passphrase }),
+  openStore: (path: string, create: boolean) => call<StoreStatus>('open_store', { path, create }),
+  restoreBackup: (path: string) => call<StoreStatus>('restore_backup', { path }),
+  openBackupFolder: () => call<void>('open_backup_folder'),
+  quitApp: () => call<void>('quit_app'),
+
+  securityStatus: () => call<SecurityStatus>('security_status'),
+  encryptStore: (passphrase: string) => call<SecurityStatus>('encrypt_store', { passphrase }),
+  changePassphrase: (current: string, passphrase: string) => call<SecurityStatus>('change_passphrase', { current, passphrase }),
+  decryptStore: (current: string) => call<SecurityStatus>('decrypt_store', { current }),
+  backupNow: () => call<BackupInfo>('backup_now'),
+  checkBackup: (path: string) => call<AuditReport>('check_backup', { path }),
+  saveBackupPolicy: (policy: BackupPolicy) => call<SecurityStatus>('save_backup_policy', { policy }),
+  exportEverything: () => call<string>('export_everything'),
+
   appInfo: () => call<AppInfo>('app_info'),
   listCountries: () => call<CountryOption[]>('list_countries'),
 
@@ -183,7 +229,7 @@ export const api = {
   openOutput: (path: string) => call<void>('open_output', { path }),
 
   auditLog: (query: AuditQuery) => call<AuditEntry[]>('audit_log', { query }),
-  verifyAudit: () => call<Verification>('verify_audit'),
+  verifyAudit: () => call<AuditReport>('verify_audit'),
 
   requestVocabulary: () => call<RequestVocabulary>('request_vocabulary'),
   listRequests: (filter: RequestFilter) => call<RequestView[]>('list_requests', { filter }),

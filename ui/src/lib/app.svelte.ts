@@ -1,6 +1,6 @@
 // The state the whole window shares: the organisation, the app's facts, where the user is, and the banner.
 
-import { api, onNotInitialised, toFailure, type AppInfo } from './api';
+import { api, onNotInitialised, toFailure, type AppInfo, type StoreStatus } from './api';
 import type { Org } from './bindings';
 import { countries } from './countries.svelte';
 import { formatRoute, HOME, parseRoute, type Route } from './router';
@@ -16,12 +16,18 @@ export type Banner = {
   serial: number;
 };
 
-type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+/**
+ * `locked`: the database is encrypted and waits for its passphrase. `problem`: it could not be opened (damaged,
+ * newer, busy, foreign, missing, unreadable). `failed`: anything else went wrong while reading what the window needs.
+ */
+export type Phase = 'loading' | 'locked' | 'problem' | 'setup' | 'ready' | 'failed';
 
 class AppState {
   phase = $state<Phase>('loading');
   org = $state<Org | null>(null);
   info = $state<AppInfo | null>(null);
+  /** The core's last word on the database: which file, whether it is open, locked or has a problem, its backups. */
+  store = $state<StoreStatus | null>(null);
   loadError = $state<string>('');
   route = $state<Route>(HOME);
   banner = $state<Banner | null>(null);
@@ -29,23 +35,52 @@ class AppState {
   panels = $state(0);
   #serial = 0;
 
-  /** Reads everything the window needs before it shows anything, and decides between set-up and the register. */
+  /**
+   * Asks the core whether the database is open first: an encrypted one waits for its passphrase, one that cannot be
+   * opened shows what is wrong. Only an open database goes on to set-up or the register.
+   */
   async start(): Promise<void> {
+    await this.#load(() => api.storeStatus());
+  }
+
+  /** A command unlocked, opened or replaced the database and answered with its status: go on from there. */
+  async opened(status: StoreStatus): Promise<void> {
+    await this.#load(() => Promise.resolve(status));
+  }
+
+  async #load(status: () => Promise<StoreStatus>): Promise<void> {
     this.phase = 'loading';
     this.loadError = '';
     try {
-      const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load()]);
-      this.info = info;
-      this.org = org;
-      this.phase = org ? 'ready' : 'setup';
+      await this.#show(await status());
     } catch (error) {
-      const failure = toFailure(error);
-      if (failure.code === 'not_initialised') {
-        this.phase = 'setup';
-      } else {
-        this.loadError = failure.message;
-        this.phase = 'failed';
-      }
+      this.#failed(error);
+    }
+  }
+
+  async #show(status: StoreStatus): Promise<void> {
+    this.store = status;
+    if (status.state === 'locked') {
+      this.phase = 'locked';
+      return;
+    }
+    if (status.state === 'problem') {
+      this.phase = 'problem';
+      return;
+    }
+    const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load()]);
+    this.info = info;
+    this.org = org;
+    this.phase = org ? 'ready' : 'setup';
+  }
+
+  #failed(error: unknown): void {
+    const failure = toFailure(error);
+    if (failure.code === 'not_initialised') {
+      this.phase = 'setup';
+    } else {
+      this.loadError = failure.message;
+      this.phase = 'failed';
     }
   }
 

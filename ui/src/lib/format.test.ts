@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, formatDate, formatDays, formatInstant, formatOffset, plural, shortHash } from './format';
+import { fold, formatDate, formatDays, formatInstant, formatOffset, formatSize, plural, shortHash } from './format';
 
 describe('days', () => {
   it('counts in the singular for one', () => {
@@ -60,5 +60,31 @@ describe('text', () => {
   it('folds case and accents', () => {
     expect(fold('  États-Unis ')).toBe('etats-unis');
     expect(fold('CŒUR')).toBe('coeur');
+  });
+});
+
+describe('formatSize', () => {
+  it('counts bytes below a kilobyte', () => {
+    expect(formatSize(0)).toBe('0 bytes');
+    expect(formatSize(1)).toBe('1 byte');
+    expect(formatSize(1023)).toBe('1023 bytes');
+  });
+
+  it('uses multiples of 1024 with one decimal below ten', () => {
+    expect(formatSize(1024)).toBe('1 KB');
+    expect(formatSize(1536)).toBe('1.5 KB');
+    expect(formatSize(38_912)).toBe('38 KB');
+    expect(formatSize(2_516_582)).toBe('2.4 MB');
+    expect(formatSize(3 * 1024 ** 3)).toBe('3 GB');
+  });
+
+  it('moves to the next unit rather than writing 1024 of one', () => {
+    expect(formatSize(10 * 1024 - 1)).toBe('10 KB');
+    expect(formatSize(1024 * 1024 - 1)).toBe('1 MB');
+  });
+
+  it('writes nothing for a size that is not one', () => {
+    expect(formatSize(-1)).toBe('');
+    expect(formatSize(Number.NaN)).toBe('');
   });
 });

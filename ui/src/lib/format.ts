@@ -102,3 +102,22 @@ export function fold(text: string): string {
     .replace(/æ/g, 'ae')
     .trim();
 }
+
+const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB'];
+
+/**
+ * A file size as people read it: "512 bytes", "1.5 KB", "38 KB", "2.4 MB" (multiples of 1024, one decimal below 10).
+ * The unit goes up when the rounded figure would reach 1024, so no size reads "1024 KB".
+ */
+export function formatSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return plural(Math.round(bytes), 'byte');
+  const rounded = (v: number) => (v < 10 ? Math.round(v * 10) / 10 : Math.round(v));
+  let value = bytes / 1024;
+  let unit = 0;
+  while (rounded(value) >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${rounded(value)} ${SIZE_UNITS[unit]}`;
+}

@@ -1,6 +1,8 @@
 // A stand-in for the core, for looking at the screens in a plain browser (`npm run dev`, or a built page opened
 // with `?mock` in its address). `api.ts` loads it only outside the Tauri window, so the desktop app never uses it.
-// `?mock=setup` starts before set-up, `?mock=empty` with an empty register, `?mock=tampered` with a broken chain.
+// `?mock=setup` starts before set-up, `?mock=empty` with an empty register, `?mock=tampered` with a broken chain,
+// `?mock=locked` with an encrypted store (passphrase "correct horse battery"), `?mock=problem` with a damaged one
+// (`?mock=problem-newer`, `-busy`, `-foreign`, `-missing`, `-unreadable` for the other problems).
 
 import type {
   ApiError,
@@ -18,9 +20,17 @@ import type {
   SubprocessorData,
   SubprocessorDraft,
   TransferMechanism,
-  Verification,
 } from './bindings';
-import type { AppInfo, CountryOption } from './api';
+import type {
+  AppInfo,
+  AuditReport,
+  BackupInfo,
+  BackupPolicy,
+  CountryOption,
+  SecurityStatus,
+  StoreProblem,
+  StoreStatus,
+} from './api';
 import { CATEGORIES, STATUSES, TRANSFER_MECHANISMS } from './labels';
 import { fold } from './format';
 
@@ -34,7 +44,7 @@ const COUNTRIES: CountryOption[] = [
   ['SG', 'Singapore', 'Singapour'], ['US', 'United States', 'États-Unis'],
 ].map(([code, en, fr]) => ({ code, en, fr }));
 
-const mode = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('mock') ?? '');
+let mode = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('mock') ?? '');
 const ACTOR = 'camille';
 const TODAY = '2026-03-05';
 let clock = Date.parse('2025-09-01T08:30:00Z');
@@ -251,6 +261,139 @@ function seed(): void {
 
 seed();
 
+// The database itself: which file, whether it is encrypted and unlocked, what is wrong with it, and its backups.
+const DATA_DIR = '/home/camille/.local/share/app.privdesk.desktop';
+const MOCK_PASSPHRASE = 'correct horse battery';
+let database = `${DATA_DIR}/privdesk.sqlite`;
+let encrypted = false;
+let passphrase = '';
+let unlocked = true;
+let problem: StoreStatus['problem'] = null;
+let backups: BackupInfo[] = [];
+let policy: BackupPolicy = { daily: 7, weekly: 4 };
+let backupClock = Date.parse('2026-03-05T09:12:00Z');
+
+type StoreProblemKind = StoreProblem['kind'];
+/** The kinds of backup the core writes (`BackupInfo.kind`). */
+type BackupKind = 'daily' | 'weekly' | 'manual' | 'before-restore';
+
+const PROBLEMS: Record<StoreProblemKind, (file: string) => string> = {
+  damaged: (f) => `${f} is damaged: SQLite reports "database disk image is malformed" in the audit_log table. Nothing was written to it.`,
+  newer: (f) => `${f} was written by a newer Privacy Desk (schema 5); this version reads schema 3 and older, so it left the file untouched.`,
+  busy: (f) => `${f} is locked by another program: another Privacy Desk window or a privdesk command is writing to it.`,
+  foreign: (f) => `${f} is an SQLite file, but not a Privacy Desk one: it has no Privacy Desk application id and none of its tables.`,
+  missing: (f) => `${f} does not exist. It may have been moved, renamed or deleted.`,
+  unreadable: (f) => `${f} cannot be read: permission denied.`,
+};
+
+function backupFile(kind: BackupKind, at: string): string {
+  return `privdesk-${at.slice(0, 16).replace(/[-:T]/g, '')}-${kind}.sqlite`;
+}
+
+function backup(kind: BackupKind, at: string, entries: number, isEncrypted: boolean): BackupInfo {
+  const file = backupFile(kind, at);
+  return {
+    path: `${DATA_DIR}/backups/${file}`, file, created_at: at, size: 36_864 + entries * 1_412, entries,
+    head_hash: log[entries - 1]?.hash ?? fakeHash(file), kind, encrypted: isEncrypted,
+  };
+}
+
+function seedStore(): void {
+  database = `${DATA_DIR}/privdesk.sqlite`;
+  encrypted = mode === 'locked';
+  passphrase = encrypted ? MOCK_PASSPHRASE : '';
+  unlocked = !encrypted;
+  const kind = mode.startsWith('problem') ? ((mode.split('-')[1] ?? 'damaged') as StoreProblemKind) : null;
+  problem = kind && PROBLEMS[kind] ? { kind, message: PROBLEMS[kind](database) } : null;
+  policy = { daily: 7, weekly: 4 };
+  backupClock = Date.parse('2026-03-05T09:12:00Z');
+  if (mode === 'setup') {
+    backups = [];
+    return;
+  }
+  const n = log.length;
+  backups = [
+    backup('daily', '2026-03-05T08:02:11Z', n, encrypted),
+    backup('daily', '2026-03-04T07:58:40Z', Math.max(1, n - 1), encrypted),
+    backup('daily', '2026-03-03T08:15:02Z', Math.max(1, n - 2), false),
+    backup('weekly', '2026-03-02T08:01:19Z', Math.max(1, n - 3), false),
+    backup('weekly', '2026-02-23T08:03:55Z', Math.max(1, n - 5), false),
+  ];
+}
+
+seedStore();
+
+function storeStatus(): StoreStatus {
+  const state = problem ? 'problem' : encrypted && !unlocked ? 'locked' : 'open';
+  return { state, database, problem, backups };
+}
+
+function securityStatus(): SecurityStatus {
+  requireOpen();
+  return { encrypted, database, backup_dir: `${DATA_DIR}/backups`, policy, backups };
+}
+
+function requireOpen(): void {
+  if (storeStatus().state !== 'open') throw new Refused({ code: 'failed', message: 'the database is not open', fields: [] });
+}
+
+const wrongPassphrase = (field: string) => invalid([{ field, reason: 'wrong passphrase' }]);
+
+function checkNew(next: string): void {
+  if ([...next].length < 8) throw invalid([{ field: 'passphrase', reason: 'at least 8 characters' }]);
+}
+
+/** The automatic backups beyond the policy's counts go, oldest first; those made by hand or before a restore stay. */
+function prune(): void {
+  const keep = { daily: policy.daily, weekly: policy.weekly } as Record<string, number>;
+  const seen: Record<string, number> = {};
+  backups = backups.filter((b) => {
+    if (!(b.kind in keep)) return true;
+    seen[b.kind] = (seen[b.kind] ?? 0) + 1;
+    return seen[b.kind] <= keep[b.kind];
+  });
+}
+
+function backupNow(kind: BackupKind): BackupInfo {
+  const at = new Date((backupClock += 17 * 60_000)).toISOString().replace(/\.\d+Z$/, 'Z');
+  const made = backup(kind, at, Math.max(log.length, 1), encrypted);
+  backups = [made, ...backups];
+  return made;
+}
+
+function report(checked: number, head: string, over: Partial<AuditReport> = {}): AuditReport {
+  return {
+    checked, ok: true, first_bad: null, problem: null, head_hash: head, chain_ok: true, keyed: encrypted,
+    checkpoint: {
+      ok: true,
+      checkpoints: backups.length === 0 ? [] : [
+        { source: 'checkpoint file', entries: checked, head_hash: head, ok: true, problem: null },
+        { source: `backup ${backups[0].file}`, entries: backups[0].entries, head_hash: backups[0].head_hash, ok: true, problem: null },
+      ],
+    },
+    records: { ok: true, checked: records.length + (org ? 1 : 0), findings: [] },
+    structure: [],
+    ...over,
+  };
+}
+
+function verify(): AuditReport {
+  const head = log.length > 0 ? log[log.length - 1].hash : '0'.repeat(64);
+  if (mode !== 'tampered') return report(log.length, head);
+  return report(4, log[3].hash, {
+    ok: false,
+    chain_ok: false,
+    first_bad: 5,
+    problem: 'entry 5 was edited after it was written: its content no longer matches its hash',
+    checkpoint: {
+      ok: false,
+      checkpoints: [{ source: 'checkpoint file', entries: log.length, head_hash: head, ok: false, problem: `the checkpoint holds head ${head.slice(0, 12)}…, which the chain no longer reaches` }],
+    },
+    records: { ok: false, checked: records.length + 1, findings: [{ entity: 'subprocessor', id: 3, field: 'certifications', problem: 'differs from its last audit entry' }] },
+    structure: [],
+  });
+}
+
 function filtered(f: Filter): Subprocessor[] {
   const words = fold(f.query).split(/\s+/).filter(Boolean);
   const name = (c: string) => COUNTRIES.find((x) => x.code === c);
@@ -410,6 +553,106 @@ const OUTPUT = '/home/camille/.local/share/app.privdesk.desktop/output';
 function handle(command: string, args: Record<string, unknown>): unknown {
   const arg = <T>(name: string) => args[name] as T;
   switch (command) {
+    case 'store_status':
+      return storeStatus();
+    case 'unlock_store': {
+      if (storeStatus().state !== 'locked') return storeStatus();
+      if (arg<string>('passphrase') !== passphrase) throw wrongPassphrase('passphrase');
+      unlocked = true;
+      return storeStatus();
+    }
+    case 'open_store': {
+      const path = arg<string>('path').trim();
+      if (path === '') throw invalid([{ field: 'path', reason: 'is required: the full path of the data file' }]);
+      if (!path.startsWith('/')) throw invalid([{ field: 'path', reason: `'${path}' is not a full path (it starts with /)` }]);
+      if (arg<boolean>('create')) {
+        if (path === database) throw invalid([{ field: 'path', reason: `${path} already exists; choose a new file name` }]);
+        org = null;
+        records = [];
+        log = [];
+        nextId = 1;
+        backups = [];
+        encrypted = false;
+        passphrase = '';
+        unlocked = true;
+        problem = null;
+        database = path;
+        return storeStatus();
+      }
+      database = path;
+      problem = /\.(sqlite|db)$/.test(path) ? null : { kind: 'foreign', message: PROBLEMS.foreign(path) };
+      return storeStatus();
+    }
+    case 'restore_backup': {
+      const chosen = backups.find((b) => b.path === arg<string>('path'));
+      if (!chosen) throw new Refused({ code: 'failed', message: `${arg<string>('path')} is not one of the backups`, fields: [] });
+      backupNow('before-restore');
+      log = log.slice(0, chosen.entries);
+      encrypted = chosen.encrypted;
+      unlocked = !chosen.encrypted;
+      if (!chosen.encrypted) passphrase = '';
+      problem = null;
+      return storeStatus();
+    }
+    case 'open_backup_folder':
+    case 'quit_app':
+      return null;
+    case 'security_status':
+      return securityStatus();
+    case 'encrypt_store': {
+      requireOpen();
+      if (encrypted) throw new Refused({ code: 'failed', message: 'the database is already encrypted', fields: [] });
+      checkNew(arg<string>('passphrase'));
+      encrypted = true;
+      passphrase = arg<string>('passphrase');
+      return securityStatus();
+    }
+    case 'change_passphrase': {
+      requireOpen();
+      if (!encrypted) throw new Refused({ code: 'failed', message: 'the database is not encrypted', fields: [] });
+      if (arg<string>('current') !== passphrase) throw wrongPassphrase('current');
+      checkNew(arg<string>('passphrase'));
+      passphrase = arg<string>('passphrase');
+      return securityStatus();
+    }
+    case 'decrypt_store': {
+      requireOpen();
+      if (!encrypted) throw new Refused({ code: 'failed', message: 'the database is not encrypted', fields: [] });
+      if (arg<string>('current') !== passphrase) throw wrongPassphrase('current');
+      encrypted = false;
+      passphrase = '';
+      return securityStatus();
+    }
+    case 'backup_now':
+      requireOpen();
+      return backupNow('manual');
+    case 'check_backup': {
+      const chosen = backups.find((b) => b.path === arg<string>('path'));
+      if (!chosen) throw new Refused({ code: 'failed', message: `${arg<string>('path')} is not one of the backups`, fields: [] });
+      if (mode === 'tampered' && chosen === backups[backups.length - 1]) {
+        return report(chosen.entries, chosen.head_hash, {
+          ok: false,
+          records: { ok: false, checked: 6, findings: [{ entity: 'org', id: null, field: 'legal_name', problem: 'differs from its last audit entry' }] },
+          structure: ['the trigger that refuses changes to audit_log is missing'],
+        });
+      }
+      return report(chosen.entries, chosen.head_hash, { checkpoint: { ok: true, checkpoints: [] } });
+    }
+    case 'save_backup_policy': {
+      requireOpen();
+      const next = arg<BackupPolicy>('policy');
+      const errors: FieldError[] = [];
+      for (const key of ['daily', 'weekly'] as const) {
+        if (!Number.isInteger(next[key]) || next[key] < 0 || next[key] > 365) errors.push({ field: key, reason: `must be from 0 to 365 (${next[key]} is not)` });
+      }
+      if (errors.length > 0) throw invalid(errors);
+      policy = { daily: next.daily, weekly: next.weekly };
+      prune();
+      return securityStatus();
+    }
+    case 'export_everything':
+      requireOpen();
+      return `${OUTPUT}/privdesk-export-${TODAY}.json`;
     case 'app_info': {
       const info: AppInfo = { database: '/home/camille/.local/share/app.privdesk.desktop/privdesk.sqlite', output_dir: OUTPUT, version: '0.1.0', schema_version: 3, today: TODAY };
       return info;
@@ -471,13 +714,8 @@ function handle(command: string, args: Record<string, unknown>): unknown {
       if (q.newest_first) out = [...out].reverse();
       return q.limit === null ? out : out.slice(0, q.limit);
     }
-    case 'verify_audit': {
-      const head = log.length > 0 ? log[log.length - 1].hash : '0'.repeat(64);
-      if (mode === 'tampered') {
-        return { checked: 4, ok: false, first_bad: wire<Verification['first_bad']>(5), problem: 'entry 5 was edited after it was written: its content no longer matches its hash', head_hash: log[3].hash };
-      }
-      return { checked: log.length, ok: true, first_bad: null, problem: null, head_hash: head };
-    }
+    case 'verify_audit':
+      return verify();
     default:
       throw new Refused({ code: 'failed', message: `unknown command ${command}`, fields: [] });
   }
@@ -494,11 +732,13 @@ export async function mockInvoke<T>(command: string, args: Record<string, unknow
   }
 }
 
-/** Resets the stand-in between tests. */
-export function resetMock(): void {
+/** Resets the stand-in between tests, in one of the modes of `?mock=` (none: the usual register, open). */
+export function resetMock(as = ''): void {
+  mode = as;
   org = null;
   records = [];
   log = [];
   nextId = 1;
   seed();
+  seedStore();
 }

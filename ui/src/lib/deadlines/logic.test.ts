@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineEntry } from '../bindings';
-import { byDate, daysLeftLabel, directRoute, filterByModule, monthGrid, monthTitle, shiftMonth, sortEntries } from './logic';
+import { byDate, daysLeftLabel, directRoute, filterByModule, isPurgeDue, monthGrid, monthTitle, shiftMonth, sortEntries } from './logic';
 
 const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   uid: 'x',
@@ -71,5 +71,13 @@ describe('deadline labels and order', () => {
     expect(directRoute({ target: 'breach', id: 3 })).toEqual({ screen: 'breaches', view: 'detail', id: 3 });
     expect(directRoute({ target: 'request', id: 2 })).toEqual({ screen: 'requests', view: 'detail', id: 2 });
     expect(directRoute({ target: 'policy-change', id: 2 })).toBeNull();
+  });
+});
+
+describe('purge deadlines', () => {
+  it('are the request module\'s request-purge entries only', () => {
+    expect(isPurgeDue(entry({ module: 'request', kind: 'request-purge' }))).toBe(true);
+    expect(isPurgeDue(entry({ module: 'request', kind: 'request-due' }))).toBe(false);
+    expect(isPurgeDue(entry({ module: 'review', kind: 'request-purge' }))).toBe(false);
   });
 });

@@ -111,6 +111,11 @@ export function monthGrid({ year, month }: Month): CalendarDay[][] {
   return weeks;
 }
 
+/** A purge that has become due: closed requests past their retention period, done from the purge in Settings. */
+export function isPurgeDue(entry: Pick<DeadlineEntry, 'module' | 'kind'>): boolean {
+  return entry.module === 'request' && entry.kind === 'request-purge';
+}
+
 /** Where a deadline's record is shown when the link names it directly; `null` when the window must look it up. */
 export function directRoute(link: Link): Route | null {
   switch (link.target) {

@@ -6,6 +6,9 @@ import { initialList, type RqListState } from './list';
 
 export const requests = $state<{ list: RqListState }>({ list: initialList() });
 
+/** Set by a "purge due" deadline on the way to Settings: the purge section opens its preview when it sees it. */
+export const purge = $state<{ requested: boolean }>({ requested: false });
+
 type Kind = keyof RequestVocabulary;
 
 class Vocabulary {

@@ -1,0 +1,59 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../api';
+import { resetMock } from '../mock';
+import PassphraseDialog from './PassphraseDialog.svelte';
+
+function type(testid: string, value: string): void {
+  const input = screen.getByTestId(testid) as HTMLInputElement;
+  input.value = value;
+  void fireEvent.input(input);
+}
+
+const submit = () => screen.getByTestId('sec-submit') as HTMLButtonElement;
+
+beforeEach(() => resetMock());
+
+describe('PassphraseDialog', () => {
+  it('enables the submit button only when both copies match and have eight characters', async () => {
+    render(PassphraseDialog, { props: { mode: 'encrypt', oncancel: () => {}, ondone: () => {} } });
+    expect(submit().disabled).toBe(true);
+    expect(screen.getByTestId('sec-warning').textContent).toContain('cannot be recovered');
+
+    type('sec-passphrase', 'short');
+    type('sec-confirm', 'short');
+    await waitFor(() => expect(screen.getByTestId('sec-strength').dataset.score).toBe('0'));
+    expect(submit().disabled).toBe(true);
+
+    type('sec-passphrase', 'correct horse battery');
+    type('sec-confirm', 'correct horse batterie');
+    await waitFor(() => expect(screen.getByTestId('error-confirm').textContent).toBe('The two passphrases do not match.'));
+    expect(submit().disabled).toBe(true);
+
+    type('sec-confirm', 'correct horse battery');
+    await waitFor(() => expect(submit().disabled).toBe(false));
+    expect(screen.queryByTestId('error-confirm')).toBeNull();
+    expect(screen.getByTestId('sec-strength').textContent).toContain('good');
+  });
+
+  it('turns encryption on and hands the new status on', async () => {
+    const ondone = vi.fn();
+    render(PassphraseDialog, { props: { mode: 'encrypt', oncancel: () => {}, ondone } });
+    type('sec-passphrase', 'correct horse battery');
+    type('sec-confirm', 'correct horse battery');
+    await waitFor(() => expect(submit().disabled).toBe(false));
+    await fireEvent.click(submit());
+    await waitFor(() => expect(ondone).toHaveBeenCalledWith(expect.objectContaining({ encrypted: true })));
+  });
+
+  it('puts a wrong current passphrase under its field', async () => {
+    await api.encryptStore('correct horse battery');
+    render(PassphraseDialog, { props: { mode: 'decrypt', oncancel: () => {}, ondone: () => {} } });
+    expect(screen.queryByTestId('sec-passphrase')).toBeNull();
+    expect(screen.getByTestId('sec-warning').textContent).toContain('readable by anyone');
+    type('sec-current', 'battery horse correct');
+    await waitFor(() => expect(submit().disabled).toBe(false));
+    await fireEvent.click(submit());
+    await waitFor(() => expect(screen.getByTestId('error-current').textContent).toContain('Wrong passphrase'));
+  });
+});
