@@ -9,8 +9,13 @@ SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-
 	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf
 CARGO ?= cargo
 NPM ?= npm
-APP := target/debug/privdesk-app
-CLI := target/debug/privdesk
+# Where cargo puts what it builds: asked of cargo, since CARGO_TARGET_DIR or a config file may move it.
+TARGET_DIR := $(shell $(CARGO) metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+ifeq ($(TARGET_DIR),)
+TARGET_DIR := target
+endif
+APP := $(TARGET_DIR)/debug/privdesk-app
+CLI := $(TARGET_DIR)/debug/privdesk
 
 .PHONY: help deps system-deps node-deps driver-deps ui build run test test-rust test-ui test-e2e check-core bench clean
 
@@ -76,13 +81,14 @@ test-ui: node-deps
 # A hung window fails the run after 30 minutes (the whole suite takes about 5) instead of holding CI.
 test-e2e: ui driver-deps
 	$(CARGO) build --workspace
-	timeout --kill-after=30 1800 xvfb-run -a --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
+	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" timeout --kill-after=30 1800 xvfb-run -a --server-args="-screen 0 1280x900x24" \
+	  node --test --test-concurrency=1 tests/e2e/
 
 bench: deps ui driver-deps
 	$(CARGO) build --release --workspace
-	./target/release/privdesk-bench
-	./target/release/bench_requests
-	xvfb-run -a node bench/app.mjs
+	$(TARGET_DIR)/release/privdesk-bench
+	$(TARGET_DIR)/release/bench_requests
+	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" xvfb-run -a node bench/app.mjs
 
 clean:
 	$(CARGO) clean

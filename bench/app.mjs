@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, root } from '../tests/e2e/webdriver.mjs';
 
-const binary = join(root, 'target/release/privdesk-app');
+const binary = join(process.env.PRIVDESK_TARGET_DIR || join(root, 'target'), 'release/privdesk-app');
 
 function processTree() {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args=']).toString().trim().split('\n');

@@ -92,6 +92,20 @@ const COMMANDS: &[&str] = &[
     "audit_log",
     "verify_audit",
     "list_countries",
+    "store_status",
+    "unlock_store",
+    "open_store",
+    "restore_backup",
+    "open_backup_folder",
+    "quit_app",
+    "security_status",
+    "encrypt_store",
+    "change_passphrase",
+    "decrypt_store",
+    "backup_now",
+    "check_backup",
+    "save_backup_policy",
+    "export_everything",
 ];
 
 fn main() {

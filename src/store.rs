@@ -208,10 +208,12 @@ fn probe(path: &Path, key: Option<&Passphrase>) -> Result<Probe> {
         .map_err(open_err)?;
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(open_err)?;
     let read = |sql: &str| -> Result<i64> { conn.query_row(sql, [], |r| r.get(0)).map_err(open_err) };
-    let app_id = match read("PRAGMA application_id") {
-        // An encrypted file that the passphrase does not open reads as "not a database".
-        Err(Error::Store(StoreError::Damaged { .. })) if !plain => return Err(StoreError::WrongPassphrase { path: shown }.into()),
-        other => other?,
+    let app_id = match conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0)) {
+        // An encrypted file whose first page the passphrase does not decrypt reads as "not a database".
+        Err(e) if !plain && e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(StoreError::WrongPassphrase { path: shown }.into())
+        }
+        other => other.map_err(open_err)?,
     };
     let version = read("PRAGMA user_version")?;
     let tables = read("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?;

@@ -28,6 +28,9 @@ pub enum Session {
 pub struct Inner {
     pub database: PathBuf,
     pub session: Session,
+    /// The passphrase that unlocked the database, kept in memory only, for a restore when the store, once
+    /// unlocked, turned out damaged (its backups are encrypted with it).
+    pub key: Option<Passphrase>,
 }
 
 pub struct AppState {
@@ -74,7 +77,7 @@ impl AppState {
     /// Opens the database at `database` (creating it on a first start when `create`), or records why it could not.
     pub fn new(database: PathBuf, create: bool) -> Self {
         let session = Self::session_for(&database, create, None);
-        AppState { inner: Mutex::new(Inner { database, session }) }
+        AppState { inner: Mutex::new(Inner { database, session, key: None }) }
     }
 
     pub fn session_for(database: &std::path::Path, create: bool, key: Option<&Passphrase>) -> Session {

@@ -8,8 +8,11 @@ import { join, resolve } from 'node:path';
 import net from 'node:net';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const appBinary = join(root, 'target/debug/privdesk-app');
-export const shots = join(root, 'target/e2e-screenshots');
+// The Makefile says where cargo put the binaries (CARGO_TARGET_DIR may move them); target/ otherwise.
+const targetDir = process.env.PRIVDESK_TARGET_DIR || join(root, 'target');
+export const appBinary = join(targetDir, 'debug/privdesk-app');
+export const cliBinary = join(targetDir, 'debug/privdesk');
+export const shots = join(targetDir, 'e2e-screenshots');
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 function freePort() {
@@ -62,9 +65,13 @@ async function stopGroup(pid) {
 }
 
 export class App {
-  /** Starts the app on a fresh database in a temporary folder. */
-  static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary } = {}) {
-    const dir = mkdtempSync(join(tmpdir(), 'privdesk-e2e-'));
+  /** A temporary folder for a test's database, to prepare it before the app starts or to start the app again. */
+  static folder() {
+    return mkdtempSync(join(tmpdir(), 'privdesk-e2e-'));
+  }
+
+  /** Starts the app on the database in `dir` (e2e.sqlite3), by default a fresh one in a new temporary folder. */
+  static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary, dir = App.folder() } = {}) {
     const port = await freePort();
     const nativePort = await freePort();
     const env = {

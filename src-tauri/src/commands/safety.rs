@@ -25,7 +25,9 @@ fn status(state: &AppState) -> StoreStatus {
     let (name, problem, backups) = match &inner.session {
         Session::Open(store) => ("open", None, store.backups().unwrap_or_default()),
         Session::Locked => ("locked", None, safety::list_backups(&inner.database, None, BackupPolicy::default()).unwrap_or_default()),
-        Session::Problem(p) => ("problem", Some(p.clone()), safety::list_backups(&inner.database, None, BackupPolicy::default()).unwrap_or_default()),
+        Session::Problem(p) => {
+            ("problem", Some(p.clone()), safety::list_backups(&inner.database, inner.key.as_ref(), BackupPolicy::default()).unwrap_or_default())
+        }
     };
     StoreStatus { state: name, database: inner.database.display().to_string(), problem, backups }
 }
@@ -55,8 +57,17 @@ pub fn unlock_store(state: State<'_, AppState>, passphrase: String) -> Result<St
             Ok(store) => {
                 let _ = store.auto_backup();
                 inner.session = Session::Open(Box::new(store));
+                inner.key = Some(key);
             }
-            Err(e) => return Err(passphrase_error(e, "passphrase")),
+            Err(e @ privdesk::Error::Store(StoreError::WrongPassphrase { .. })) => return Err(passphrase_error(e, "passphrase")),
+            // The passphrase was right but the file cannot be used: the start screen says what is wrong.
+            Err(e) => {
+                inner.session = match crate::state::problem_of(&e) {
+                    Some(p) => Session::Problem(p),
+                    None => Session::Locked,
+                };
+                inner.key = Some(key);
+            }
         }
     }
     Ok(status(&state))
@@ -79,6 +90,7 @@ pub fn open_store(state: State<'_, AppState>, path: String, create: bool) -> Res
         inner.session = Session::Locked; // the old store closes before the other one opens
         inner.session = AppState::session_for(&path, create, None);
         inner.database = path;
+        inner.key = None;
     }
     Ok(status(&state))
 }
@@ -94,7 +106,7 @@ pub fn restore_backup(state: State<'_, AppState>, path: String) -> Result<StoreS
             Session::Open(store) => (store.passphrase_for_window(), privdesk::store::local_user()),
             other => {
                 inner.session = other;
-                (None, privdesk::store::local_user())
+                (inner.key.clone(), privdesk::store::local_user())
             }
         };
         let restored = safety::restore(&backup, &database, key.as_ref(), &actor);
