@@ -42,6 +42,9 @@ pub struct Export {
     pub schema_version: i64,
     /// The audit log's length and head hash, to compare with a printed record or a backup.
     pub audit: ExportHead,
+    /// The adequacy list the transfer rules used, also when it is the one shipped with the app (which has no row in
+    /// the `adequacy` table): for the reader; an import restores the tables.
+    pub adequacy_in_use: Value,
     pub tables: BTreeMap<String, ExportTable>,
 }
 
@@ -112,6 +115,7 @@ impl Store {
                 version: EXPORT_VERSION,
                 schema_version: schema_version(),
                 audit: ExportHead { entries, head_hash },
+                adequacy_in_use: serde_json::to_value(self.adequacy_in_use()?).expect("the list serialises"),
                 tables,
             })
         })();

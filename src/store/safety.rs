@@ -874,3 +874,78 @@ pub fn read_passphrase_file(field: &str, path: &Path) -> Result<Passphrase> {
     let line = text.lines().next().unwrap_or("");
     Passphrase::given(field, line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn auto(at: &str) -> BackupInfo {
+        BackupInfo {
+            path: at.into(),
+            file: at.into(),
+            created_at: format!("{at}T08:00:00.000000Z"),
+            size: 1,
+            entries: 1,
+            head_hash: String::new(),
+            kind: "daily".into(),
+            encrypted: false,
+        }
+    }
+
+    #[test]
+    fn the_rotation_keeps_the_newest_daily_ones_then_the_newest_of_each_earlier_week() {
+        // Newest first: 20 days of use, one backup a day, ending on Wednesday 2 December 2026.
+        let days: Vec<BackupInfo> = (0..20).map(|i| auto(&(chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap() - chrono::Days::new(i)).to_string())).collect();
+        let labels = kept(&days, BackupPolicy { daily: 7, weekly: 2 });
+        let shown: Vec<(&str, &str)> = days.iter().zip(&labels).filter_map(|(b, k)| k.map(|k| (b.file.as_str(), k))).collect();
+        assert_eq!(
+            shown,
+            [
+                ("2026-12-02", "daily"),
+                ("2026-12-01", "daily"),
+                ("2026-11-30", "daily"),
+                ("2026-11-29", "daily"),
+                ("2026-11-28", "daily"),
+                ("2026-11-27", "daily"),
+                ("2026-11-26", "daily"),
+                // The newest left of the week of 23 November, then of the week of 16 November.
+                ("2026-11-25", "weekly"),
+                ("2026-11-22", "weekly"),
+            ]
+        );
+        assert!(kept(&days, BackupPolicy { daily: 0, weekly: 0 }).iter().all(Option::is_none));
+        assert!(BackupPolicy { daily: 400, weekly: 1 }.validate().is_err());
+    }
+
+    #[test]
+    fn a_passphrase_is_never_shown_and_a_new_one_is_long_enough() {
+        let p = Passphrase::new("passphrase", "correct horse").unwrap();
+        assert_eq!(format!("{p:?}"), "Passphrase(…)");
+        assert!(Passphrase::new("passphrase", "short").unwrap_err().to_string().contains("at least 8 characters"));
+        assert!(Passphrase::new("passphrase", "tab\there ok").is_err());
+        assert!(Passphrase::given("passphrase", "").is_err());
+        assert_eq!(Passphrase::given("passphrase", "line\n").unwrap().expose(), "line", "a file's line break is not part of it");
+    }
+
+    #[test]
+    fn a_store_in_memory_cannot_be_encrypted_and_a_file_store_round_trips_its_passphrase() {
+        let mut mem = Store::open_in_memory().unwrap();
+        assert!(mem.encrypt(&Passphrase::new("p", "long enough").unwrap()).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let mut store = Store::create(&path).unwrap();
+        let key = Passphrase::new("p", "long enough").unwrap();
+        store.encrypt(&key).unwrap();
+        assert!(store.is_encrypted() && store.has_chain_key());
+        assert!(!is_plaintext(&path).unwrap());
+        let wrong = Passphrase::new("p", "not the one").unwrap();
+        assert!(matches!(store.decrypt(&wrong), Err(Error::Invalid(_))), "a wrong current passphrase is refused");
+        drop(store);
+        assert!(matches!(Store::open(&path), Err(Error::Store(StoreError::Encrypted { .. }))));
+        assert!(matches!(Store::open_with(&path, Some(&wrong)), Err(Error::Store(StoreError::WrongPassphrase { .. }))));
+        let store = Store::open_with(&path, Some(&key)).unwrap();
+        assert!(store.verify_everything().unwrap().ok);
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+        assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
+    }
+}
