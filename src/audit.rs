@@ -82,8 +82,13 @@ pub fn keyed_hash(
 /// The keyed digest of a value, under a per-record salt: "hmac-sha256:" and its hex. Without the salt nobody can
 /// confirm a guessed value against it.
 pub fn salted_digest(salt: &str, value: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(salt.as_bytes()).expect("HMAC takes keys of any length");
-    mac.update(value.as_bytes());
+    salted_digest_bytes(salt.as_bytes(), value.as_bytes())
+}
+
+/// [`salted_digest`] of bytes under a key of bytes.
+pub fn salted_digest_bytes(key: &[u8], value: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(value);
     format!("hmac-sha256:{}", hex::encode(mac.finalize().into_bytes()))
 }
 

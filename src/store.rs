@@ -309,7 +309,10 @@ impl Store {
                     create_private_dir(dir)?;
                 }
             }
+            // A checkpoint file or a write-ahead log left by an earlier database at this path is not this one's.
+            safety::set_aside_orphans(&path)?;
             create_private_file(&path)?;
+            safety::supersede_checkpoint(&path)?;
         }
         Self::connect(path, None)
     }
@@ -318,7 +321,21 @@ impl Store {
         let shown = path.display().to_string();
         let plain = is_plaintext(&path).unwrap_or(true);
         let key = key.filter(|_| !plain);
-        let conn = keyed_connection(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, key).map_err(|e| classify(&shown, e))?;
+        // Another process may be swapping a new file in (encryption, a restore) while this one opens: it holds the
+        // file exclusively until the rename, so a first read waits for it; if the name then points at another file,
+        // this connection has the old one, and is dropped before anything (a write-ahead log) is made beside it.
+        let mut attempt = 0;
+        let conn = loop {
+            let before = file_id(&path);
+            let conn = keyed_connection(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, key).map_err(|e| classify(&shown, e))?;
+            conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECONDS))?;
+            let read = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+            if file_id(&path) == before || attempt == 3 {
+                read.map_err(|e| classify(&shown, e))?;
+                break conn;
+            }
+            attempt += 1;
+        };
         let mut store = Self::prepare(conn, path).map_err(|e| match e {
             Error::Store(StoreError::Sql(e)) => classify(&shown, e),
             other => other,
@@ -327,6 +344,8 @@ impl Store {
         store.file_id = file_id(&store.path);
         store.side_files = true;
         safety::remove_leftovers(&store.path);
+        safety::start_checkpoint(&mut store)?;
+        store.upgrade_request_digests()?;
         Ok(store)
     }
 
@@ -335,12 +354,18 @@ impl Store {
         Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
     }
 
-    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
+    fn prepare(conn: Connection, path: PathBuf) -> Result<Store> {
+        let wal = path.as_os_str() != ":memory:";
+        Self::prepare_as(conn, path, wal)
+    }
+
+    /// Sets a connection up and brings its schema up to date; `wal`: in write-ahead log mode (a user's store).
+    fn prepare_as(mut conn: Connection, path: PathBuf, wal: bool) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECONDS))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted content is overwritten with zeros rather than left in free pages (the retention purge relies on it).
         conn.pragma_update(None, "secure_delete", "ON")?;
-        if path.as_os_str() != ":memory:" {
+        if wal {
             let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(Error::from)?;
         }
         // Two processes opening an old store at once must not both migrate it: the migration runs under the
@@ -653,6 +678,52 @@ mod tests {
         assert_eq!(store.audit_log(&AuditQuery::default()).unwrap().len(), 0);
         store.atomically(|s| s.write(|tx| tx.audit::<(), _>("test", None, "three", None, Some(&3)))).unwrap();
         assert_eq!(store.audit_log(&AuditQuery::default()).unwrap().len(), 1);
+    }
+
+    /// A store made before digests were salted (schema 6): its requests' entries hold plain digests, and a request
+    /// purged then kept its fee text. Opened by this version, each request gets one entry with its salted form, so
+    /// that the check of records against the log holds; a checkpoint file is started.
+    #[test]
+    fn a_store_from_before_salted_digests_is_brought_up_to_date_and_verifies() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrations().to_version(&mut conn, 6).unwrap();
+            conn.execute_batch(
+                "INSERT INTO request (id, requester, channel, rights, regime, received_on, fee, outcome, closed_on,
+                    pseudonymised_on, created_at, updated_at)
+                 VALUES (1, 'Requester R-000001', 'email', '[\"access\"]', 'eu-gdpr', '2020-01-10', '10 EUR paid by Jean',
+                    'completed', '2020-02-01', '2023-02-02', '2020-01-10T10:00:00.000000Z', '2023-02-02T10:00:00.000000Z');
+                 INSERT INTO request (id, requester, email, channel, rights, regime, received_on, created_at, updated_at)
+                 VALUES (2, 'Marie Curie', 'marie@example.fr', 'email', '[\"erasure\"]', 'eu-gdpr', '2026-11-02',
+                    '2026-11-02T10:00:00.000000Z', '2026-11-02T10:00:00.000000Z');",
+            )
+            .unwrap();
+            let mut prev = crate::audit::GENESIS.to_string();
+            for (seq, id, after) in [(1, 1, r#"{"requester":"sha256:aa","fee":"10 EUR paid by Jean"}"#), (2, 2, r#"{"requester":"sha256:bb"}"#)] {
+                let at = format!("2026-11-0{seq}T10:00:00.000000Z");
+                let hash = crate::audit::entry_hash(seq, &at, "camille", "request", Some(id), "create", None, Some(after), &prev);
+                conn.execute(
+                    "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
+                     VALUES (?1, ?2, 'camille', 'request', ?3, 'create', NULL, ?4, ?5, ?6)",
+                    rusqlite::params![seq, at, id, after, prev, hash],
+                )
+                .unwrap();
+                prev = hash;
+            }
+        }
+        let store = Store::open(&path).unwrap();
+        let report = store.verify_everything().unwrap();
+        assert!(report.ok, "{report:#?}");
+        assert_eq!(report.checked, 4, "one entry per request was added");
+        assert_eq!(store.request(crate::request::RequestId(1)).unwrap().data.fee, None, "the purged request's fee text is gone");
+        let log = store.audit_log(&AuditQuery::default()).unwrap();
+        assert!(log[3].after.as_deref().unwrap().contains("hmac-sha256:"), "{:?}", log[3].after);
+        assert!(!log[3].after.as_deref().unwrap().contains("Marie"));
+        drop(store);
+        assert_eq!(Store::open(&path).unwrap().audit_log(&AuditQuery::default()).unwrap().len(), 4, "done once");
+        assert!(safety::checkpoint_path(&path).exists());
     }
 
     #[test]

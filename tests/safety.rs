@@ -367,3 +367,38 @@ fn a_process_killed_during_encrypt_backup_restore_or_import_leaves_the_old_state
         }
     }
 }
+
+#[test]
+fn without_the_passphrase_an_encrypted_store_cannot_be_rolled_back_to_one_of_its_backups_unseen() {
+    let env = every_module();
+    let plain_backup = env.path("plain.sqlite3");
+    env.ok(&["backup", "-o", plain_backup.to_str().unwrap()]);
+    env.ok_env(&["security", "encrypt"], WITH);
+    let old = env.path("old.sqlite3");
+    env.ok_env(&["backup", "-o", old.to_str().unwrap()], WITH);
+    env.ok_env(&["request", "add", "--requester", "Newest Request", "--received", "2026-11-21", "--rights", "access"], WITH);
+
+    // A plaintext backup over the encrypted store would turn encryption off: refused, nothing changed.
+    let before = files(&env.db);
+    let err = String::from_utf8(env.run_env(&["restore", plain_backup.to_str().unwrap()], WITH).stderr).unwrap();
+    assert!(err.contains("is not encrypted (restoring it would turn encryption off)"), "{err}");
+    assert_eq!(files(&env.db).0, before.0);
+
+    // The older encrypted backup copied over the file, and the checkpoint file cut back to match it.
+    std::fs::copy(&old, &env.db).unwrap();
+    let cp = privdesk::store::safety::checkpoint_path(&env.db);
+    let mut file: serde_json::Value = serde_json::from_slice(&std::fs::read(&cp).unwrap()).unwrap();
+    let mark = file["marks"].as_array().unwrap().iter().find(|m| m["source"].as_str().unwrap().contains("old.sqlite3")).unwrap().clone();
+    file["latest"] = mark.clone();
+    file["marks"] = serde_json::json!([mark]);
+    std::fs::write(&cp, serde_json::to_vec(&file).unwrap()).unwrap();
+    let r = report(&env, WITH);
+    assert_eq!(r["ok"], false, "{r:#}");
+    assert!(r["checkpoint"].to_string().contains("its seal does not match"), "{r:#}");
+    assert!(r["structure"].to_string().contains("backup file copied in place"), "{r:#}");
+
+    // A deleted checkpoint file is reported too, once one was started for this database.
+    std::fs::remove_file(&cp).unwrap();
+    let r = report(&env, WITH);
+    assert!(r["checkpoint"].to_string().contains("missing"), "{r:#}");
+}

@@ -148,7 +148,11 @@ pub fn security(store: &mut Store, cmd: SecurityCommand, key: Option<&Passphrase
             if store.is_encrypted() {
                 return Err(Invalid::field("database", "the database is already encrypted; use `privdesk security change-passphrase`").into());
             }
-            let new = new_passphrase(None, "PRIVDESK_PASSPHRASE", key)?;
+            // The passphrase given (the file before the environment, as when opening), else one typed twice.
+            let new = match key {
+                Some(k) => Passphrase::new("passphrase", k.expose())?,
+                None => new_passphrase(None, "PRIVDESK_PASSPHRASE", None)?,
+            };
             store.encrypt(&new)?;
             Some(format!("Encrypted {}. Keep the passphrase safe: a lost passphrase cannot be recovered.", store.path().display()))
         }
@@ -264,6 +268,9 @@ pub fn import(target: &Path, a: ImportArgs) -> Result<ExitCode> {
         print_json(&serde_json::json!({ "database": target.display().to_string(), "entries": report.checked, "head_hash": report.head_hash, "ok": report.ok }))?;
     } else {
         println!("Imported {} into {} ({} audit entries, head {}).", a.file.display(), target.display(), report.checked, report.head_hash);
+        if !report.ok {
+            eprintln!("The imported records do not all verify: run `privdesk audit verify --db {}` to see what.", target.display());
+        }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

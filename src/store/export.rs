@@ -101,7 +101,9 @@ impl Store {
             let mut tables = BTreeMap::new();
             for name in table_names(conn)? {
                 let cols = columns(conn, &name)?;
-                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{name}\" ORDER BY rowid"))?;
+                // The store's own bookkeeping (`internal.…` settings) belongs to the file, not to the records.
+                let filter = if name == "setting" { " WHERE name NOT LIKE 'internal.%'" } else { "" };
+                let mut stmt = conn.prepare(&format!("SELECT * FROM \"{name}\"{filter} ORDER BY rowid"))?;
                 let mut rows = stmt.query([])?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
@@ -222,6 +224,10 @@ pub fn import(bytes: &[u8], target: &Path) -> Result<Store> {
     tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
     if let Some(conn) = &guard {
         safety::take_alone(conn, target)?;
+    }
+    safety::supersede_checkpoint(target)?;
+    if guard.is_none() {
+        safety::set_aside_orphans(target)?;
     }
     let placed = if guard.is_some() { tmp.persist(target).map(drop) } else { tmp.persist_noclobber(target).map(drop) };
     placed.map_err(|e| Error::file(target, e.error))?;

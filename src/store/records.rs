@@ -102,7 +102,7 @@ impl Store {
         let chain = self.verify_audit()?;
         let entries = self.audit_log(&Default::default())?;
         let hashes: Vec<(i64, &str)> = entries.iter().map(|e| (e.seq.0, e.hash.as_str())).collect();
-        let checkpoint = check_checkpoints(checkpoints, &hashes);
+        let checkpoint = check_checkpoints(checkpoints, &hashes, self.chain_key());
         let records = self.check_records(&entries)?;
         let mut structure = Vec::new();
         for guard in GUARDS {
@@ -110,6 +110,10 @@ impl Store {
             if n == 0 {
                 structure.push(format!("the guard trigger {guard} was dropped: the log could be edited without an error"));
             }
+        }
+        let manifest: i64 = self.conn().query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'backup_manifest'", [], |r| r.get(0))?;
+        if manifest > 0 && self.side_files {
+            structure.push("this database is a backup file copied in place of the store (it still has its backup manifest): it may be older than the store it replaced; restore backups with `privdesk restore` or Settings".into());
         }
         if entries.is_empty() && records.checked > 0 {
             structure.push(format!("the audit log is empty although {} records exist: it was emptied", records.checked));
@@ -160,11 +164,23 @@ impl Store {
         current.extend(super::policy::audit_forms(conn)?);
         current.extend(super::notice::audit_forms(conn)?);
         current.extend(super::activity::audit_forms(conn)?.into_iter().map(|(id, v)| ("activity", id, v)));
+        // The adequacy list: the user's is compared with its last entry; after a reset the shipped list is in use,
+        // which a later version may ship updated, so only "no list of the user's" is compared then.
         let adequacy = self.adequacy_in_use()?;
-        if adequacy.edited || logged.contains_key(&("adequacy".to_string(), None)) {
-            current.push(("adequacy", None, serde_json::to_value(&adequacy.list).expect("serialises")));
-        }
+        let last_adequacy = entries.iter().rev().find(|e| e.entity == "adequacy").map(|e| e.action.as_str());
         let mut findings = Vec::new();
+        match (adequacy.edited, last_adequacy) {
+            (true, _) => current.push(("adequacy", None, serde_json::to_value(&adequacy.list).expect("serialises"))),
+            (false, Some(action)) if action != "reset" => findings.push(RecordFinding {
+                entity: "adequacy".into(),
+                id: None,
+                field: None,
+                problem: "the user's adequacy list the log records is no longer in the database: it was removed outside Privacy Desk".into(),
+            }),
+            _ => {
+                logged.remove(&("adequacy".to_string(), None));
+            }
+        }
         for (entity, id, now) in &current {
             let Some(state) = logged.get(&(entity.to_string(), *id)) else {
                 findings.push(RecordFinding {
@@ -218,7 +234,11 @@ fn shown(v: &Value) -> String {
     }
 }
 
-fn check_checkpoints(file: Option<std::result::Result<Option<safety::CheckpointFile>, String>>, hashes: &[(i64, &str)]) -> CheckpointCheck {
+fn check_checkpoints(
+    file: Option<std::result::Result<Option<safety::CheckpointFile>, String>>,
+    hashes: &[(i64, &str)],
+    key: Option<&crate::audit::ChainKey>,
+) -> CheckpointCheck {
     let file = match file {
         None => return CheckpointCheck { ok: true, checkpoints: Vec::new() },
         Some(Err(problem)) => {
@@ -242,7 +262,17 @@ fn check_checkpoints(file: Option<std::result::Result<Option<safety::CheckpointF
         }
         Some(Ok(Some(f))) => f,
     };
-    let results: Vec<CheckpointResult> = file
+    let mut results: Vec<CheckpointResult> = Vec::new();
+    if !file.seal_holds(key) {
+        results.push(CheckpointResult {
+            source: "checkpoint file".into(),
+            entries: 0,
+            head_hash: String::new(),
+            ok: false,
+            problem: Some("its seal does not match: the checkpoint file was changed outside Privacy Desk".into()),
+        });
+    }
+    let marks: Vec<CheckpointResult> = file
         .latest
         .iter()
         .chain(file.marks.iter())
@@ -265,5 +295,6 @@ fn check_checkpoints(file: Option<std::result::Result<Option<safety::CheckpointF
             CheckpointResult { source: m.source.clone(), entries: m.entries, head_hash: m.head_hash.clone(), ok: problem.is_none(), problem }
         })
         .collect();
+    results.extend(marks);
     CheckpointCheck { ok: results.iter().all(|r| r.ok), checkpoints: results }
 }

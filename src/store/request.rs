@@ -296,20 +296,67 @@ impl Store {
     /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry.
     pub fn purge_requests(&mut self) -> Result<PurgePlan> {
         let plan = self.purge_requests_in()?;
-        if !plan.items.is_empty() {
-            self.compact()?;
-        }
+        // Also when nothing is due: a purge whose log could not be emptied the last time is finished now.
+        self.compact()?;
         Ok(plan)
     }
 
     /// Rewrites the file without its free pages and empties the write-ahead log, so that what was deleted or
-    /// overwritten is in no page of the file nor of its log (with `secure_delete`, freed pages are zeroed too).
+    /// overwritten is in no page of the file nor of its log (with `secure_delete`, freed pages are zeroed too). A
+    /// log another connection is still reading cannot be emptied: that is said, after a few tries.
     pub fn compact(&mut self) -> Result<()> {
         self.conn().execute_batch("VACUUM")?;
-        if self.side_files {
-            self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        if !self.side_files {
+            return Ok(());
         }
-        Ok(())
+        for _ in 0..10 {
+            let busy: i64 = self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            let wal = &crate::store::companion_files(self.path())[1];
+            if busy == 0 && std::fs::metadata(wal).map(|m| m.len() == 0).unwrap_or(true) {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+        Err(StoreError::Open {
+            path: self.path().display().to_string(),
+            reason: "the purge is done, but another Privacy Desk window or command is reading the database, so the purged details are still in its write-ahead log; close it, then purge again to clear the log".into(),
+        }
+        .into())
+    }
+
+    /// Once, after the upgrade that salted the digests: one audit entry per request with its salted form (and the
+    /// fee text of requests purged before the purge cleared it, removed now), so that each request's latest entry
+    /// records it as it is stored.
+    pub(crate) fn upgrade_request_digests(&mut self) -> Result<()> {
+        const FLAG: &str = "internal.upgrade-request-digests";
+        let pending = |s: &Store| -> Result<bool> {
+            Ok(s.conn().query_row("SELECT count(*) FROM setting WHERE name = ?1", [FLAG], |r| r.get::<_, i64>(0))? > 0)
+        };
+        if !pending(self)? {
+            return Ok(());
+        }
+        self.atomically(|s| {
+            if !pending(s)? {
+                return Ok(());
+            }
+            s.write(|tx| {
+                tx.execute("UPDATE request SET fee = NULL WHERE pseudonymised_on IS NOT NULL AND fee IS NOT NULL", [])?;
+                let requests: Vec<Request> = {
+                    let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
+                    let mut rows = stmt.query([])?;
+                    let mut out = Vec::new();
+                    while let Some(r) = rows.next()? {
+                        out.push(read(r)?);
+                    }
+                    out
+                };
+                for r in &requests {
+                    tx.audit::<(), _>("request", Some(r.id.0), "salt-digests", None, Some(&form_in(tx, r)?))?;
+                }
+                tx.execute("DELETE FROM setting WHERE name = ?1", [FLAG])?;
+                Ok(())
+            })
+        })
     }
 
     fn purge_requests_in(&mut self) -> Result<PurgePlan> {

@@ -104,20 +104,45 @@ fn temp_beside(db: &Path) -> Result<tempfile::NamedTempFile> {
     tempfile::Builder::new().prefix(&leftover_prefix(db)).suffix(".sqlite3").tempfile_in(&dir).map_err(|e| Error::file(&dir, e))
 }
 
-/// Removes the temporary files a crash left beside the database (a half-built encrypted copy, restore or import),
-/// once they are a minute old, so that one another process is building right now is left alone.
+/// Removes the temporary files a crash left beside the database (a half-built encrypted copy, restore or import)
+/// and in its backup folder (a half-written backup, a check's copy), once they are a minute old, so that one another
+/// process is building right now is left alone.
 pub(super) fn remove_leftovers(db: &Path) {
     let prefix = leftover_prefix(db);
     let stale = |e: &std::fs::DirEntry| {
         e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age.as_secs() >= 60)
     };
-    if let Ok(entries) = std::fs::read_dir(folder(db)) {
-        for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(&prefix) && stale(&e) {
-                let _ = std::fs::remove_file(e.path());
+    let sweep = |dir: &Path, ours: &dyn Fn(&str) -> bool| {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if ours(&e.file_name().to_string_lossy()) && stale(&e) {
+                    let _ = std::fs::remove_file(e.path());
+                }
             }
         }
+    };
+    sweep(&folder(db), &|name| name.starts_with(&prefix));
+    sweep(&backup_dir(db), &|name| name.starts_with(".privdesk-backup-") || (name.starts_with('.') && name.contains(".sqlite3.tmp-")));
+}
+
+/// Sets aside a write-ahead log left beside a database that is no longer there (deleted, or never completed), so
+/// that SQLite does not replay another file's pages into a new database made at that path: the log is renamed
+/// `NAME-wal.orphaned-TIME` (kept, not destroyed) and the shared-memory index, which holds no data, removed.
+pub(super) fn set_aside_orphans(db: &Path) -> Result<()> {
+    if std::fs::metadata(db).map(|m| m.len() > 0).unwrap_or(false) {
+        return Ok(());
     }
+    let sides = crate::store::companion_files(db);
+    let (wal, shm) = (&sides[1], &sides[2]);
+    if wal.exists() {
+        let mut to = wal.as_os_str().to_owned();
+        to.push(format!(".orphaned-{}", Utc::now().format("%Y%m%dT%H%M%SZ")));
+        std::fs::rename(wal, PathBuf::from(to)).map_err(|e| Error::file(wal, e))?;
+    }
+    if shm.exists() {
+        std::fs::remove_file(shm).map_err(|e| Error::file(shm, e))?;
+    }
+    Ok(())
 }
 
 /// Opens a database file this module built or was given, without the side effects of a user's store (no
@@ -125,7 +150,9 @@ pub(super) fn remove_leftovers(db: &Path) {
 fn open_internal(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
     let shown = path.display().to_string();
     let conn = keyed_connection(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key).map_err(|e| classify(&shown, e))?;
-    let mut store = Store::prepare(conn, path.to_path_buf())?;
+    // One file, no write-ahead log beside it: nothing else opens these files.
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    let mut store = Store::prepare_as(conn, path.to_path_buf(), false)?;
     store.passphrase = key.cloned();
     store.side_files = false;
     Ok(store)
@@ -187,7 +214,10 @@ impl Store {
         self.check_same_file()?;
         let path = self.path.clone();
         let tmp = temp_beside(&path)?;
-        take_alone(&self.conn, &path)?;
+        if let Err(e) = take_alone(&self.conn, &path) {
+            self.release_alone();
+            return Err(e);
+        }
         let built = (|| -> Result<()> {
             self.conn.execute("ATTACH DATABASE ?1 AS rewrite KEY ?2", params![tmp.path().to_string_lossy(), key.map(|k| k.expose()).unwrap_or("")])?;
             let exported = (|| -> Result<()> {
@@ -225,24 +255,32 @@ impl Store {
             if ok != "ok" {
                 return Err(StoreError::Damaged { path: tmp.path().display().to_string(), reason: ok }.into());
             }
-            copy.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+            let new_key = copy.chain_key.clone();
             drop(copy);
             tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
+            // The checkpoint file is sealed with the new file's chain key before the swap: its marks hold for both
+            // files, so a crash on either side of the rename leaves a checkpoint file that agrees with the store.
+            updated_checkpoint(&path, new_key.as_ref(), |_| {})?;
             Ok(())
         })();
         if let Err(e) = built {
             self.release_alone();
             return Err(e);
         }
-        tmp.persist(&path).map_err(|e| Error::file(&path, e.error))?;
+        if let Err(e) = tmp.persist(&path) {
+            self.release_alone();
+            return Err(Error::file(&path, e.error));
+        }
         sync_folder(&folder(&path));
         self.reopen(key)
     }
 
-    /// Gives back the exclusive lock [`take_alone`] took, after a swap that did not happen.
+    /// Gives back what [`take_alone`] took, after a swap that did not happen: the normal locking mode (the lock
+    /// goes with the next access), write-ahead logging and the usual busy timeout.
     fn release_alone(&mut self) {
         let _ = self.conn.pragma_update(None, "locking_mode", "NORMAL");
         let _ = self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
+        let _ = self.conn.busy_timeout(std::time::Duration::from_secs(super::BUSY_TIMEOUT_SECONDS));
     }
 
     /// Closes the connection and opens the file now at the store's path, keeping who and when.
@@ -296,9 +334,30 @@ pub struct CheckpointFile {
     pub latest: Option<Mark>,
     #[serde(default)]
     pub marks: Vec<Mark>,
-    /// Marks from before a restore replaced the log: kept for the record, no longer checked.
+    /// Marks from before a restore replaced the log (or the database was made anew at this path): kept for the
+    /// record, no longer checked.
     #[serde(default)]
     pub superseded: Vec<Mark>,
+    /// Once the store is encrypted: an HMAC of the rest of the file under the audit chain's key, so that nobody
+    /// without the passphrase can cut the checkpoints back to match an older copy of the store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
+}
+
+impl CheckpointFile {
+    fn sealed_with(&self, key: &ChainKey) -> String {
+        let unsealed = CheckpointFile { seal: None, ..self.clone() };
+        let bytes = serde_json::to_vec(&unsealed).expect("the checkpoint serialises");
+        crate::audit::salted_digest_bytes(&key.key, &bytes)
+    }
+
+    /// Whether the seal is the one the key gives (always, for a store without a chain key).
+    pub fn seal_holds(&self, key: Option<&ChainKey>) -> bool {
+        match key {
+            None => true,
+            Some(k) => self.seal.as_deref() == Some(self.sealed_with(k).as_str()),
+        }
+    }
 }
 
 const CHECKPOINT_FORMAT: &str = "privdesk-checkpoint";
@@ -321,8 +380,10 @@ pub fn read_checkpoint(db: &Path) -> std::result::Result<Option<CheckpointFile>,
     }
 }
 
-fn write_checkpoint(db: &Path, file: &CheckpointFile) -> Result<()> {
-    let bytes = serde_json::to_vec_pretty(file).expect("the checkpoint serialises");
+fn write_checkpoint(db: &Path, file: &CheckpointFile, key: Option<&ChainKey>) -> Result<()> {
+    let mut file = file.clone();
+    file.seal = key.map(|k| file.sealed_with(k));
+    let bytes = serde_json::to_vec_pretty(&file).expect("the checkpoint serialises");
     crate::output::write(&checkpoint_path(db), &bytes, crate::output::Existing::Replace, None)
 }
 
@@ -330,7 +391,7 @@ fn mark(source: impl Into<String>, (entries, head_hash): (i64, String)) -> Mark 
     Mark { source: source.into(), entries, head_hash, at: format_instant(Utc::now()) }
 }
 
-fn updated_checkpoint(db: &Path, change: impl FnOnce(&mut CheckpointFile)) -> Result<()> {
+fn updated_checkpoint(db: &Path, key: Option<&ChainKey>, change: impl FnOnce(&mut CheckpointFile)) -> Result<()> {
     // An unreadable checkpoint is not overwritten: `audit verify` reports it.
     let mut file = match read_checkpoint(db) {
         Ok(f) => f.unwrap_or_default(),
@@ -343,7 +404,7 @@ fn updated_checkpoint(db: &Path, change: impl FnOnce(&mut CheckpointFile)) -> Re
         let cut = file.marks.len() - MAX_MARKS;
         file.marks.drain(..cut);
     }
-    write_checkpoint(db, &file)
+    write_checkpoint(db, &file, key)
 }
 
 /// Records the log's state after a committed change (never moving the latest mark backwards when two processes
@@ -353,10 +414,48 @@ pub(super) fn save_checkpoint(store: &Store) -> Result<()> {
         return Ok(());
     }
     let head = audit::head(&store.conn)?;
-    updated_checkpoint(&store.path, |f| {
+    updated_checkpoint(&store.path, store.chain_key.as_ref(), |f| {
         if f.latest.as_ref().is_none_or(|l| l.entries <= head.0) {
             f.latest = Some(mark("latest change", head));
         }
+    })
+}
+
+/// The name of the setting that says a checkpoint file was started for this database at this path: a missing file
+/// is then a finding, not a first use (a database opened at a new path starts a new file).
+const CHECKPOINT_FOR: &str = "internal.checkpoint-for";
+
+/// When a store opens: starts its checkpoint file if it has none and none was started for it here before.
+pub(super) fn start_checkpoint(store: &mut Store) -> Result<()> {
+    let here = store.path.canonicalize().unwrap_or_else(|_| store.path.clone()).display().to_string();
+    let started: Option<String> = store.conn.query_row("SELECT value FROM setting WHERE name = ?1", [CHECKPOINT_FOR], |r| r.get(0)).optional()?;
+    let exists = checkpoint_path(&store.path).exists();
+    if exists && started.as_deref() == Some(here.as_str()) {
+        return Ok(());
+    }
+    if !exists && started.as_deref() == Some(here.as_str()) {
+        return Ok(()); // it was deleted: `audit verify` says so
+    }
+    if !exists {
+        save_checkpoint(store)?;
+    }
+    // Bookkeeping of the store itself, not a change to the records: no audit entry.
+    store.conn.execute(
+        "INSERT INTO setting (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        params![CHECKPOINT_FOR, here],
+    )?;
+    Ok(())
+}
+
+/// Sets aside what a checkpoint file at `db` recorded (a database made anew at that path, an import), so that a
+/// new log is not compared with another one's checkpoints.
+pub(super) fn supersede_checkpoint(db: &Path) -> Result<()> {
+    if !checkpoint_path(db).exists() {
+        return Ok(());
+    }
+    updated_checkpoint(db, None, |f| {
+        let old: Vec<Mark> = f.latest.take().into_iter().chain(std::mem::take(&mut f.marks)).collect();
+        f.superseded.extend(old);
     })
 }
 
@@ -368,7 +467,7 @@ impl Store {
             return Ok(());
         }
         let head = audit::head(&self.conn)?;
-        updated_checkpoint(&self.path, |f| f.marks.push(mark(source, head)))
+        updated_checkpoint(&self.path, self.chain_key.as_ref(), |f| f.marks.push(mark(source, head)))
     }
 }
 
@@ -512,7 +611,8 @@ impl Store {
     /// The window's automatic backup: one per day of use, then the rotation of the backup policy. Returns the new
     /// backup, or `None` when today's is already there.
     pub fn auto_backup(&self) -> Result<Option<BackupInfo>> {
-        if !self.side_files {
+        // An empty store (the window's first start, before set-up) has nothing to keep.
+        if !self.side_files || audit::head(&self.conn)?.0 == 0 {
             return Ok(None);
         }
         let today = Utc::now().date_naive();
@@ -747,7 +847,7 @@ pub fn check_backup(path: &Path, key: Option<&Passphrase>) -> Result<BackupCheck
     drop(conn);
     if check.problems.is_empty() {
         // The report reads a private copy so that nothing (not even SQLite's recovery) touches the backup itself.
-        let copy = tempfile::Builder::new().prefix(".privdesk-check-").suffix(".sqlite3").tempfile().map_err(|e| Error::file(path, e))?;
+        let copy = temp_beside(path)?;
         std::fs::copy(path, copy.path()).map_err(|e| Error::file(path, e))?;
         let store = open_internal(copy.path(), key)?;
         let report = store.verify_everything_with(None)?;
@@ -801,14 +901,13 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
     // its log.
     let tmp = temp_beside(target)?;
     std::fs::copy(backup, tmp.path()).map_err(|e| Error::file(backup, e))?;
-    let head = {
+    let (head, restored_key) = {
         let mut copy = open_internal(tmp.path(), key)?;
         copy.actor = actor.into();
         copy.conn.execute_batch("DROP TABLE IF EXISTS backup_manifest")?;
         let from = file_name(backup);
         copy.write(|tx| tx.audit::<(), _>("store", None, "restore", None, Some(&serde_json::json!({ "from": from }))))?;
-        copy.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
-        audit::head(&copy.conn)?
+        (audit::head(&copy.conn)?, copy.chain_key.clone())
     };
     tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
 
@@ -825,15 +924,38 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
         let old_key = if is_plaintext(target).unwrap_or(true) { None } else { key };
         match Store::open_with(target, old_key) {
             Ok(old) => {
+                // Alone first, so that nothing is committed between the copy kept and the swap.
+                take_alone(&old.conn, target)?;
                 old.backup_to(&dest, "before-restore", crate::output::Existing::Refuse)?;
                 old_head = audit::head(&old.conn).ok();
                 let Store { conn, .. } = old;
-                take_alone(&conn, target)?;
                 guard = Some(conn);
             }
             Err(Error::Store(StoreError::Busy { .. })) => return Err(in_use(target)),
+            // An encrypted store this backup's passphrase does not open (or a plaintext backup over an encrypted
+            // store, which would turn encryption off) is not replaced.
+            Err(Error::Store(StoreError::Encrypted { .. } | StoreError::WrongPassphrase { .. })) => {
+                return Err(Invalid::field(
+                    "backup",
+                    format!(
+                        "{} is encrypted, and {} {}: nothing was changed. Restore a backup made under its passphrase, or turn its encryption off first.",
+                        target.display(),
+                        backup.display(),
+                        if check.encrypted { "is encrypted with another passphrase" } else { "is not encrypted (restoring it would turn encryption off)" }
+                    ),
+                )
+                .into())
+            }
             Err(_) => {
-                // A damaged or unreadable store is kept as it is, with its write-ahead log.
+                // A damaged store is kept as it is, with its write-ahead log, once no other process has it open.
+                let lock = keyed_connection(target, OpenFlags::SQLITE_OPEN_READ_WRITE, old_key)?;
+                lock.busy_timeout(std::time::Duration::from_millis(1500))?;
+                if let Err(e) = lock.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;") {
+                    if matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)) {
+                        return Err(in_use(target));
+                    }
+                }
+                guard = Some(lock);
                 std::fs::copy(target, &dest).map_err(|e| Error::file(target, e))?;
                 for suffix in ["-wal", "-journal"] {
                     let side = crate::store::companion_files(target).into_iter().find(|p| p.to_string_lossy().ends_with(suffix));
@@ -848,9 +970,12 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
         }
         kept = Some(dest.display().to_string());
     }
+    if guard.is_none() {
+        set_aside_orphans(target)?;
+    }
     // What the checkpoint file recorded of the log being replaced no longer applies: it is set aside first, so
     // that a crash on either side of the rename leaves a checkpoint file that neither log contradicts.
-    updated_checkpoint(target, |f| {
+    updated_checkpoint(target, restored_key.as_ref(), |f| {
         let mut old: Vec<Mark> = f.latest.take().into_iter().chain(std::mem::take(&mut f.marks)).collect();
         if let Some((n, h)) = old_head {
             old.push(mark("before the restore", (n, h)));
@@ -861,7 +986,7 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
     sync_folder(&target_dir);
     drop(guard);
     let source = format!("restored from {}", file_name(backup));
-    let _ = updated_checkpoint(target, |f| {
+    let _ = updated_checkpoint(target, restored_key.as_ref(), |f| {
         f.latest = Some(mark(source.clone(), head.clone()));
         f.marks.push(mark(source.clone(), head.clone()));
     });

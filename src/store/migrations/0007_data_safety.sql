@@ -17,7 +17,13 @@ CREATE TABLE store_key (
     from_seq  INTEGER NOT NULL
 );
 
+-- Settings kept in the store (`backup.daily`, `backup.weekly`), and the store's own bookkeeping (`internal.…`, not
+-- exported).
 CREATE TABLE setting (
     name  TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- Requests recorded before this migration have plain SHA-256 digests in their audit entries: the store appends one
+-- entry per request with the salted form when it next opens (so that the records check compares like with like).
+INSERT INTO setting (name, value) SELECT 'internal.upgrade-request-digests', 'pending' WHERE EXISTS (SELECT 1 FROM request);
