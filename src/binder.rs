@@ -30,6 +30,10 @@ pub use digest::{audit_digest, AuditDigest, MonthDigest};
 pub struct BinderInput {
     pub org: Org,
     pub verification: Verification,
+    /// What `audit verify` finds besides the chain (checkpoints, records, structure), in words; empty when all holds.
+    pub findings: Vec<String>,
+    /// How many records and checkpoints were compared with the log.
+    pub compared: (usize, usize),
     pub digest: AuditDigest,
     pub activities: Vec<Activity>,
     pub register: Vec<Subprocessor>,
@@ -48,8 +52,18 @@ pub fn gather(store: &Store) -> Result<BinderInput> {
     let org = store.require_org()?;
     let now = store.now();
     let entries = store.audit_log(&AuditQuery::default())?;
+    let report = store.verify_everything()?;
+    let mut findings: Vec<String> = report.checkpoint.checkpoints.iter().filter(|c| !c.ok).map(|c| format!("{}: {}", c.source, c.problem.clone().unwrap_or_default())).collect();
+    findings.extend(report.records.findings.iter().map(|f| {
+        let id = f.id.map(|i| format!(" #{i}")).unwrap_or_default();
+        let field = f.field.as_deref().map(|x| format!(", {x}")).unwrap_or_default();
+        format!("{}{id}{field}: {}", f.entity, f.problem)
+    }));
+    findings.extend(report.structure.iter().cloned());
     Ok(BinderInput {
         verification: store.verify_audit()?,
+        findings,
+        compared: (report.records.checked, report.checkpoint.checkpoints.len()),
         digest: audit_digest(&entries, org.tz()),
         activities: store.activities()?,
         register: store.subprocessors()?,
@@ -362,6 +376,32 @@ fn request_log_blocks(requests: &[RequestView], lang: Lang) -> Vec<Block> {
     ]
 }
 
+/// The cover's line on the rest of `audit verify`: every record and checkpoint agreeing with the log, or the
+/// findings (the first three, and how many more).
+fn comparison(input: &BinderInput, lang: Lang) -> String {
+    let (records, checkpoints) = input.compared;
+    if input.findings.is_empty() {
+        return match lang {
+            Lang::En => format!(
+                "{} match their latest audit entries; {} with the log",
+                if records == 1 { "The 1 record".to_string() } else { format!("All {records} records") },
+                if checkpoints == 1 { "1 checkpoint agrees".to_string() } else { format!("{checkpoints} checkpoints agree") }
+            ),
+            Lang::Fr => format!(
+                "{} ; {} avec le journal",
+                if records == 1 { "L'enregistrement correspond à sa dernière entrée d'audit".to_string() } else { format!("Les {records} enregistrements correspondent à leur dernière entrée d'audit") },
+                if checkpoints == 1 { "1 point de contrôle concorde".to_string() } else { format!("{checkpoints} points de contrôle concordent") }
+            ),
+        };
+    }
+    let shown: Vec<&str> = input.findings.iter().take(3).map(String::as_str).collect();
+    let more = input.findings.len().saturating_sub(3);
+    match lang {
+        Lang::En => format!("{} FINDINGS: {}{}", input.findings.len(), shown.join("; "), if more > 0 { format!("; and {more} more") } else { String::new() }),
+        Lang::Fr => format!("{} ANOMALIES : {}{}", input.findings.len(), shown.join(" ; "), if more > 0 { format!(" ; et {more} autres") } else { String::new() }),
+    }
+}
+
 fn cover(input: &BinderInput, lang: Lang) -> Vec<Block> {
     let v = &input.verification;
     let result = if v.ok {
@@ -384,6 +424,7 @@ fn cover(input: &BinderInput, lang: Lang) -> Vec<Block> {
             (t(lang, "Organisation", "Organisation"), input.org.legal_name.clone()),
             (t(lang, "Printed on", "Imprimé le"), format_date(input.today, lang)),
             (t(lang, "Audit log verification", "Vérification du journal d'audit"), result),
+            (t(lang, "Records and checkpoints", "Enregistrements et points de contrôle"), comparison(input, lang)),
             (t(lang, "Head hash (SHA-256)", "Empreinte de tête (SHA-256)"), v.head_hash.clone()),
         ]),
         Block::Paragraph(t(

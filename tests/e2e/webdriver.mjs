@@ -250,17 +250,23 @@ export class App {
   async screenshot(name) {
     mkdirSync(shots, { recursive: true });
     // WebKit takes the snapshot at its next paint, and a still page without accelerated compositing (which the
-    // app turns off to save memory) does not paint again: a dot nobody sees changes colour for a moment so that it
-    // does.
+    // app turns off to save memory) does not paint again: a dot nobody sees changes colour until the snapshot is
+    // taken, so that it does (on a loaded machine the snapshot can come seconds later; the dot stops by itself
+    // after 45 s in case the test stops first).
     await this.script(`if (!window.__pdRepaint) {
         const el = document.createElement('div');
         el.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0.01';
         document.body.appendChild(el);
         let on = false;
-        window.__pdRepaint = setInterval(() => { on = !on; el.style.background = on ? '#000' : '#fff'; }, 50);
-        setTimeout(() => { clearInterval(window.__pdRepaint); window.__pdRepaint = null; el.remove(); }, 3000);
+        const timer = setInterval(() => { on = !on; el.style.background = on ? '#000' : '#fff'; }, 50);
+        window.__pdRepaint = () => { clearInterval(timer); el.remove(); window.__pdRepaint = null; };
+        setTimeout(() => window.__pdRepaint && window.__pdRepaint(), 45000);
       }`);
-    const png = await this.call('GET', this.s('/screenshot'));
-    writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
+    try {
+      const png = await this.call('GET', this.s('/screenshot'));
+      writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
+    } finally {
+      await this.script('if (window.__pdRepaint) window.__pdRepaint();').catch(() => {});
+    }
   }
 }
