@@ -179,6 +179,11 @@ pub fn typescript() -> String {
         crate::store::RecordFinding,
         crate::store::safety::BackupInfo,
         crate::store::safety::BackupPolicy,
+        crate::session::AppInfo,
+        crate::session::CountryOption,
+        crate::session::StoreProblem,
+        crate::session::StoreStatus,
+        crate::session::SecurityStatus,
     ];
     let mut out = String::from("// Generated from the Rust types by `src/bindings.rs`. Do not edit by hand.\n\n");
     for d in decls {

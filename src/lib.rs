@@ -20,6 +20,7 @@ pub mod org;
 pub mod output;
 pub mod policy;
 pub mod request;
+pub mod session;
 pub mod store;
 pub mod subprocessor;
 pub mod text;

@@ -2,20 +2,12 @@
 //! opened), what went wrong when it could not be opened, and where printed files go.
 
 use privdesk::error::{ApiError, ErrorCode};
-use privdesk::store::{Passphrase, StoreError};
+use privdesk::session::StoreProblem;
+use privdesk::store::Passphrase;
 use privdesk::Store;
-use serde::Serialize;
 use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
-
-/// Why the window has no store open, in the terms the start screen acts on.
-#[derive(Clone, Debug, Serialize)]
-pub struct StoreProblem {
-    /// `damaged`, `newer`, `busy`, `foreign`, `missing` or `unreadable`.
-    pub kind: &'static str,
-    pub message: String,
-}
 
 /// Where the window stands with its database.
 pub enum Session {
@@ -61,16 +53,7 @@ impl DerefMut for StoreGuard<'_> {
 
 /// What an error opening the database means for the start screen.
 pub fn problem_of(e: &privdesk::Error) -> Option<StoreProblem> {
-    let kind = match e {
-        privdesk::Error::Store(StoreError::Encrypted { .. }) => return None,
-        privdesk::Error::Store(StoreError::Damaged { .. } | StoreError::Corrupt { .. }) => "damaged",
-        privdesk::Error::Store(StoreError::NewerSchema { .. }) => "newer",
-        privdesk::Error::Store(StoreError::Busy { .. }) => "busy",
-        privdesk::Error::Store(StoreError::Foreign { .. }) => "foreign",
-        privdesk::Error::Store(StoreError::Missing { .. }) => "missing",
-        _ => "unreadable",
-    };
-    Some(StoreProblem { kind, message: e.to_string() })
+    StoreProblem::of(e)
 }
 
 impl AppState {

@@ -513,6 +513,7 @@ pub struct BackupInfo {
     pub entries: i64,
     pub head_hash: String,
     /// `daily`, `weekly` (automatic backups, by the rotation that keeps them), `manual` or `before-restore`.
+    #[ts(type = "'daily' | 'weekly' | 'manual' | 'before-restore'")]
     pub kind: String,
     pub encrypted: bool,
 }

@@ -1,18 +1,9 @@
 use crate::state::{api, output_dir, AppState};
 use privdesk::error::{ApiError, ErrorCode};
-use serde::Serialize;
+use privdesk::session::{AppInfo, CountryOption};
 use std::path::PathBuf;
 use tauri::State;
 
-#[derive(Serialize)]
-pub struct AppInfo {
-    database: String,
-    output_dir: String,
-    version: &'static str,
-    schema_version: i64,
-    /// Today in the organisation's zone (or UTC before set-up), so the window and the core agree on the date.
-    today: String,
-}
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
@@ -25,22 +16,16 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
     Ok(AppInfo {
         database: store.path().display().to_string(),
         output_dir: output_dir(&store).display().to_string(),
-        version: env!("CARGO_PKG_VERSION"),
+        version: env!("CARGO_PKG_VERSION").into(),
         schema_version: privdesk::store::schema_version(),
         today: today.to_string(),
     })
 }
 
-#[derive(Serialize)]
-pub struct CountryOption {
-    code: &'static str,
-    en: &'static str,
-    fr: &'static str,
-}
 
 #[tauri::command]
 pub fn list_countries() -> Vec<CountryOption> {
-    privdesk::country::all().iter().map(|c| CountryOption { code: c.code, en: c.en, fr: c.fr }).collect()
+    privdesk::country::all().iter().map(|c| CountryOption { code: c.code.into(), en: c.en.into(), fr: c.fr.into() }).collect()
 }
 
 /// Opens a file this app wrote, in the system's viewer. Only files inside the output folder can be opened, so the

@@ -2,23 +2,13 @@
 //! backups, the export of everything.
 
 use crate::commands::app::open_in_viewer;
-use crate::state::{api, failed, save, AppState, Session, StoreProblem};
+use crate::state::{api, failed, save, AppState, Session};
 use privdesk::error::ApiError;
+use privdesk::session::{SecurityStatus, StoreStatus};
 use privdesk::store::safety::{self, BackupInfo, BackupPolicy};
 use privdesk::store::{AuditReport, Passphrase, StoreError};
-use serde::Serialize;
 use std::path::PathBuf;
 use tauri::State;
-
-#[derive(Serialize)]
-pub struct StoreStatus {
-    /// `open`, `locked` (encrypted, waiting for its passphrase) or `problem`.
-    state: &'static str,
-    database: String,
-    problem: Option<StoreProblem>,
-    /// The backups beside that database, newest first, for a restore from the start screen.
-    backups: Vec<BackupInfo>,
-}
 
 fn status(state: &AppState) -> StoreStatus {
     let inner = state.lock();
@@ -29,7 +19,7 @@ fn status(state: &AppState) -> StoreStatus {
             ("problem", Some(p.clone()), safety::list_backups(&inner.database, inner.key.as_ref(), BackupPolicy::default()).unwrap_or_default())
         }
     };
-    StoreStatus { state: name, database: inner.database.display().to_string(), problem, backups }
+    StoreStatus { state: name.into(), database: inner.database.display().to_string(), problem, backups }
 }
 
 #[tauri::command]
@@ -51,7 +41,7 @@ pub fn unlock_store(state: State<'_, AppState>, passphrase: String) -> Result<St
     {
         let mut inner = state.lock();
         if !matches!(inner.session, Session::Locked) {
-            return Ok(StoreStatus { state: "open", database: inner.database.display().to_string(), problem: None, backups: vec![] });
+            return Ok(StoreStatus { state: "open".into(), database: inner.database.display().to_string(), problem: None, backups: vec![] });
         }
         match privdesk::Store::open_with(&inner.database, Some(&key)) {
             Ok(store) => {
@@ -128,15 +118,6 @@ pub fn open_backup_folder(state: State<'_, AppState>) -> Result<(), ApiError> {
 #[tauri::command]
 pub fn quit_app(app: tauri::AppHandle) {
     app.exit(0);
-}
-
-#[derive(Serialize)]
-pub struct SecurityStatus {
-    encrypted: bool,
-    database: String,
-    backup_dir: String,
-    policy: BackupPolicy,
-    backups: Vec<BackupInfo>,
 }
 
 fn security(store: &privdesk::Store) -> Result<SecurityStatus, ApiError> {

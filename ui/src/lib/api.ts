@@ -59,8 +59,19 @@ import type {
 
 import type { AdequacyDraft, AdequacyInUse } from './bindings';
 
-import type { AuditReport, BackupInfo, BackupPolicy } from './bindings';
-export type { AuditReport, BackupInfo, BackupPolicy, CheckpointResult, RecordFinding } from './bindings';
+import type { AppInfo, AuditReport, BackupInfo, BackupPolicy, CountryOption, SecurityStatus, StoreStatus } from './bindings';
+export type {
+  AppInfo,
+  AuditReport,
+  BackupInfo,
+  BackupPolicy,
+  CheckpointResult,
+  CountryOption,
+  RecordFinding,
+  SecurityStatus,
+  StoreProblem,
+  StoreStatus,
+} from './bindings';
 
 import type {
   ActivityDetail,
@@ -73,47 +84,6 @@ import type {
   ProcessorRecord,
   RopaLayout,
 } from './bindings';
-
-/** What `app_info` returns (declared in the shell, not generated). */
-export type AppInfo = {
-  database: string;
-  output_dir: string;
-  version: string;
-  schema_version: number;
-  /** Today in the organisation's zone, YYYY-MM-DD. */
-  today: string;
-};
-
-/** Why the database could not be opened: one of the kinds the start screen acts on, and the core's words. */
-export type StoreProblem = {
-  kind: 'damaged' | 'newer' | 'busy' | 'foreign' | 'missing' | 'unreadable';
-  message: string;
-};
-
-/** What `store_status` and the commands that open or replace the database answer (declared in the shell). */
-export type StoreStatus = {
-  /** `locked`: the database is encrypted and waits for its passphrase. */
-  state: 'open' | 'locked' | 'problem';
-  /** The path of the database the window tried to open. */
-  database: string;
-  /** Set when `state` is `problem`. */
-  problem: StoreProblem | null;
-  /** The automatic backups found beside that database, newest first. */
-  backups: BackupInfo[];
-};
-
-/** What Settings shows about encryption and backups (declared in the shell). */
-export type SecurityStatus = {
-  encrypted: boolean;
-  database: string;
-  backup_dir: string;
-  policy: BackupPolicy;
-  /** Newest first. */
-  backups: BackupInfo[];
-};
-
-/** One entry of `list_countries` (declared in the shell, not generated). */
-export type CountryOption = { code: string; en: string; fr: string };
 
 export type ExportFormat = 'csv' | 'json';
 

@@ -1213,6 +1213,40 @@ export type BackupInfo = { path: string, file: string, created_at: string, size:
 /**
  * `daily`, `weekly` (automatic backups, by the rotation that keeps them), `manual` or `before-restore`.
  */
-kind: string, encrypted: boolean, };
+kind: 'daily' | 'weekly' | 'manual' | 'before-restore', encrypted: boolean, };
 
 export type BackupPolicy = { daily: number, weekly: number, };
+
+export type AppInfo = { database: string, output_dir: string, version: string, schema_version: number, 
+/**
+ * Today in the organisation's zone (or UTC before set-up), `YYYY-MM-DD`, so the window and the core agree.
+ */
+today: string, };
+
+export type CountryOption = { code: string, en: string, fr: string, };
+
+export type StoreProblem = { kind: 'damaged' | 'newer' | 'busy' | 'foreign' | 'missing' | 'unreadable', message: string, };
+
+export type StoreStatus = { 
+/**
+ * `locked`: the database is encrypted and waits for its passphrase.
+ */
+state: 'open' | 'locked' | 'problem', 
+/**
+ * The path of the database the window tried to open.
+ */
+database: string, 
+/**
+ * Set when `state` is `problem`.
+ */
+problem: StoreProblem | null, 
+/**
+ * The backups found beside that database, newest first.
+ */
+backups: Array<BackupInfo>, };
+
+export type SecurityStatus = { encrypted: boolean, database: string, backup_dir: string, policy: BackupPolicy, 
+/**
+ * Newest first.
+ */
+backups: Array<BackupInfo>, };
