@@ -443,6 +443,15 @@ impl Store {
         (self.clock)()
     }
 
+    /// Today in the organisation's time zone (in UTC before set-up): the day the window shows and files are dated.
+    pub fn today(&self) -> Result<chrono::NaiveDate> {
+        let now = self.now();
+        Ok(match self.org()? {
+            Some(org) => org.today(now),
+            None => now.date_naive(),
+        })
+    }
+
     /// Runs a whole user action (its reads, its checks and its writes) under the database's write lock, so that
     /// another process cannot change what it read before it writes: `BEGIN IMMEDIATE`, which waits for another
     /// writer up to the busy timeout. Everything commits together, or nothing does when `f` fails. Nested calls

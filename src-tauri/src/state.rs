@@ -51,11 +51,6 @@ impl DerefMut for StoreGuard<'_> {
     }
 }
 
-/// What an error opening the database means for the start screen.
-pub fn problem_of(e: &privdesk::Error) -> Option<StoreProblem> {
-    StoreProblem::of(e)
-}
-
 impl AppState {
     /// Opens the database at `database` (creating it on a first start when `create`), or records why it could not.
     pub fn new(database: PathBuf, create: bool) -> Self {
@@ -71,7 +66,7 @@ impl AppState {
                 let _ = store.auto_backup();
                 Session::Open(Box::new(store))
             }
-            Err(e) => match problem_of(&e) {
+            Err(e) => match StoreProblem::of(&e) {
                 None => Session::Locked,
                 Some(p) => Session::Problem(p),
             },

@@ -20,7 +20,8 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
 
 /// Every word inside single or double quotes.
 fn quoted(text: &str, quote: char) -> BTreeSet<String> {
-    text.split(quote).skip(1).step_by(2).map(str::to_string).collect()
+    // Splitting at the quotes leaves what is outside them at even places and what is inside at odd ones.
+    text.split(quote).enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, w)| w.to_string()).collect()
 }
 
 fn handlers() -> BTreeSet<String> {

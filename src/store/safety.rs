@@ -807,6 +807,23 @@ pub struct BackupCheck {
     pub report: Option<super::records::AuditReport>,
 }
 
+impl BackupCheck {
+    /// The check as one audit report: the backup's own report, its problems (damage, schema, manifest) among the
+    /// findings; `Err` with the problems, in words, when the backup could not be read far enough to report on.
+    pub fn into_report(self) -> std::result::Result<super::records::AuditReport, String> {
+        match self.report {
+            Some(mut report) => {
+                if !self.ok {
+                    report.ok = false;
+                    report.structure.extend(self.problems);
+                }
+                Ok(report)
+            }
+            None => Err(self.problems.join("; ")),
+        }
+    }
+}
+
 /// Checks a backup without restoring it: it opens (with the passphrase when encrypted), passes SQLite's integrity
 /// check, has a schema this version knows, its audit chain is intact and ends where its manifest says.
 pub fn check_backup(path: &Path, key: Option<&Passphrase>) -> Result<BackupCheck> {

@@ -8,11 +8,7 @@ use tauri::State;
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
     let store = state.store()?;
-    let now = store.now();
-    let today = match store.org().map_err(api)? {
-        Some(org) => org.today(now),
-        None => now.date_naive(),
-    };
+    let today = store.today().map_err(api)?;
     Ok(AppInfo {
         database: store.path().display().to_string(),
         output_dir: output_dir(&store).display().to_string(),

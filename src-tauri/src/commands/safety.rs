@@ -52,7 +52,7 @@ pub fn unlock_store(state: State<'_, AppState>, passphrase: String) -> Result<St
             Err(e @ privdesk::Error::Store(StoreError::WrongPassphrase { .. })) => return Err(passphrase_error(e, "passphrase")),
             // The passphrase was right but the file cannot be used: the start screen says what is wrong.
             Err(e) => {
-                inner.session = match crate::state::problem_of(&e) {
+                inner.session = match privdesk::session::StoreProblem::of(&e) {
                     Some(p) => Session::Problem(p),
                     None => Session::Locked,
                 };
@@ -169,15 +169,7 @@ pub fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo, ApiError> {
 pub fn check_backup(state: State<'_, AppState>, path: String) -> Result<AuditReport, ApiError> {
     let store = state.store()?;
     let check = safety::check_backup(&PathBuf::from(&path), store.passphrase_for_window().as_ref()).map_err(api)?;
-    match check.report {
-        Some(mut report) if !check.ok => {
-            report.ok = false;
-            report.structure.extend(check.problems);
-            Ok(report)
-        }
-        Some(report) => Ok(report),
-        None => Err(failed(&format!("{path} cannot be restored: {}", check.problems.join("; ")))),
-    }
+    check.into_report().map_err(|problems| failed(&format!("{path} cannot be restored: {problems}")))
 }
 
 #[tauri::command]
@@ -192,9 +184,6 @@ pub fn save_backup_policy(state: State<'_, AppState>, policy: BackupPolicy) -> R
 pub fn export_everything(state: State<'_, AppState>) -> Result<String, ApiError> {
     let store = state.store()?;
     let bytes = store.export_json().map_err(api)?;
-    let today = match store.org().map_err(api)? {
-        Some(org) => org.today(store.now()),
-        None => store.now().date_naive(),
-    };
+    let today = store.today().map_err(api)?;
     save(&store, &format!("privacy-desk-export-{today}"), "json", &bytes).map(|p| p.display().to_string())
 }
