@@ -153,19 +153,21 @@ fn clean_names(items: &[String]) -> Vec<String> {
 
 impl BreachDraft {
     /// Checks every field and reports all that fail at once. `now` refuses an awareness instant in the future.
-    pub fn validate(&self, now: DateTime<Utc>) -> Result<BreachData, Invalid> {
+    pub fn validate(&self, at: impl Into<clock::Moment>) -> Result<BreachData, Invalid> {
+        let clock::Moment { now, tz } = at.into();
+        let read = |v: &str| clock::read_instant(v, tz);
         crate::text::guarded(self, &crate::text::FORM_RULES, || {
             let mut c = Checker::new();
             let title = c.check("title", non_empty(&self.title).ok_or_else(|| "is required: a short name for the incident".to_string()));
             if title.as_ref().is_some_and(|t| t.chars().count() > 200) {
                 c.push("title", "is too long (at most 200 characters)");
             }
-            let aware_at = c.check("aware_at", clock::parse_instant(&self.aware_at));
+            let aware_at = c.check("aware_at", read(&self.aware_at));
             if aware_at.is_some_and(|a| a > now) {
                 c.push("aware_at", format!("'{}' is in the future; awareness is when we learnt of the incident", self.aware_at.trim()));
             }
-            let occurred_from = c.check("occurred_from", optional(&self.occurred_from, clock::parse_instant)).flatten();
-            let occurred_to = c.check("occurred_to", optional(&self.occurred_to, clock::parse_instant)).flatten();
+            let occurred_from = c.check("occurred_from", optional(&self.occurred_from, read)).flatten();
+            let occurred_to = c.check("occurred_to", optional(&self.occurred_to, read)).flatten();
             if let (Some(from), Some(to)) = (occurred_from, occurred_to) {
                 if to < from {
                     c.push("occurred_to", format!("'{}' is before the start of the occurrence", self.occurred_to.trim()));
@@ -231,13 +233,22 @@ impl BreachDraft {
 }
 
 impl BreachData {
-    /// The record back as a draft, for editing.
+    /// The record back as a draft, for editing (instants in RFC 3339, UTC).
     pub fn to_draft(&self) -> BreachDraft {
-        let instant = |d: Option<DateTime<Utc>>| d.map(clock::utc_text).unwrap_or_default();
+        self.draft_with(clock::utc_text)
+    }
+
+    /// The record as the window's form holds it: instants as local date and time in the organisation's zone.
+    pub fn to_local_draft(&self, tz: chrono_tz::Tz) -> BreachDraft {
+        self.draft_with(|at| clock::local_input(at, tz))
+    }
+
+    fn draft_with(&self, show: impl Fn(DateTime<Utc>) -> String) -> BreachDraft {
+        let instant = |d: Option<DateTime<Utc>>| d.map(&show).unwrap_or_default();
         let codes = |v: Vec<&'static str>| v.into_iter().map(str::to_string).collect::<Vec<_>>();
         BreachDraft {
             title: self.title.clone(),
-            aware_at: clock::utc_text(self.aware_at),
+            aware_at: show(self.aware_at),
             occurred_from: instant(self.occurred_from),
             occurred_to: instant(self.occurred_to),
             description: self.description.clone().unwrap_or_default(),
@@ -562,12 +573,13 @@ impl Breach {
 
     /// Checks a notification: not before awareness nor after `now`; a complementary one needs the initial one; a
     /// late one (authority after 72 hours, controller after the contract's hours) needs the reasons for the delay.
-    pub fn notify(&self, d: &NotificationDraft, processor_hours: u32, now: DateTime<Utc>) -> Result<NewNotification, Invalid> {
+    pub fn notify(&self, d: &NotificationDraft, processor_hours: u32, at: impl Into<clock::Moment>) -> Result<NewNotification, Invalid> {
+        let clock::Moment { now, tz } = at.into();
         crate::text::guarded(d, &crate::text::FORM_RULES, || {
             self.open()?;
             let mut c = Checker::new();
             let recipient = c.check("to", if d.to.trim().is_empty() { Err("is required: authority, people or controller".into()) } else { Recipient::parse(&d.to) });
-            let at = c.check("at", clock::parse_instant(&d.at));
+            let at = c.check("at", clock::read_instant(&d.at, tz));
             if let Some(at) = at {
                 if at < self.data.aware_at {
                     c.push("at", format!("'{}' is before we became aware ({})", d.at.trim(), clock::utc_text(self.data.aware_at)));
@@ -648,11 +660,12 @@ impl Breach {
     }
 
     /// Checks an event noted on the timeline by hand: an instant not in the future and a text.
-    pub fn note(&self, at: &str, text: &str, now: DateTime<Utc>) -> Result<(DateTime<Utc>, String), Invalid> {
+    pub fn note(&self, at: &str, text: &str, moment: impl Into<clock::Moment>) -> Result<(DateTime<Utc>, String), Invalid> {
+        let clock::Moment { now, tz } = moment.into();
         crate::text::guarded(&serde_json::json!({ "at": at, "text": text }), &crate::text::FORM_RULES, || {
             self.open()?;
             let mut c = Checker::new();
-            let instant = c.check("at", clock::parse_instant(at));
+            let instant = c.check("at", clock::read_instant(at, tz));
             if instant.is_some_and(|i| i > now) {
                 c.push("at", format!("'{}' is in the future; note events once they happen", at.trim()));
             }
@@ -854,6 +867,10 @@ pub struct BreachView {
     /// `aware_at` in the organisation's zone with the offset.
     pub aware_at_local: String,
     pub timezone: String,
+    /// The facts as the edit form holds them, instants in local time in `timezone`.
+    pub draft: BreachDraft,
+    /// Now, as a local date and time in `timezone`: what the step dialogs start from.
+    pub now_local: String,
 }
 
 impl BreachView {
@@ -865,6 +882,8 @@ impl BreachView {
             timeline: breach.timeline(org.lang, tz),
             aware_at_local: clock::local(breach.data.aware_at, tz),
             timezone: tz.name().to_string(),
+            draft: breach.data.to_local_draft(tz),
+            now_local: clock::local_input(now, tz),
             breach,
         }
     }

@@ -92,6 +92,9 @@ pub enum Error {
     Document(#[from] crate::document::DocumentError),
     #[error("{path}: {source}")]
     File { path: String, source: std::io::Error },
+    /// An action that cannot be carried out, with the reason in words (a backup that cannot be restored).
+    #[error("{0}")]
+    Failed(String),
 }
 
 impl Error {

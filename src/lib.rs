@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod adequacy;
+pub mod api;
 pub mod audit;
 pub mod binder;
 pub mod bindings;

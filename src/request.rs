@@ -173,6 +173,7 @@ pub struct RequestVocabulary {
     pub events: Vec<Term>,
     pub regimes: Vec<Term>,
     pub letter_kinds: Vec<Term>,
+    pub steps: Vec<Term>,
 }
 
 pub fn vocabulary() -> RequestVocabulary {
@@ -184,6 +185,7 @@ pub fn vocabulary() -> RequestVocabulary {
         events: EventKind::terms(),
         regimes: Regime::ALL.iter().map(|r| Term { code: r.as_str().into(), en: r.label().into(), fr: r.label().into() }).collect(),
         letter_kinds: letters::LetterKind::terms(),
+        steps: Step::terms(),
     }
 }
 
@@ -504,14 +506,43 @@ impl Transition {
 
     /// The name of the field that holds the date, as the command line and the window call it.
     pub fn date_field(&self) -> &'static str {
+        self.step().date_field()
+    }
+
+    /// The transition for a step as the user gives it: the date as typed (named after the step's field when it is
+    /// not a date), the reasons, and the outcome for a closure.
+    pub fn from_step(step: Step, on: &str, reason: Option<String>, outcome: Option<Outcome>) -> Result<Transition, Invalid> {
+        let on = parse_date_field(step.date_field(), on)?;
+        let reason_text = reason.clone().unwrap_or_default();
+        Ok(match step {
+            Step::IdentityRequested => Transition::IdentityRequested { on },
+            Step::IdentityReceived => Transition::IdentityReceived { on },
+            Step::ClarificationAsked => Transition::ClarificationAsked { on },
+            Step::ClarificationAnswered => Transition::ClarificationAnswered { on },
+            Step::FeeReceived => Transition::FeeReceived { on },
+            Step::Start => Transition::InProgress { on },
+            Step::EuPauseApply => Transition::EuPauseApplied { on, reason: reason_text },
+            Step::EuPauseRemove => Transition::EuPauseRemoved { on, reason: reason_text },
+            Step::Extend => Transition::Extended { notified_on: on, reason: reason_text },
+            Step::Close => {
+                let outcome = outcome.ok_or_else(|| Invalid::field("outcome", "is required: completed, refused or withdrawn"))?;
+                Transition::Closed { outcome, on, reason }
+            }
+        })
+    }
+
+    pub fn step(&self) -> Step {
         match self {
-            Transition::IdentityRequested { .. } => "requested_on",
-            Transition::IdentityReceived { .. } => "received_on",
-            Transition::ClarificationAsked { .. } => "asked_on",
-            Transition::ClarificationAnswered { .. } => "answered_on",
-            Transition::FeeReceived { .. } => "fee_received_on",
-            Transition::Extended { .. } => "notified_on",
-            _ => "on",
+            Transition::IdentityRequested { .. } => Step::IdentityRequested,
+            Transition::IdentityReceived { .. } => Step::IdentityReceived,
+            Transition::ClarificationAsked { .. } => Step::ClarificationAsked,
+            Transition::ClarificationAnswered { .. } => Step::ClarificationAnswered,
+            Transition::FeeReceived { .. } => Step::FeeReceived,
+            Transition::EuPauseApplied { .. } => Step::EuPauseApply,
+            Transition::EuPauseRemoved { .. } => Step::EuPauseRemove,
+            Transition::Extended { .. } => Step::Extend,
+            Transition::InProgress { .. } => Step::Start,
+            Transition::Closed { .. } => Step::Close,
         }
     }
 }
@@ -535,9 +566,7 @@ fn required_reason(field: &str, reason: &str, what: &str) -> Result<String, Inva
 /// - a refusal needs its reasons (Art. 12(5): manifestly unfounded or excessive); the other outcomes may give one.
 pub fn apply(request: &Request, t: &Transition, cal: &WorkingCalendar, today: NaiveDate) -> Result<RequestFacts, Invalid> {
     let f = &request.facts;
-    if let (Some(outcome), Some(on)) = (f.outcome, f.closed_on) {
-        return Err(Invalid::field("status", format!("the request is already closed ({} on {on}); a closed request cannot change", outcome.as_str())));
-    }
+    step_allowed(request, t.step())?;
     let (_, on, _) = t.event();
     let field = t.date_field();
     if on < request.data.received_on {
@@ -547,77 +576,40 @@ pub fn apply(request: &Request, t: &Transition, cal: &WorkingCalendar, today: Na
         return Err(Invalid::field(field, format!("{on} is in the future (today is {today}); record things once they have happened")));
     }
     let mut next = f.clone();
-    let once = |current: Option<NaiveDate>, what: &str| match current {
-        Some(d) => Err(Invalid::field(field, format!("{what} was already recorded on {d}"))),
-        None => Ok(()),
-    };
     match t {
-        Transition::IdentityRequested { on } => {
-            once(f.identity_requested_on, "identity evidence requested")?;
-            next.identity_requested_on = Some(*on);
-        }
+        Transition::IdentityRequested { on } => next.identity_requested_on = Some(*on),
         Transition::IdentityReceived { on } => {
-            let requested = f.identity_requested_on.ok_or_else(|| {
-                Invalid::field(field, "identity evidence was not requested: record the request for it first (--requested-on)")
-            })?;
-            once(f.identity_received_on, "identity evidence received")?;
+            let requested = f.identity_requested_on.unwrap_or(*on);
             if *on < requested {
                 return Err(Invalid::field(field, format!("{on} is before identity evidence was requested on {requested}")));
             }
             next.identity_received_on = Some(*on);
         }
-        Transition::ClarificationAsked { on } => {
-            once(f.clarification_asked_on, "a clarification request")?;
-            next.clarification_asked_on = Some(*on);
-        }
+        Transition::ClarificationAsked { on } => next.clarification_asked_on = Some(*on),
         Transition::ClarificationAnswered { on } => {
-            let asked = f.clarification_asked_on.ok_or_else(|| {
-                Invalid::field(field, "no clarification was asked: record the question first (--asked-on)")
-            })?;
-            once(f.clarification_answered_on, "the clarification answer")?;
+            let asked = f.clarification_asked_on.unwrap_or(*on);
             if *on < asked {
                 return Err(Invalid::field(field, format!("{on} is before the clarification was asked on {asked}")));
             }
             next.clarification_answered_on = Some(*on);
         }
-        Transition::FeeReceived { on } => {
-            once(f.fee_received_on, "the fee")?;
-            next.fee_received_on = Some(*on);
-        }
+        Transition::FeeReceived { on } => next.fee_received_on = Some(*on),
         Transition::EuPauseApplied { reason, .. } => {
-            if request.data.regime != Regime::EuGdpr {
-                return Err(Invalid::field("regime", format!(
-                    "the pause is an option for EU GDPR requests only; under {} the law already says when the clock starts and stops",
-                    request.data.regime.label()
-                )));
-            }
-            if f.eu_pause_applied {
-                return Err(Invalid::field("eu_pause_applied", "the pause is already applied"));
-            }
             required_reason("reason", reason, "why the pause is applied, a departure from the default reading")?;
             next.eu_pause_applied = true;
         }
         Transition::EuPauseRemoved { reason, .. } => {
-            if !f.eu_pause_applied {
-                return Err(Invalid::field("eu_pause_applied", "the pause is not applied"));
-            }
             required_reason("reason", reason, "why the pause is removed")?;
             next.eu_pause_applied = false;
         }
         Transition::Extended { notified_on, reason } => {
-            if let Some(d) = f.extension_notified_on {
-                return Err(Invalid::field("notified_on", format!("the request was already extended (requester told on {d}); an extension is allowed once")));
-            }
             let reason = required_reason("reason", reason, "why more time is needed (complexity or number of requests), as told to the requester")?;
             let unextended = clock::compute(&clock_input(&request.data, f, false), cal);
             clock::validate_extension_notice(*notified_on, &unextended).map_err(|r| Invalid::field("notified_on", r))?;
             next.extension_notified_on = Some(*notified_on);
             next.extension_reason = Some(reason);
         }
-        Transition::InProgress { on } => {
-            once(f.in_progress_on, "the start of work")?;
-            next.in_progress_on = Some(*on);
-        }
+        Transition::InProgress { on } => next.in_progress_on = Some(*on),
         Transition::Closed { outcome, on, reason } => {
             let reason = match (outcome, reason.as_deref().and_then(non_empty)) {
                 (Outcome::Refused, None) => {
@@ -634,6 +626,122 @@ pub fn apply(request: &Request, t: &Transition, cal: &WorkingCalendar, today: Na
         }
     }
     Ok(next)
+}
+
+vocabulary! {
+    /// The workflow steps a user records on a request, as the window's buttons and the command line name them.
+    Step {
+        IdentityRequested = "identity-requested", "Identity requested", "Justificatif demandé", [];
+        IdentityReceived = "identity-received", "Identity received", "Justificatif reçu", [];
+        ClarificationAsked = "clarification-asked", "Clarification asked", "Précision demandée", [];
+        ClarificationAnswered = "clarification-answered", "Clarification received", "Précision reçue", [];
+        FeeReceived = "fee-received", "Fee received", "Frais reçus", [];
+        Start = "start", "Start work", "Début du traitement", [];
+        EuPauseApply = "eu-pause-apply", "Apply EU pause", "Appliquer la suspension", [];
+        EuPauseRemove = "eu-pause-remove", "Remove EU pause", "Retirer la suspension", [];
+        Extend = "extend", "Extend", "Prolonger", [];
+        Close = "close", "Close", "Clôturer", [];
+    }
+    what: "request step"
+}
+
+impl Step {
+    /// The name of the field that holds the step's date, as the command line and the window call it.
+    pub fn date_field(self) -> &'static str {
+        match self {
+            Step::IdentityRequested => "requested_on",
+            Step::IdentityReceived => "received_on",
+            Step::ClarificationAsked => "asked_on",
+            Step::ClarificationAnswered => "answered_on",
+            Step::FeeReceived => "fee_received_on",
+            Step::Extend => "notified_on",
+            _ => "on",
+        }
+    }
+}
+
+/// Whether the state of a request lets a step be taken at all, whatever its date and reasons: the part of
+/// [`apply`] that does not depend on what the user types. The window offers a step only when this allows it, and
+/// shows the refusal's words on a step it does not.
+pub fn step_allowed(request: &Request, step: Step) -> Result<(), Invalid> {
+    let f = &request.facts;
+    if let (Some(outcome), Some(on)) = (f.outcome, f.closed_on) {
+        return Err(Invalid::field("status", format!("the request is already closed ({} on {on}); a closed request cannot change", outcome.as_str())));
+    }
+    let field = step.date_field();
+    let once = |current: Option<NaiveDate>, what: &str| match current {
+        Some(d) => Err(Invalid::field(field, format!("{what} was already recorded on {d}"))),
+        None => Ok(()),
+    };
+    match step {
+        Step::IdentityRequested => once(f.identity_requested_on, "identity evidence requested"),
+        Step::IdentityReceived => {
+            if f.identity_requested_on.is_none() {
+                return Err(Invalid::field(field, "identity evidence was not requested: record the request for it first (--requested-on)"));
+            }
+            once(f.identity_received_on, "identity evidence received")
+        }
+        Step::ClarificationAsked => once(f.clarification_asked_on, "a clarification request"),
+        Step::ClarificationAnswered => {
+            if f.clarification_asked_on.is_none() {
+                return Err(Invalid::field(field, "no clarification was asked: record the question first (--asked-on)"));
+            }
+            once(f.clarification_answered_on, "the clarification answer")
+        }
+        Step::FeeReceived => once(f.fee_received_on, "the fee"),
+        Step::Start => once(f.in_progress_on, "the start of work"),
+        Step::EuPauseApply => {
+            if request.data.regime != Regime::EuGdpr {
+                return Err(Invalid::field("regime", format!(
+                    "the pause is an option for EU GDPR requests only; under {} the law already says when the clock starts and stops",
+                    request.data.regime.label()
+                )));
+            }
+            if f.eu_pause_applied {
+                return Err(Invalid::field("eu_pause_applied", "the pause is already applied"));
+            }
+            Ok(())
+        }
+        Step::EuPauseRemove if !f.eu_pause_applied => Err(Invalid::field("eu_pause_applied", "the pause is not applied")),
+        Step::Extend => match f.extension_notified_on {
+            Some(d) => Err(Invalid::field("notified_on", format!("the request was already extended (requester told on {d}); an extension is allowed once"))),
+            None => Ok(()),
+        },
+        Step::EuPauseRemove | Step::Close => Ok(()),
+    }
+}
+
+/// One step or letter as the window offers it: whether it can be taken now, and if not, the core's reason.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct Offer<K: TS> {
+    pub kind: K,
+    pub allowed: bool,
+    /// Why it cannot be taken now (the words of the refusal), when it cannot.
+    pub why: Option<String>,
+    /// Whether the window shows it at all: the EU pause only where it could apply.
+    pub shown: bool,
+}
+
+impl<K: TS> Offer<K> {
+    fn new(kind: K, check: Result<(), Invalid>, shown: bool) -> Offer<K> {
+        let why = check.err().map(|e| e.errors.into_iter().map(|f| f.reason).collect::<Vec<_>>().join("; "));
+        Offer { kind, allowed: why.is_none(), why, shown }
+    }
+}
+
+/// Every step with whether the request allows it now ([`step_allowed`]).
+pub fn step_offers(request: &Request) -> Vec<Offer<Step>> {
+    Step::ALL
+        .iter()
+        .map(|&s| {
+            let shown = match s {
+                Step::EuPauseApply => request.data.regime == Regime::EuGdpr && !request.facts.eu_pause_applied,
+                Step::EuPauseRemove => request.facts.eu_pause_applied,
+                _ => true,
+            };
+            Offer::new(s, step_allowed(request, s), shown)
+        })
+        .collect()
 }
 
 /// Checks edited details against what was already recorded: no recorded date before the new day of receipt, the
@@ -691,6 +799,19 @@ pub fn days_left(due_on: NaiveDate, today: NaiveDate) -> i64 {
     (due_on - today).num_days()
 }
 
+/// Days left in words, the one wording the list, the detail, the dashboard and the command line use.
+pub fn days_left_words(days_left: Option<i64>) -> Term {
+    let (en, fr) = match days_left {
+        None => ("closed".to_string(), "clôturée".to_string()),
+        Some(0) => ("due today".into(), "échéance aujourd'hui".into()),
+        Some(1) => ("due tomorrow".into(), "échéance demain".into()),
+        Some(-1) => ("overdue by 1 day".into(), "en retard d'1 jour".into()),
+        Some(d) if d < 0 => (format!("overdue by {} days", -d), format!("en retard de {} jours", -d)),
+        Some(d) => (format!("due in {d} days"), format!("échéance dans {d} jours")),
+    };
+    Term { code: days_left.map(|d| d.to_string()).unwrap_or_default(), en, fr }
+}
+
 pub fn urgency(days_left: Option<i64>) -> Urgency {
     match days_left {
         None => Urgency::Closed,
@@ -734,8 +855,14 @@ pub struct RequestView {
     #[ts(type = "number | null")]
     pub days_left: Option<i64>,
     pub urgency: Urgency,
+    /// "due in 3 days", "due today", "overdue by 2 days", "closed", in English and French.
+    pub days_left_words: Term,
     /// "R-000123".
     pub reference: String,
+    /// Every workflow step, with whether it can be recorded now and why not ([`step_allowed`]).
+    pub steps: Vec<Offer<Step>>,
+    /// Every letter, with whether it fits the request now and why not ([`letters::available`]).
+    pub letters: Vec<Offer<letters::LetterKind>>,
 }
 
 impl RequestView {
@@ -757,7 +884,10 @@ impl RequestView {
             departure: clock.departure,
             days_left: days,
             urgency: urgency(days),
+            days_left_words: days_left_words(days),
             reference: request.reference(),
+            steps: step_offers(&request),
+            letters: letters::LetterKind::ALL.iter().map(|&k| Offer::new(k, letters::available(&request, k), true)).collect(),
             request,
         }
     }

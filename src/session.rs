@@ -26,6 +26,8 @@ pub struct CountryOption {
     pub code: String,
     pub en: String,
     pub fr: String,
+    /// In the European Economic Area: a location outside it needs a transfer mechanism.
+    pub eea: bool,
 }
 
 /// Why the database could not be opened, in the terms the start screen acts on, with the core's words.

@@ -329,6 +329,79 @@ impl SubprocessorData {
     }
 }
 
+/// Where a subprocessor's transfers stand under the adequacy list in use, as the register shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum TransferState {
+    /// Every location is in the EEA (or none is recorded): no transfer.
+    NotNeeded,
+    /// A transfer mechanism is recorded.
+    Covered,
+    /// No mechanism recorded, but every location outside the EEA has a whole-country adequacy decision.
+    Adequate,
+    /// Outside the EEA, without a whole-country adequacy decision and without a mechanism: a gap.
+    Missing,
+    /// The record relies on adequacy, but a location has no decision covering the whole country.
+    NotAdequate,
+}
+
+/// The transfer status with the locations it is about and the reason in words.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct TransferStatus {
+    pub state: TransferState,
+    /// The locations outside the EEA.
+    pub outside_eea: Vec<String>,
+    /// Of those, the ones with no adequacy decision covering the whole country in the list in use.
+    pub without_adequacy: Vec<String>,
+    /// Whether the register shows it as a gap (a live record with `missing` or `not-adequate`).
+    pub warn: bool,
+    /// The reason, in English and French.
+    pub explain: crate::vocab::Term,
+}
+
+impl Subprocessor {
+    /// The transfer status under `adequacy`, the list in use ([`crate::store::Store::adequacy`]).
+    pub fn transfer_status(&self, adequacy: &crate::adequacy::Adequacy) -> TransferStatus {
+        let outside: Vec<String> = self.data.transfers().into_iter().map(String::from).collect();
+        let without: Vec<String> = outside
+            .iter()
+            .filter(|c| adequacy.lookup(c).is_none_or(|a| a.scope != crate::adequacy::AdequacyScope::Full))
+            .cloned()
+            .collect();
+        use crate::document::Lang::{En, Fr};
+        let names = |codes: &[String], lang| codes.iter().map(|c| crate::country::name(c, lang)).collect::<Vec<_>>().join(", ");
+        let (state, en, fr) = match self.data.transfer_mechanism {
+            Some(TransferMechanism::Adequacy) if !without.is_empty() => (
+                TransferState::NotAdequate,
+                format!("Relies on adequacy, but {} has no adequacy decision covering the whole country (list as of {})", names(&without, En), adequacy.as_of),
+                format!("Repose sur l'adéquation, mais {} n'a pas de décision d'adéquation couvrant tout le pays (liste au {})", names(&without, Fr), adequacy.as_of),
+            ),
+            Some(m) => (TransferState::Covered, m.label(En).to_string(), m.label(Fr).to_string()),
+            None if outside.is_empty() => (TransferState::NotNeeded, "No transfer outside the EEA".into(), "Aucun transfert hors EEE".into()),
+            None if without.is_empty() => (
+                TransferState::Adequate,
+                format!("Outside the EEA ({}), covered by adequacy decisions (list as of {})", names(&outside, En), adequacy.as_of),
+                format!("Hors EEE ({}), couvert par des décisions d'adéquation (liste au {})", names(&outside, Fr), adequacy.as_of),
+            ),
+            None => (
+                TransferState::Missing,
+                format!("Processed outside the EEA ({}) with no transfer mechanism recorded", names(&without, En)),
+                format!("Traité hors EEE ({}) sans mécanisme de transfert enregistré", names(&without, Fr)),
+            ),
+        };
+        let warn = matches!(state, TransferState::Missing | TransferState::NotAdequate) && self.data.status != Status::Retired;
+        TransferStatus { state, outside_eea: outside, without_adequacy: without, warn, explain: crate::vocab::Term { code: String::new(), en, fr } }
+    }
+}
+
+/// A record of the register with what is derived from it: its transfer status under the adequacy list in use.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct SubprocessorView {
+    #[serde(flatten)]
+    pub subprocessor: Subprocessor,
+    pub transfer: TransferStatus,
+}
+
 /// One field an import changes on an existing record, as text.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct FieldChange {

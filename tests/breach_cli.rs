@@ -52,12 +52,23 @@ fn add_list_and_show_give_utc_instants_and_the_deadline() {
 }
 
 #[test]
+fn a_local_time_is_read_in_the_organisations_zone_as_the_window_reads_it() {
+    let env = Env::new();
+    env.init_cnil();
+    // 23 November in Paris is winter time (+01:00): 10:00 local is 09:00 UTC.
+    let shown = env.json(&["breach", "add", "--title", "Lost laptop", "--aware-at", "2026-11-23T10:00", "--json"]);
+    assert_eq!(shown["breach"]["aware_at"], "2026-11-23T09:00:00Z");
+    assert_eq!(shown["aware_at_local"], "2026-11-23 10:00 +01:00");
+    assert_eq!(shown["draft"]["aware_at"], "2026-11-23T10:00");
+}
+
+#[test]
 fn bad_input_names_the_field_and_the_value_and_writes_nothing() {
     let env = Env::new();
     env.init_cnil();
     let before = env.json(&["audit", "log", "--json"]).as_array().unwrap().len();
-    let err = env.fails(&["breach", "add", "--title", "X", "--aware-at", "2026-11-21T10:00:00", "--people", "many"]);
-    assert!(err.contains("aware_at: '2026-11-21T10:00:00'"), "{err}");
+    let err = env.fails(&["breach", "add", "--title", "X", "--aware-at", "21/11/2026 10:00", "--people", "many"]);
+    assert!(err.contains("aware_at: '21/11/2026 10:00'"), "{err}");
     assert!(err.contains("people_count: 'many'"), "{err}");
     add_phishing(&env);
     let err = env.fails(&["breach", "assess", "1", "--risk", "medium-ish", "--reason", "x"]);

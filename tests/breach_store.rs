@@ -70,9 +70,9 @@ fn each_action_is_stored_with_its_audit_entry_and_survives_reopening() {
 fn refused_input_changes_nothing() {
     let (_d, mut s) = store();
     let before = s.audit_log(&AuditQuery::default()).unwrap().len();
-    let err = s.add_breach(&BreachDraft { aware_at: "2026-03-28 10:00".into(), ..draft() }).unwrap_err();
+    let err = s.add_breach(&BreachDraft { aware_at: "28/03/2026 10:00".into(), ..draft() }).unwrap_err();
     assert!(matches!(&err, Error::Invalid(i) if i.errors[0].field == "aware_at"), "{err}");
-    assert!(err.to_string().contains("'2026-03-28 10:00'"), "{err}");
+    assert!(err.to_string().contains("'28/03/2026 10:00'"), "{err}");
     assert!(s.breaches().unwrap().is_empty());
 
     let b = s.add_breach(&draft()).unwrap();

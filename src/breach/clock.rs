@@ -79,6 +79,74 @@ pub fn parse_instant(value: &str) -> Result<DateTime<Utc>, String> {
     Ok(at)
 }
 
+/// The present and the zone in which a local date and time is read: what every check of a typed instant needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Moment {
+    pub now: DateTime<Utc>,
+    pub tz: Tz,
+}
+
+/// A bare instant reads local times in UTC (tests, and before the organisation's profile exists).
+impl From<DateTime<Utc>> for Moment {
+    fn from(now: DateTime<Utc>) -> Moment {
+        Moment { now, tz: Tz::UTC }
+    }
+}
+
+/// Reads an instant as a person types it, in the window or on the command line: RFC 3339 with an offset, or a
+/// local date and time (`2026-03-28T10:00`, `2026-03-28 10:00`, seconds optional) in `tz`, the organisation's zone.
+/// Around clock changes it does what calendars do: a time that happens twice (clocks go back) is the first of the
+/// two; a time that does not exist (clocks go forward) is read with the offset before the change, so it lands just
+/// after it (02:30 on the spring night in Paris is 03:30 +02:00).
+pub fn read_instant(value: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
+    let strict = parse_instant(value);
+    let v = value.trim().replacen(' ', "T", 1);
+    let naive = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"].iter().find_map(|f| chrono::NaiveDateTime::parse_from_str(&v, f).ok());
+    let Some(naive) = naive.filter(|_| strict.is_err()) else {
+        return strict.map_err(|e| {
+            if value.trim().is_empty() {
+                format!("is required: a date and time, for example 2026-03-28T10:00 (read in {})", tz.name())
+            } else {
+                e.replace("is not a date and time with an offset", &format!("is not a date and time; use 2026-03-28T10:00 (read in {}) or", tz.name()))
+                    .replace("; use RFC 3339 such as", "")
+            }
+        });
+    };
+    use chrono::offset::LocalResult;
+    use chrono::{Offset, TimeZone};
+    let at = match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, second) => first.min(second).with_timezone(&Utc),
+        LocalResult::None => {
+            let before = tz.from_local_datetime(&(naive - Duration::hours(3))).earliest().map(|t| t.offset().fix());
+            let offset = before.unwrap_or_else(|| chrono::FixedOffset::east_opt(0).unwrap());
+            (naive - Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc()
+        }
+    };
+    crate::subprocessor::in_years(chrono::Datelike::year(&at), value.trim())?;
+    Ok(at)
+}
+
+/// An instant as a form holds it: the local date and time in `tz` without offset, `2026-03-28T10:00`.
+pub fn local_input(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// How a typed instant is read, shown under the field as the user types.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct InstantReading {
+    /// RFC 3339 in UTC.
+    pub at: String,
+    /// In the organisation's zone with the offset: `2026-03-28 10:00 +01:00`.
+    pub local: String,
+    pub zone: String,
+}
+
+pub fn reading(value: &str, tz: Tz) -> Result<InstantReading, String> {
+    let at = read_instant(value, tz)?;
+    Ok(InstantReading { at: utc_text(at), local: local(at, tz), zone: tz.name().to_string() })
+}
+
 /// Whose deadline it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -100,6 +168,10 @@ pub struct Deadline {
     /// Seconds from `now` to `due_at`; negative once past. The window counts down from it.
     #[ts(type = "number")]
     pub remaining_seconds: i64,
+    /// When a pending deadline turns red ([`WARNING_HOURS`] before `due_at`); the window's countdown changes colour
+    /// at this instant and at `due_at`, so it follows [`urgency`] without its own threshold.
+    #[ts(type = "string")]
+    pub warning_at: DateTime<Utc>,
     pub urgency: BreachUrgency,
     /// When the notification that met (or missed) the deadline was made.
     #[ts(type = "string | null")]
@@ -141,6 +213,7 @@ pub fn deadline(duty: Duty, hours: u32, input: &ClockInput, now: DateTime<Utc>, 
         due_at,
         due_at_local: local(due_at, tz),
         remaining_seconds: (due_at - now).num_seconds(),
+        warning_at: due_at - Duration::hours(WARNING_HOURS),
         urgency,
         met_at: input.notified_at,
         rule,
@@ -260,6 +333,28 @@ mod tests {
                 (got, want) => panic!("{input}: got {got:?}, expected {want:?}"),
             }
         }
+    }
+
+    #[test]
+    fn local_times_are_read_in_the_zone_with_the_calendar_rule_at_clock_changes() {
+        let paris = chrono_tz::Europe::Paris;
+        for (input, want) in [
+            ("2026-03-28T10:00", "2026-03-28T09:00:00Z"),
+            ("2026-03-28 10:00:30", "2026-03-28T09:00:30Z"),
+            // Spring forward: 02:30 does not exist, read with +01:00, landing at 03:30 +02:00.
+            ("2026-03-29T02:30", "2026-03-29T01:30:00Z"),
+            // Autumn back: 02:30 happens twice, the first (+02:00) is meant.
+            ("2026-10-25T02:30", "2026-10-25T00:30:00Z"),
+            ("2026-10-25T03:30", "2026-10-25T02:30:00Z"),
+            // An offset given wins over the zone.
+            ("2026-03-28T10:00:00Z", "2026-03-28T10:00:00Z"),
+        ] {
+            assert_eq!(utc_text(read_instant(input, paris).unwrap()), want, "{input}");
+        }
+        assert_eq!(local_input(read_instant("2026-10-25T02:30", paris).unwrap(), paris), "2026-10-25T02:30");
+        let e = read_instant("28/03/2026 10:00", paris).unwrap_err();
+        assert!(e.contains("'28/03/2026 10:00'") && e.contains("Europe/Paris"), "{e}");
+        assert!(read_instant(" ", paris).unwrap_err().starts_with("is required"));
     }
 
     #[test]

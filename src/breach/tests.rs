@@ -87,7 +87,7 @@ fn a_valid_draft_stores_utc_codes_and_counts() {
 fn every_bad_field_is_named_with_its_value() {
     let bad = BreachDraft {
         title: " ".into(),
-        aware_at: "2026-03-28T10:00".into(),
+        aware_at: "28/03/2026 10:00".into(),
         occurred_from: "yesterday".into(),
         nature: vec!["confidentiality, secrecy".into()],
         people_count: "about a thousand".into(),
@@ -98,7 +98,7 @@ fn every_bad_field_is_named_with_its_value() {
     let e = bad.validate(now()).unwrap_err();
     let text = e.to_string();
     assert_eq!(fields(e), vec!["title", "aware_at", "occurred_from", "nature", "people_count", "likelihood", "controllers"]);
-    for value in ["'2026-03-28T10:00'", "'yesterday'", "'secrecy'", "'about a thousand'", "'certain'"] {
+    for value in ["'28/03/2026 10:00'", "'yesterday'", "'secrecy'", "'about a thousand'", "'certain'"] {
         assert!(text.contains(value), "{value} missing from {text}");
     }
 }

@@ -1,10 +1,12 @@
 //! `privdesk activity …` (the record of processing), `privdesk print ropa` and `privdesk print binder`.
 
+use crate::api;
+use super::{parse_lang, write_printed};
 use crate::cli::{set, set_list};
-use super::{print_json, write_file};
-use crate::activity::documents::{self, RopaInput, RopaLayout};
+use super::print_json;
+use crate::activity::documents::RopaLayout;
 use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
-use crate::document::{self, Lang};
+use crate::document::Lang;
 use crate::error::Result;
 use crate::id::SubprocessorId;
 use crate::store::{AuditQuery, Store};
@@ -452,24 +454,9 @@ fn print_detail(d: &ActivityDetail) {
 
 pub fn print_ropa(store: &Store, a: RopaArgs) -> Result<ExitCode> {
     let layout = RopaLayout::parse(&a.layout).map_err(|e| Invalid::field("layout", e))?;
-    let org = store.require_org()?;
-    let activities = store.activities()?;
-    let register = store.subprocessors()?;
-    let adequacy = store.adequacy()?;
-    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today: org.today(store.now()) };
-    write_file(&a.output, &document::render(&documents::ropa(&input, layout))?)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::activity::print_ropa(store, layout)?)
 }
 
 pub fn print_binder(store: &Store, a: BinderArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = match a.lang {
-        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()))?,
-        None => org.lang,
-    };
-    let rendered = crate::binder::print(store, lang)?;
-    write_file(&a.output, &rendered.pdf)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::print_binder(store, parse_lang(a.lang)?)?)
 }

@@ -1,11 +1,13 @@
 //! `privdesk breach …` and the breach documents under `privdesk print …`.
 
+use crate::api;
+use super::{parse_lang, write_printed};
 use crate::cli::{set, set_list};
-use super::{print_json, write_file};
+use super::print_json;
 use crate::breach::clock::{local, remaining_text, utc_text};
-use crate::breach::documents::{self, AuthorityForm};
+use crate::breach::documents::AuthorityForm;
 use crate::breach::{self, BreachDraft, BreachFilter, BreachId, BreachSort, BreachStatus, BreachView, DecisionAbout, DecisionDraft, NotificationDraft, Phase, Risk};
-use crate::document::{self, Lang};
+use crate::document::Lang;
 use crate::error::{Error, Result};
 use crate::store::{AuditQuery, Store};
 use crate::Invalid;
@@ -291,13 +293,6 @@ fn parse_id(s: &str) -> Result<BreachId> {
     s.parse::<BreachId>().map_err(Error::from)
 }
 
-fn parse_lang(lang: Option<String>, default: Lang) -> Result<Lang> {
-    match lang {
-        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()).into()),
-        None => Ok(default),
-    }
-}
-
 fn report(store: &Store, b: breach::Breach, json: bool, message: &str) -> Result<ExitCode> {
     let org = store.require_org()?;
     if json {
@@ -481,32 +476,15 @@ fn print_view(v: &BreachView) {
 }
 
 pub fn print_notification(store: &Store, a: NotificationArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
     let form = AuthorityForm::parse(&a.authority).map_err(|r| Invalid::field("authority", r))?;
     let phase = a.phase.map(|p| Phase::parse(&p)).transpose().map_err(|r| Invalid::field("phase", r))?;
-    let b = store.breach(parse_id(&a.id)?)?;
-    let doc = documents::notification(&org, &b, form, phase, org.today(store.now()));
-    write_file(&a.output, &document::render(&doc)?)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::breach::print_notification(store, parse_id(&a.id)?, form, phase)?)
 }
 
 pub fn print_letter(store: &Store, a: LetterArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = parse_lang(a.lang, org.lang)?;
-    let b = store.breach(parse_id(&a.id)?)?;
-    let doc = documents::letter(&org, &b, lang, org.today(store.now()));
-    write_file(&a.output, &document::render(&doc)?)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::breach::print_letter(store, parse_id(&a.id)?, parse_lang(a.lang)?)?)
 }
 
 pub fn print_register(store: &Store, a: RegisterArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = parse_lang(a.lang, org.lang)?;
-    let breaches = store.breaches()?;
-    let doc = documents::register(&org, &breaches, lang, org.today(store.now()), store.now());
-    write_file(&a.output, &document::render(&doc)?)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::breach::print_register(store, parse_lang(a.lang)?)?)
 }

@@ -1,8 +1,9 @@
 //! `privdesk subprocessor announce|objection|objection-outcome|notices|notice|activate|customer …` and
 //! `privdesk print subprocessor-notice`: subprocessor change notices, called from the `subprocessor` command.
 
-use super::{print_json, write_file};
-use crate::document::{self, Lang};
+use crate::api;
+use super::{parse_lang, write_printed};
+use super::print_json;
 use crate::error::Result;
 use crate::id::SubprocessorId;
 use crate::store::Store;
@@ -277,15 +278,5 @@ pub fn customer(store: &mut Store, cmd: CustomerCommand) -> Result<ExitCode> {
 }
 
 pub fn print(store: &Store, a: PrintArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = match &a.lang {
-        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()))?,
-        None => org.lang,
-    };
-    let v = store.notice_view(id("notice_id", &a.notice_id)?)?;
-    let sub = store.subprocessor(v.notice.subprocessor_id)?;
-    let doc = crate::subprocessor::notice::print_notice(&org, &v, &sub, lang, org.today(store.now()));
-    write_file(&a.output, &document::render(&doc)?)?;
-    println!("{}", a.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&a.output, api::notice::print(store, id("notice_id", &a.notice_id)?, parse_lang(a.lang)?)?)
 }

@@ -1,7 +1,8 @@
 //! `privdesk policy …` and `privdesk print policy-notice`.
 
-use super::{print_json, truncate, write_file};
-use crate::document::{self, Lang};
+use crate::api;
+use super::{parse_lang, write_printed};
+use super::{print_json, truncate};
 use crate::error::{Error, Result};
 use crate::policy::diff::{ParagraphStatus, PolicyDiff, SegmentKind};
 use crate::policy::{ChangeDraft, ChangeId, PolicyDraft, PolicyId, NoticeRecipientDraft, VersionDraft};
@@ -339,14 +340,5 @@ pub fn run(store: &mut Store, cmd: PolicyCommand) -> Result<ExitCode> {
 }
 
 pub fn print_notice(store: &Store, args: NoticeArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = match &args.lang {
-        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()))?,
-        None => org.lang,
-    };
-    let view = store.policy_change_view(change_id(&args.change_id)?)?;
-    let doc = crate::policy::print::change_notice(&org, &view, lang, org.today(store.now()))?;
-    write_file(&args.output, &document::render(&doc)?)?;
-    println!("{}", args.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&args.output, api::policy::print_notice(store, change_id(&args.change_id)?, parse_lang(args.lang)?)?)
 }

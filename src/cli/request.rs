@@ -1,14 +1,18 @@
 //! `privdesk request ...` and `privdesk print request-letter`: data subject requests from the command line.
 //! The JSON of `list` and `show` is the same `RequestView` the window receives, so field names are one contract.
 
+use crate::api;
+use crate::api::request::StepInput;
+use crate::request::Step;
+use super::{parse_lang, write_printed};
 use crate::cli::{set};
-use super::{print_json, truncate, write_file};
-use crate::document::{self, Lang};
+use super::{print_json, truncate};
+use crate::document::Lang;
 use crate::error::{Error, Result};
-use crate::request::letters::{self, LetterKind};
+use crate::request::letters::LetterKind;
 use crate::request::{
-    parse_date_field, Outcome, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestSortKey, RequestStatus,
-    RequestView, Right, SearchIndex, Transition,
+    Outcome, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestSortKey, RequestStatus,
+    RequestView, Right,
 };
 use crate::store::Store;
 use crate::Invalid;
@@ -227,16 +231,16 @@ fn parse_vocab<T>(field: &str, v: Option<String>, parse: impl Fn(&str) -> std::r
 }
 
 /// Exactly one of two date flags, for the commands that record either half of a step.
-fn one_of(first: (&str, Option<String>), second: (&str, Option<String>)) -> Result<(bool, chrono::NaiveDate)> {
+fn one_of(first: (&str, Option<String>), second: (&str, Option<String>)) -> Result<(bool, String)> {
     match (first.1, second.1) {
-        (Some(a), None) => Ok((true, parse_date_field(first.0, &a)?)),
-        (None, Some(b)) => Ok((false, parse_date_field(second.0, &b)?)),
+        (Some(a), None) => Ok((true, a)),
+        (None, Some(b)) => Ok((false, b)),
         _ => Err(Invalid::field(first.0, format!("give exactly one of --{} and --{}", first.0.replace('_', "-"), second.0.replace('_', "-"))).into()),
     }
 }
 
 pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
-    let (id, step, json) = match cmd {
+    let (id, step, input, json) = match cmd {
         RequestCommand::Add(args) => {
             let mut d = RequestDraft::default();
             args.apply(&mut d);
@@ -267,9 +271,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
                 },
                 descending: false,
             };
-            let views = store.request_views()?;
-            let index = SearchIndex::for_query(&views, &filter.query);
-            let shown = crate::request::filter(&views, &index, &filter);
+            let shown = api::request::list(store, &filter)?;
             if json {
                 print_json(&shown)?;
             } else {
@@ -306,35 +308,28 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
         }
         RequestCommand::Identity { id, requested_on, received_on, json } => {
             let (requested, on) = one_of(("requested_on", requested_on), ("received_on", received_on))?;
-            let t = if requested { Transition::IdentityRequested { on } } else { Transition::IdentityReceived { on } };
-            (id, t, json)
+            (id, if requested { Step::IdentityRequested } else { Step::IdentityReceived }, StepInput { on, ..Default::default() }, json)
         }
         RequestCommand::Clarify { id, asked_on, answered_on, json } => {
             let (asked, on) = one_of(("asked_on", asked_on), ("answered_on", answered_on))?;
-            let t = if asked { Transition::ClarificationAsked { on } } else { Transition::ClarificationAnswered { on } };
-            (id, t, json)
+            (id, if asked { Step::ClarificationAsked } else { Step::ClarificationAnswered }, StepInput { on, ..Default::default() }, json)
         }
-        RequestCommand::Fee { id, received_on, json } => (id, Transition::FeeReceived { on: parse_date_field("received_on", &received_on)? }, json),
+        RequestCommand::Fee { id, received_on, json } => (id, Step::FeeReceived, StepInput { on: received_on, ..Default::default() }, json),
         RequestCommand::Pause { id, on, reason, remove, json } => {
-            let on = parse_date_field("on", &on)?;
-            let t = if remove { Transition::EuPauseRemoved { on, reason } } else { Transition::EuPauseApplied { on, reason } };
-            (id, t, json)
+            (id, if remove { Step::EuPauseRemove } else { Step::EuPauseApply }, StepInput { on, reason: Some(reason), outcome: None }, json)
         }
-        RequestCommand::Start { id, on, json } => (id, Transition::InProgress { on: parse_date_field("on", &on)? }, json),
-        RequestCommand::Extend { id, reason, notified_on, json } => {
-            (id, Transition::Extended { notified_on: parse_date_field("notified_on", &notified_on)?, reason }, json)
-        }
+        RequestCommand::Start { id, on, json } => (id, Step::Start, StepInput { on, ..Default::default() }, json),
+        RequestCommand::Extend { id, reason, notified_on, json } => (id, Step::Extend, StepInput { on: notified_on, reason: Some(reason), outcome: None }, json),
         RequestCommand::Close { id, outcome, on, reason, json } => {
             let outcome = match outcome {
                 OutcomeArg::Completed => Outcome::Completed,
                 OutcomeArg::Refused => Outcome::Refused,
                 OutcomeArg::Withdrawn => Outcome::Withdrawn,
             };
-            (id, Transition::Closed { outcome, on: parse_date_field("on", &on)?, reason }, json)
+            (id, Step::Close, StepInput { on, reason, outcome: Some(outcome) }, json)
         }
     };
-    let id = parse_id(&id)?;
-    let r = store.request_transition(id, &step)?;
+    let r = api::request::record(store, parse_id(&id)?, step, &input)?;
     done(&r, json, "Recorded on")
 }
 
@@ -350,15 +345,13 @@ fn done(r: &RequestDetail, json: bool, verb: &str) -> Result<ExitCode> {
 }
 
 fn days_text(v: &RequestView) -> String {
-    match v.days_left {
-        None => v.request.facts.closed_on.map(|d| format!("closed {d}")).unwrap_or_default(),
-        Some(0) => "due today".into(),
-        Some(d) if d < 0 => format!("{} overdue", -d),
-        Some(d) => format!("{d} left"),
+    match (v.days_left, v.request.facts.closed_on) {
+        (None, Some(d)) => format!("closed {d}"),
+        _ => v.days_left_words.en.clone(),
     }
 }
 
-fn print_list(shown: &[&RequestView]) {
+fn print_list(shown: &[RequestView]) {
     if shown.is_empty() {
         println!("No request matches.");
         return;
@@ -422,11 +415,6 @@ fn print_detail(r: &RequestDetail) {
 
 /// `privdesk print request-letter ID --kind K -o FILE [--lang en|fr]`.
 pub fn print_letter(store: &Store, args: LetterArgs) -> Result<ExitCode> {
-    let org = store.require_org()?;
-    let lang = match &args.lang {
-        Some(l) => l.parse::<Lang>().map_err(|e| Invalid::field("lang", e.to_string()))?,
-        None => org.lang,
-    };
     let kind = match args.kind {
         LetterKindArg::Acknowledgement => LetterKind::Acknowledgement,
         LetterKindArg::Identity => LetterKind::Identity,
@@ -434,10 +422,5 @@ pub fn print_letter(store: &Store, args: LetterArgs) -> Result<ExitCode> {
         LetterKindArg::Response => LetterKind::Response,
         LetterKindArg::Refusal => LetterKind::Refusal,
     };
-    let detail = store.request_detail(parse_id(&args.id)?)?;
-    let today = org.today(store.now());
-    let doc = letters::letter(&org, &detail.view, kind, lang, today)?;
-    write_file(&args.output, &document::render(&doc)?)?;
-    println!("{}", args.output.display());
-    Ok(ExitCode::SUCCESS)
+    write_printed(&args.output, api::request::print_letter(store, parse_id(&args.id)?, kind, parse_lang(args.lang)?)?)
 }

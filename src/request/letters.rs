@@ -6,7 +6,7 @@
 //! extension its reasons (Art. 12(3)), the refusal its reasons and the right to complain to the named authority,
 //! with its address (Art. 12(4) and (5)).
 
-use super::{Outcome, Regime, RequestView};
+use super::{Outcome, Regime, Request, RequestView};
 use crate::document::{format_date, Block, Document, Lang};
 use crate::error::Invalid;
 use crate::org::{Authority, Org};
@@ -96,11 +96,12 @@ fn article(regime: Regime, gdpr: &'static str, lang: Lang) -> String {
 /// Builds a letter. Refused when the letter does not fit the request: an extension notice without a recorded
 /// extension, a refusal for a request not refused, a response to a refused or withdrawn request, or any letter once
 /// the requester's details have been purged.
-pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: NaiveDate) -> Result<Document, Invalid> {
-    let r = &v.request;
-    let (data, facts) = (&r.data, &r.facts);
+/// Whether a letter fits the request as it stands: none once the requester's details are gone, the extension
+/// notice once an extension is recorded, the refusal once refused, the response unless refused or withdrawn.
+pub fn available(r: &Request, kind: LetterKind) -> Result<(), Invalid> {
+    let facts = &r.facts;
     if r.pseudonymised_on.is_some() {
-        return Err(Invalid::field("id", format!("request {} was pseudonymised at the end of its retention period; no letter can be addressed", v.reference)));
+        return Err(Invalid::field("id", format!("request {} was pseudonymised at the end of its retention period; no letter can be addressed", r.reference())));
     }
     match kind {
         LetterKind::Extension if facts.extension_notified_on.is_none() => {
@@ -112,8 +113,14 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
         LetterKind::Response if matches!(facts.outcome, Some(Outcome::Refused | Outcome::Withdrawn)) => {
             return Err(Invalid::field("kind", format!("the request was {}: a response cover letter does not fit; print the refusal instead", facts.outcome.map(|o| o.as_str()).unwrap_or_default())))
         }
-        _ => {}
+        _ => Ok(()),
     }
+}
+
+pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: NaiveDate) -> Result<Document, Invalid> {
+    let r = &v.request;
+    let (data, facts) = (&r.data, &r.facts);
+    available(r, kind)?;
     let regime = data.regime;
     let date = |d: NaiveDate| format_date(d, lang);
     // The extension notice is dated the day the requester is told (which must fall within the first period), the

@@ -275,3 +275,74 @@ fn vocabularies_read_codes_and_labels_in_both_languages() {
         }
     }
 }
+
+/// A probe of each step with a date and reasons that pass, so that only the state can refuse it.
+fn probe(step: Step, on: NaiveDate) -> Transition {
+    let reason = "Several systems to search".to_string();
+    match step {
+        Step::IdentityRequested => Transition::IdentityRequested { on },
+        Step::IdentityReceived => Transition::IdentityReceived { on },
+        Step::ClarificationAsked => Transition::ClarificationAsked { on },
+        Step::ClarificationAnswered => Transition::ClarificationAnswered { on },
+        Step::FeeReceived => Transition::FeeReceived { on },
+        Step::Start => Transition::InProgress { on },
+        Step::EuPauseApply => Transition::EuPauseApplied { on, reason },
+        Step::EuPauseRemove => Transition::EuPauseRemoved { on, reason },
+        Step::Extend => Transition::Extended { notified_on: on, reason },
+        Step::Close => Transition::Closed { outcome: Outcome::Completed, on, reason: None },
+    }
+}
+
+#[test]
+fn the_steps_offered_are_exactly_the_ones_apply_takes_and_say_why_not_in_its_words() {
+    let cal = france();
+    let on = d(2026, 3, 5);
+    let today = d(2026, 3, 10);
+    let mut states = vec![sample(1)];
+    // Walk a request through every step in turn, checking the offers at each stage against `apply`.
+    for step in [Step::IdentityRequested, Step::ClarificationAsked, Step::EuPauseApply, Step::IdentityReceived, Step::Extend, Step::Close] {
+        let mut next = states.last().unwrap().clone();
+        next.facts = apply(&next, &probe(step, on), &cal, today).unwrap();
+        states.push(next);
+    }
+    for r in &states {
+        for offer in step_offers(r) {
+            let applied = apply(r, &probe(offer.kind, on), &cal, today);
+            assert_eq!(offer.allowed, applied.is_ok(), "{:?} at {:?}", offer.kind, r.facts);
+            if let Err(e) = applied {
+                assert_eq!(offer.why.as_deref(), Some(e.errors[0].reason.as_str()));
+            }
+        }
+    }
+    let closed = states.last().unwrap();
+    assert!(step_offers(closed).iter().all(|o| !o.allowed && o.why.as_deref().unwrap().contains("closed")));
+    let fresh = step_offers(&states[0]);
+    let shown = |s: Step| fresh.iter().find(|o| o.kind == s).unwrap().shown;
+    assert!(shown(Step::EuPauseApply) && !shown(Step::EuPauseRemove));
+}
+
+#[test]
+fn letters_are_offered_as_the_letter_printer_accepts_them() {
+    let cal = france();
+    let today = d(2026, 3, 10);
+    let mut r = sample(1);
+    let org = org_cnil();
+    for stage in 0..2 {
+        let view = RequestView::new(r.clone(), &cal, today);
+        for offer in &view.letters {
+            let printed = letters::letter(&org, &view, offer.kind, Lang::En, today);
+            assert_eq!(offer.allowed, printed.is_ok(), "{:?} at stage {stage}", offer.kind);
+        }
+        if stage == 0 {
+            r.facts = apply(&r, &probe(Step::Close, d(2026, 3, 6)), &cal, today).unwrap();
+        }
+    }
+}
+
+#[test]
+fn days_left_have_one_wording() {
+    assert_eq!(days_left_words(Some(3)).en, "due in 3 days");
+    assert_eq!(days_left_words(Some(0)).en, "due today");
+    assert_eq!(days_left_words(Some(-2)).fr, "en retard de 2 jours");
+    assert_eq!(days_left_words(None).en, "closed");
+}

@@ -163,9 +163,14 @@ impl Store {
         Ok(self.org()?.map(|o| o.processor_notice_hours).unwrap_or(DEFAULT_PROCESSOR_NOTICE_HOURS))
     }
 
+    /// Now, and the zone typed local times are read in: the organisation's (UTC before the profile exists).
+    pub fn moment(&self) -> Result<crate::breach::clock::Moment> {
+        Ok(crate::breach::clock::Moment { now: self.now(), tz: self.org()?.map(|o| o.tz()).unwrap_or(chrono_tz::Tz::UTC) })
+    }
+
     pub fn add_breach(&mut self, draft: &BreachDraft) -> Result<Breach> {
         self.atomically(|s| {
-            let data = draft.validate(s.now())?;
+            let data = draft.validate(s.moment()?)?;
             let id = s.write(|tx| {
                 let now = format_instant(tx.now());
                 tx.execute(
@@ -184,7 +189,7 @@ impl Store {
     pub fn update_breach(&mut self, id: BreachId, draft: &BreachDraft) -> Result<Breach> {
         self.atomically(|s| {
             let current = s.breach(id)?;
-            let data = draft.validate(s.now())?;
+            let data = draft.validate(s.moment()?)?;
             current.check_update(&data)?;
             if data == current.data {
                 return Ok(current);
@@ -243,7 +248,7 @@ impl Store {
     pub fn notify_breach(&mut self, id: BreachId, draft: &NotificationDraft) -> Result<Breach> {
         self.atomically(|s| {
             let current = s.breach(id)?;
-            let n = current.notify(draft, s.processor_hours()?, s.now())?;
+            let n = current.notify(draft, s.processor_hours()?, s.moment()?)?;
             s.write(|tx| {
                 change(tx, id, "notify", |tx| {
                     tx.execute(
@@ -281,7 +286,7 @@ impl Store {
     /// Notes an event on the timeline.
     pub fn note_breach(&mut self, id: BreachId, at: &str, text: &str) -> Result<Breach> {
         self.atomically(|s| {
-            let (at, text) = s.breach(id)?.note(at, text, s.now())?;
+            let (at, text) = s.breach(id)?.note(at, text, s.moment()?)?;
             s.write(|tx| {
                 change(tx, id, "note", |tx| {
                     tx.execute(

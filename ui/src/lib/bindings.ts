@@ -106,6 +106,40 @@ locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer
  */
 access: string | null, website: string | null, privacy_policy_url: string | null, status: Status, started_on: string | null, ended_on: string | null, notes: string | null, };
 
+export type TransferState = "not-needed" | "covered" | "adequate" | "missing" | "not-adequate";
+
+export type TransferStatus = { state: TransferState, 
+/**
+ * The locations outside the EEA.
+ */
+outside_eea: Array<string>, 
+/**
+ * Of those, the ones with no adequacy decision covering the whole country in the list in use.
+ */
+without_adequacy: Array<string>, 
+/**
+ * Whether the register shows it as a gap (a live record with `missing` or `not-adequate`).
+ */
+warn: boolean, 
+/**
+ * The reason, in English and French.
+ */
+explain: Term, };
+
+export type SubprocessorView = { transfer: TransferStatus, id: SubprocessorId, created_at: string, updated_at: string, name: string, legal_entity: string | null, address: string | null, 
+/**
+ * Country of establishment.
+ */
+country: string, service: string, purpose: string | null, category: Category, data_categories: Array<string>, subject_categories: Array<string>, 
+/**
+ * Processing locations.
+ */
+locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
+/**
+ * Who on the team can reach the data through this service.
+ */
+access: string | null, website: string | null, privacy_policy_url: string | null, status: Status, started_on: string | null, ended_on: string | null, notes: string | null, };
+
 export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
 export type SortKey = "name" | "category" | "country" | "status" | "updated";
@@ -128,7 +162,7 @@ export type EventKind = "received" | "identity-requested" | "identity-received" 
 
 export type Term = { code: string, en: string, fr: string, };
 
-export type RequestVocabulary = { rights: Array<Term>, channels: Array<Term>, statuses: Array<Term>, outcomes: Array<Term>, events: Array<Term>, regimes: Array<Term>, letter_kinds: Array<Term>, };
+export type RequestVocabulary = { rights: Array<Term>, channels: Array<Term>, statuses: Array<Term>, outcomes: Array<Term>, events: Array<Term>, regimes: Array<Term>, letter_kinds: Array<Term>, steps: Array<Term>, };
 
 export type RequestData = { requester: string, email: string | null, postal_address: string | null, channel: Channel, rights: Array<Right>, regime: Regime, received_on: string, 
 /**
@@ -228,9 +262,21 @@ departure: string | null,
  */
 days_left: number | null, urgency: Urgency, 
 /**
+ * "due in 3 days", "due today", "overdue by 2 days", "closed", in English and French.
+ */
+days_left_words: Term, 
+/**
  * "R-000123".
  */
-reference: string, id: RequestId, 
+reference: string, 
+/**
+ * Every workflow step, with whether it can be recorded now and why not ([`step_allowed`]).
+ */
+steps: Array<Offer<Step>>, 
+/**
+ * Every letter, with whether it fits the request now and why not ([`letters::available`]).
+ */
+letters: Array<Offer<LetterKind>>, id: RequestId, 
 /**
  * The day the requester's identifying details were replaced by a pseudonym (retention purge).
  */
@@ -286,9 +332,21 @@ departure: string | null,
  */
 days_left: number | null, urgency: Urgency, 
 /**
+ * "due in 3 days", "due today", "overdue by 2 days", "closed", in English and French.
+ */
+days_left_words: Term, 
+/**
  * "R-000123".
  */
-reference: string, id: RequestId, 
+reference: string, 
+/**
+ * Every workflow step, with whether it can be recorded now and why not ([`step_allowed`]).
+ */
+steps: Array<Offer<Step>>, 
+/**
+ * Every letter, with whether it fits the request now and why not ([`letters::available`]).
+ */
+letters: Array<Offer<LetterKind>>, id: RequestId, 
 /**
  * The day the requester's identifying details were replaced by a pseudonym (retention purge).
  */
@@ -336,6 +394,20 @@ purge_from: string, };
 
 export type LetterKind = "acknowledgement" | "identity" | "extension" | "response" | "refusal";
 
+export type Step = "identity-requested" | "identity-received" | "clarification-asked" | "clarification-answered" | "fee-received" | "start" | "eu-pause-apply" | "eu-pause-remove" | "extend" | "close";
+
+export type StepInput = { on: string, reason: string | null, outcome: Outcome | null, };
+
+export type Offer<K> = { kind: K, allowed: boolean, 
+/**
+ * Why it cannot be taken now (the words of the refusal), when it cannot.
+ */
+why: string | null, 
+/**
+ * Whether the window shows it at all: the EU pause only where it could apply.
+ */
+shown: boolean, };
+
 export type BreachId = number;
 
 export type Nature = "confidentiality" | "integrity" | "availability";
@@ -361,6 +433,16 @@ export type Exemption = "unintelligible" | "later-measures" | "disproportionate-
 export type BreachStatus = "open" | "assessed" | "notified" | "not-notified" | "closed";
 
 export type BreachUrgency = "ok" | "soon" | "overdue" | "met" | "late" | "not-required";
+
+export type InstantReading = { 
+/**
+ * RFC 3339 in UTC.
+ */
+at: string, 
+/**
+ * In the organisation's zone with the offset: `2026-03-28 10:00 +01:00`.
+ */
+local: string, zone: string, };
 
 export type BreachData = { title: string, 
 /**
@@ -552,7 +634,15 @@ export type BreachView = { breach: Breach, status: BreachStatus, clock: BreachCl
 /**
  * `aware_at` in the organisation's zone with the offset.
  */
-aware_at_local: string, timezone: string, };
+aware_at_local: string, timezone: string, 
+/**
+ * The facts as the edit form holds them, instants in local time in `timezone`.
+ */
+draft: BreachDraft, 
+/**
+ * Now, as a local date and time in `timezone`: what the step dialogs start from.
+ */
+now_local: string, };
 
 export type BreachSort = "aware" | "due" | "title" | "status";
 
@@ -568,7 +658,12 @@ due_at_local: string,
 /**
  * Seconds from `now` to `due_at`; negative once past. The window counts down from it.
  */
-remaining_seconds: number, urgency: BreachUrgency, 
+remaining_seconds: number, 
+/**
+ * When a pending deadline turns red ([`WARNING_HOURS`] before `due_at`); the window's countdown changes colour
+ * at this instant and at `due_at`, so it follows [`urgency`] without its own threshold.
+ */
+warning_at: string, urgency: BreachUrgency, 
 /**
  * When the notification that met (or missed) the deadline was made.
  */
@@ -1223,7 +1318,11 @@ export type AppInfo = { database: string, output_dir: string, version: string, s
  */
 today: string, };
 
-export type CountryOption = { code: string, en: string, fr: string, };
+export type CountryOption = { code: string, en: string, fr: string, 
+/**
+ * In the European Economic Area: a location outside it needs a transfer mechanism.
+ */
+eea: boolean, };
 
 export type StoreProblem = { kind: 'damaged' | 'newer' | 'busy' | 'foreign' | 'missing' | 'unreadable', message: string, };
 

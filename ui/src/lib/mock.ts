@@ -1,3 +1,4 @@
+import { inEea } from './countries';
 // A stand-in for the core, for looking at the screens in a plain browser (`npm run dev`, or a built page opened
 // with `?mock` in its address). `api.ts` loads it only outside the Tauri window, so the desktop app never uses it.
 // `?mock=setup` starts before set-up, `?mock=empty` with an empty register, `?mock=tampered` with a broken chain,
@@ -42,7 +43,7 @@ const COUNTRIES: CountryOption[] = [
   ['IT', 'Italy', 'Italie'], ['JP', 'Japan', 'Japon'], ['LU', 'Luxembourg', 'Luxembourg'], ['NL', 'Netherlands', 'Pays-Bas'],
   ['NO', 'Norway', 'Norvège'], ['PL', 'Poland', 'Pologne'], ['PT', 'Portugal', 'Portugal'], ['SE', 'Sweden', 'Suède'],
   ['SG', 'Singapore', 'Singapour'], ['US', 'United States', 'États-Unis'],
-].map(([code, en, fr]) => ({ code, en, fr }));
+].map(([code, en, fr]) => ({ code, en, fr, eea: inEea(code) }));
 
 let mode = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('mock') ?? '');
 const ACTOR = 'camille';

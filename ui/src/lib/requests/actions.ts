@@ -200,45 +200,12 @@ export function letterAvailability(f: Facts): Record<LetterKind, Availability> {
 
 export type ActionInput = { on: string; reason: string; outcome: Outcome };
 
-type StepApi = Pick<
-  Api,
-  | 'recordIdentityRequested'
-  | 'recordIdentityReceived'
-  | 'recordClarificationAsked'
-  | 'recordClarificationAnswered'
-  | 'recordFeeReceived'
-  | 'startRequest'
-  | 'applyEuPause'
-  | 'removeEuPause'
-  | 'extendRequest'
-  | 'closeRequest'
->;
+type StepApi = Pick<Api, 'recordRequestStep'>;
 
-/** Sends a step to the core. */
+/** Sends a step to the core, which reads the date and checks the step against the request. */
 export function runAction(api: StepApi, key: ActionKey, id: number, input: ActionInput): Promise<RequestDetail> {
-  const { on, reason } = input;
-  switch (key) {
-    case 'identity-requested':
-      return api.recordIdentityRequested(id, on);
-    case 'identity-received':
-      return api.recordIdentityReceived(id, on);
-    case 'clarification-asked':
-      return api.recordClarificationAsked(id, on);
-    case 'clarification-answered':
-      return api.recordClarificationAnswered(id, on);
-    case 'fee-received':
-      return api.recordFeeReceived(id, on);
-    case 'start':
-      return api.startRequest(id, on);
-    case 'eu-pause-apply':
-      return api.applyEuPause(id, on, reason);
-    case 'eu-pause-remove':
-      return api.removeEuPause(id, on, reason);
-    case 'extend':
-      return api.extendRequest(id, reason, on);
-    case 'close':
-      return api.closeRequest(id, input.outcome, on, reason.trim() === '' ? null : reason);
-  }
+  const reason = input.reason.trim() === '' ? null : input.reason;
+  return api.recordRequestStep(id, key, { on: input.on, reason, outcome: key === 'close' ? input.outcome : null });
 }
 
 export type DialogErrors = { date: string; reason: string; other: string[] };

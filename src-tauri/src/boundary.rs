@@ -1,0 +1,229 @@
+//! The window's boundary, declared once. Each line is one command: how it reaches the core, its name, its
+//! arguments, what it returns, and the call. From this list:
+//! - the macro below writes each `#[tauri::command]` and the handler `main.rs` registers;
+//! - `build.rs` reads the names for the app manifest (one `allow-…` permission per command);
+//! - `tests/boundary.rs` writes the capability (`capabilities/default.json`) and the typed calls of the window
+//!   (`ui/src/lib/commands.ts`), and fails when either is out of date (`UPDATE_BINDINGS=1` rewrites them).
+//!
+//! The kinds:
+//! - `store`: `|s| …` with `s: &mut Store`, the open store, returning `privdesk::Result<T>`;
+//! - `plain`: an expression of type `T` that needs no store;
+//! - `print`: `|s| …` returning a `privdesk::api::Printed`, saved under a fresh name in the output folder and
+//!   opened in the system viewer; the command returns the file's path;
+//! - `export`: the same, saved but not opened;
+//! - `session`: `|state, app| …` with the app's state and handle, returning `Result<T, ApiError>`, for what
+//!   changes the session itself (unlocking, opening another file, restoring, quitting).
+//!
+//! Every type named here crosses to TypeScript, so each is in `privdesk::bindings` (or is a plain `String`,
+//! `bool`, number, `Option` or `Vec`).
+
+use crate::session;
+use crate::state::{save, AppState};
+use privdesk::activity::documents::RopaLayout;
+use privdesk::activity::{ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, ProcessorRecord};
+use privdesk::adequacy::{AdequacyDraft, AdequacyInUse};
+use privdesk::api::{self, request::StepInput, Printed};
+use privdesk::audit::AuditEntry;
+use privdesk::breach::clock::InstantReading;
+use privdesk::breach::documents::AuthorityForm;
+use privdesk::breach::{BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, DecisionDraft, NotificationDraft, Phase};
+use privdesk::deadline::{Dashboard, DeadlineEntry, DeadlineFilter};
+use privdesk::document::Lang;
+use privdesk::error::ApiError;
+use privdesk::id::SubprocessorId;
+use privdesk::org::{Org, OrgDraft};
+use privdesk::policy::diff::PolicyDiff;
+use privdesk::policy::{ChangeDraft, ChangeId, ChangeView, Policy, PolicyDraft, PolicyId, PolicyVersion, PolicyView, VersionDraft, VersionSummary};
+use privdesk::request::letters::LetterKind;
+use privdesk::request::retention::PurgePlan;
+use privdesk::request::{RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, Step};
+use privdesk::session::{AppInfo, CountryOption, SecurityStatus, StoreStatus};
+use privdesk::store::safety::{BackupInfo, BackupPolicy};
+use privdesk::store::{AuditQuery, AuditReport, ImportPlan};
+use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, CustomerId, NoticeId, NoticeView, ObjectionDraft, ObjectionId, OutcomeDraft};
+use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
+use privdesk::Store;
+
+fn on_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> privdesk::Result<T>) -> Result<T, ApiError> {
+    let mut store = state.store()?;
+    f(&mut store).map_err(|e| ApiError::from(&e))
+}
+
+fn saved(state: &AppState, open: bool, f: impl FnOnce(&mut Store) -> privdesk::Result<Printed>) -> Result<String, ApiError> {
+    let mut store = state.store()?;
+    let printed = f(&mut store).map_err(|e| ApiError::from(&e))?;
+    let path = save(&store, &printed.stem, printed.ext, &printed.bytes)?;
+    drop(store);
+    if open {
+        crate::session::open_in_viewer(&path)?;
+    }
+    Ok(path.display().to_string())
+}
+
+fn on_session<T>(state: &AppState, app: &tauri::AppHandle, f: impl FnOnce(&AppState, &tauri::AppHandle) -> Result<T, ApiError>) -> Result<T, ApiError> {
+    f(state, app)
+}
+
+macro_rules! boundary {
+    ($($kind:ident $name:ident($($arg:ident: $t:ty),* $(,)?) -> $ret:ty => $body:expr;)*) => {
+        $(boundary!(@command $kind $name($($arg: $t),*) -> $ret => $body);)*
+
+        /// The handler `main.rs` registers: every command of the list.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+    };
+    (@command store $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            on_store(&state, $body)
+        }
+    };
+    (@command plain $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub fn $name($($arg: $t),*) -> $ret {
+            $body
+        }
+    };
+    (@command print $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            saved(&state, true, $body)
+        }
+    };
+    (@command export $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            saved(&state, false, $body)
+        }
+    };
+    (@command session $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub fn $name(state: tauri::State<'_, AppState>, app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
+            on_session(&state, &app, $body)
+        }
+    };
+}
+
+boundary! {
+    // The session: which file is open, and whether it is.
+    session store_status() -> StoreStatus => |state, _| Ok(session::status(state));
+    session unlock_store(passphrase: String) -> StoreStatus => |state, _| session::unlock(state, passphrase);
+    session open_store(path: String, create: bool) -> StoreStatus => |state, _| session::open(state, &path, create);
+    session restore_backup(path: String) -> StoreStatus => |state, _| session::restore(state, &path);
+    session open_backup_folder() -> () => |state, _| session::open_backup_folder(state);
+    session quit_app() -> () => |_, app| { app.exit(0); Ok(()) };
+    session app_info() -> AppInfo => |state, _| session::app_info(state);
+    session open_output(path: String) -> () => |state, _| session::open_output(state, &path);
+    plain list_countries() -> Vec<CountryOption> => api::countries();
+    store read_instant(text: String) -> InstantReading => |s| api::read_instant(s, &text);
+
+    // Settings > Security: encryption, backups, the export of everything.
+    store security_status() -> SecurityStatus => |s| api::safety::status(s);
+    store encrypt_store(passphrase: String) -> SecurityStatus => |s| api::safety::encrypt(s, passphrase);
+    store change_passphrase(current: String, passphrase: String) -> SecurityStatus => |s| api::safety::change_passphrase(s, current, passphrase);
+    store decrypt_store(current: String) -> SecurityStatus => |s| api::safety::decrypt(s, current);
+    store backup_now() -> BackupInfo => |s| s.backup_now();
+    store check_backup(path: String) -> AuditReport => |s| api::safety::check_backup(s, &path);
+    store save_backup_policy(policy: BackupPolicy) -> SecurityStatus => |s| api::safety::save_backup_policy(s, &policy);
+    export export_everything() -> String => |s| api::safety::export_everything(s);
+
+    // The organisation.
+    store get_org() -> Option<Org> => |s| s.org();
+    store save_org(draft: OrgDraft) -> Org => |s| s.save_org(&draft);
+
+    // The subprocessor register.
+    store list_subprocessors(filter: Filter) -> Vec<SubprocessorView> => |s| api::subprocessor::list(s, &filter);
+    store get_subprocessor(id: SubprocessorId) -> SubprocessorView => |s| api::subprocessor::get(s, id);
+    store add_subprocessor(draft: SubprocessorDraft) -> Subprocessor => |s| s.add_subprocessor(&draft);
+    store update_subprocessor(id: SubprocessorId, draft: SubprocessorDraft) -> Subprocessor => |s| s.update_subprocessor(id, &draft);
+    store retire_subprocessor(id: SubprocessorId, on: String) -> Subprocessor => |s| api::subprocessor::retire(s, id, &on);
+    store subprocessor_history(id: SubprocessorId) -> Vec<AuditEntry> => |s| api::history(s, "subprocessor", id.0);
+    store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true);
+    store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s| api::subprocessor::import(s, &content, &name, false);
+    export export_subprocessors(format: String) -> String => |s| api::subprocessor::export(s, &format);
+    print print_subprocessors(lang: Option<Lang>) -> String => |s| api::subprocessor::print_list(s, lang);
+
+    // Data subject requests.
+    plain request_vocabulary() -> RequestVocabulary => privdesk::request::vocabulary();
+    store list_requests(filter: RequestFilter) -> Vec<RequestView> => |s| api::request::list(s, &filter);
+    store get_request(id: RequestId) -> RequestDetail => |s| s.request_detail(id);
+    store add_request(draft: RequestDraft) -> RequestDetail => |s| s.add_request(&draft);
+    store update_request(id: RequestId, draft: RequestDraft) -> RequestDetail => |s| s.update_request(id, &draft);
+    store record_request_step(id: RequestId, step: Step, input: StepInput) -> RequestDetail => |s| api::request::record(s, id, step, &input);
+    store preview_request_purge() -> PurgePlan => |s| s.request_purge_plan();
+    store purge_requests() -> PurgePlan => |s| s.purge_requests();
+    print print_request_letter(id: RequestId, kind: LetterKind, lang: Option<Lang>) -> String => |s| api::request::print_letter(s, id, kind, lang);
+
+    // Personal data breaches.
+    store list_breaches(filter: BreachFilter) -> Vec<BreachSummary> => |s| s.breach_summaries(&filter);
+    store get_breach(id: BreachId) -> BreachView => |s| s.breach_view(id);
+    store add_breach(draft: BreachDraft) -> BreachView => |s| api::breach::add(s, &draft);
+    store update_breach(id: BreachId, draft: BreachDraft) -> BreachView => |s| api::breach::update(s, id, &draft);
+    store assess_breach(id: BreachId, risk: String, reason: String) -> BreachView => |s| api::breach::assess(s, id, &risk, &reason);
+    store decide_breach(id: BreachId, decision: DecisionDraft) -> BreachView => |s| api::breach::decide(s, id, &decision);
+    store notify_breach(id: BreachId, notification: NotificationDraft) -> BreachView => |s| api::breach::notify(s, id, &notification);
+    store note_breach(id: BreachId, at: String, text: String) -> BreachView => |s| api::breach::note(s, id, &at, &text);
+    store close_breach(id: BreachId) -> BreachView => |s| api::breach::close(s, id);
+    store reopen_breach(id: BreachId, reason: String) -> BreachView => |s| api::breach::reopen(s, id, &reason);
+    print print_breach_notification(id: BreachId, authority: AuthorityForm, phase: Option<Phase>) -> String => |s| api::breach::print_notification(s, id, authority, phase);
+    print print_breach_letter(id: BreachId, lang: Option<Lang>) -> String => |s| api::breach::print_letter(s, id, lang);
+    print print_breach_register(lang: Option<Lang>) -> String => |s| api::breach::print_register(s, lang);
+
+    // Policies and their changes.
+    store list_policies() -> Vec<PolicyView> => |s| s.policy_views();
+    store add_policy(draft: PolicyDraft) -> Policy => |s| s.add_policy(&draft);
+    store update_policy(id: PolicyId, draft: PolicyDraft) -> Policy => |s| s.update_policy(id, &draft);
+    store list_policy_versions(policy_id: PolicyId) -> Vec<PolicyVersion> => |s| s.policy_versions(policy_id);
+    store add_policy_version(policy_id: PolicyId, draft: VersionDraft) -> VersionSummary => |s| s.add_policy_version(policy_id, &draft).map(|v| VersionSummary::of(&v));
+    store diff_policy_versions(policy_id: PolicyId, from: String, to: String) -> PolicyDiff => |s| s.policy_diff(policy_id, &from, &to);
+    store list_policy_changes() -> Vec<ChangeView> => |s| s.policy_changes();
+    store get_policy_change(id: ChangeId) -> ChangeView => |s| s.policy_change_view(id);
+    store add_policy_change(policy_id: PolicyId, draft: ChangeDraft) -> ChangeView => |s| s.add_policy_change(policy_id, &draft);
+    store update_policy_change(id: ChangeId, draft: ChangeDraft) -> ChangeView => |s| s.update_policy_change(id, &draft);
+    print print_policy_notice(id: ChangeId, lang: Option<Lang>) -> String => |s| api::policy::print_notice(s, id, lang);
+
+    // Customers and subprocessor change notices.
+    store list_customers() -> Vec<Customer> => |s| s.customers();
+    store add_customer(draft: CustomerDraft) -> Customer => |s| s.add_customer(&draft);
+    store update_customer(id: CustomerId, draft: CustomerDraft) -> Customer => |s| s.update_customer(id, &draft);
+    store announce_subprocessor(id: SubprocessorId, draft: AnnounceDraft) -> NoticeView => |s| s.announce_subprocessor(id, &draft);
+    store list_subprocessor_notices() -> Vec<NoticeView> => |s| s.notice_views();
+    store get_subprocessor_notice(id: NoticeId) -> NoticeView => |s| s.notice_view(id);
+    store add_objection(notice_id: NoticeId, draft: ObjectionDraft) -> NoticeView => |s| s.add_objection(notice_id, &draft);
+    store resolve_objection(id: ObjectionId, draft: OutcomeDraft) -> NoticeView => |s| s.resolve_objection(id, &draft);
+    store activate_subprocessor(id: SubprocessorId, on: String, reason: Option<String>) -> Subprocessor => |s| api::notice::activate(s, id, &on, reason.as_deref());
+    print print_subprocessor_notice(id: NoticeId, lang: Option<Lang>) -> String => |s| api::notice::print(s, id, lang);
+
+    // Deadlines from every module.
+    store list_deadlines(filter: DeadlineFilter) -> Vec<DeadlineEntry> => |s| api::deadline::list(s, &filter);
+    store deadline_dashboard() -> Dashboard => |s| api::deadline::dashboard(s);
+    export export_deadlines_ics(filter: DeadlineFilter) -> String => |s| api::deadline::export_ics(s, &filter).map(|(p, _)| p);
+
+    // The adequacy list.
+    store get_adequacy() -> AdequacyInUse => |s| s.adequacy_in_use();
+    store save_adequacy(draft: AdequacyDraft) -> AdequacyInUse => |s| api::save_adequacy(s, &draft);
+    store reset_adequacy() -> AdequacyInUse => |s| s.reset_adequacy();
+    plain read_adequacy_file(text: String) -> Result<AdequacyDraft, ApiError> => api::read_adequacy_file(&text).map_err(|e| ApiError::from(&e));
+    export export_adequacy() -> String => |s| api::export_adequacy(s);
+
+    // The record of processing.
+    store activity_vocabulary() -> ActivityVocabulary => |s| Ok(privdesk::activity::vocabulary(s.adequacy()?));
+    store list_activities(filter: ActivityFilter) -> Vec<ActivitySummary> => |s| api::activity::list(s, &filter);
+    store get_activity(id: ActivityId) -> ActivityDetail => |s| s.activity_detail(id);
+    store add_activity(draft: ActivityDraft) -> ActivityDetail => |s| api::activity::add(s, &draft);
+    store update_activity(id: ActivityId, draft: ActivityDraft) -> ActivityDetail => |s| api::activity::update(s, id, &draft);
+    store duplicate_activity(id: ActivityId) -> ActivityDetail => |s| api::activity::duplicate(s, id);
+    store archive_activity(id: ActivityId) -> ActivityDetail => |s| api::activity::archive(s, id);
+    store restore_activity(id: ActivityId) -> ActivityDetail => |s| api::activity::restore(s, id);
+    store activity_warnings(draft: ActivityDraft) -> Vec<ActivityWarning> => |s| api::activity::warnings(s, &draft);
+    store activity_transfers(draft: ActivityDraft) -> Vec<ActivityTransfer> => |s| api::activity::transfers(s, &draft);
+    store activity_history(id: ActivityId) -> Vec<AuditEntry> => |s| api::history(s, "activity", id.0);
+    store processor_record() -> ProcessorRecord => |s| s.processor_record();
+    print print_ropa(layout: RopaLayout) -> String => |s| api::activity::print_ropa(s, layout);
+    print print_binder(lang: Option<Lang>) -> String => |s| api::print_binder(s, lang);
+
+    // The audit log.
+    store audit_log(query: AuditQuery) -> Vec<AuditEntry> => |s| s.audit_log(&query);
+    store verify_audit() -> AuditReport => |s| s.verify_everything();
+}

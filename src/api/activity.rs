@@ -1,0 +1,58 @@
+//! The record of processing: each change returns the `ActivityDetail` shown next (record, derived transfers, gaps
+//! against Art. 30, the form's draft).
+
+use super::{print_context, Printed};
+use crate::activity::documents::{self, RopaInput, RopaLayout};
+use crate::activity::{self, Activity, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityWarning};
+use crate::error::Result;
+use crate::store::Store;
+
+/// The list, filtered, each item with its transfers and gaps counted under the register and adequacy list in use.
+pub fn list(store: &Store, filter: &ActivityFilter) -> Result<Vec<ActivitySummary>> {
+    let (all, register, adequacy) = (store.activities()?, store.subprocessors()?, store.adequacy()?);
+    Ok(activity::filter(&all, filter).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect())
+}
+
+fn changed(store: &mut Store, change: impl FnOnce(&mut Store) -> Result<Activity>) -> Result<ActivityDetail> {
+    let a = change(store)?;
+    store.activity_detail(a.id)
+}
+
+pub fn add(store: &mut Store, draft: &ActivityDraft) -> Result<ActivityDetail> {
+    changed(store, |s| s.add_activity(draft))
+}
+
+pub fn update(store: &mut Store, id: ActivityId, draft: &ActivityDraft) -> Result<ActivityDetail> {
+    changed(store, |s| s.update_activity(id, draft))
+}
+
+pub fn duplicate(store: &mut Store, id: ActivityId) -> Result<ActivityDetail> {
+    changed(store, |s| s.duplicate_activity(id))
+}
+
+pub fn archive(store: &mut Store, id: ActivityId) -> Result<ActivityDetail> {
+    changed(store, |s| s.archive_activity(id))
+}
+
+pub fn restore(store: &mut Store, id: ActivityId) -> Result<ActivityDetail> {
+    changed(store, |s| s.restore_activity(id))
+}
+
+/// The gaps of a form not saved yet, as saving it would find them; invalid input is refused field by field.
+pub fn warnings(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityWarning>> {
+    let data = draft.validate()?;
+    Ok(activity::warnings(&data, &store.subprocessors()?, &store.adequacy()?))
+}
+
+/// The transfers of a form not saved yet, as saving it would derive them.
+pub fn transfers(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityTransfer>> {
+    Ok(activity::draft_transfers(draft, &store.subprocessors()?, &store.adequacy()?))
+}
+
+/// The record in the CNIL (French) or ICO (English) layout.
+pub fn print_ropa(store: &Store, layout: RopaLayout) -> Result<Printed> {
+    let (org, _, today) = print_context(store, None)?;
+    let (activities, register, adequacy) = (store.activities()?, store.subprocessors()?, store.adequacy()?);
+    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
+    Printed::pdf(format!("ropa-{}-{today}", layout.as_str()), &documents::ropa(&input, layout))
+}

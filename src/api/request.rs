@@ -1,0 +1,41 @@
+//! Data subject requests: the list, one workflow step, the letters.
+
+use super::{print_context, Printed};
+use crate::document::Lang;
+use crate::error::Result;
+use crate::request::letters::{self, LetterKind};
+use crate::request::{self, Outcome, RequestDetail, RequestFilter, RequestId, RequestView, SearchIndex, Step, Transition};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The list, filtered and sorted; each item carries its status, due date, days left and the steps it allows.
+pub fn list(store: &Store, filter: &RequestFilter) -> Result<Vec<RequestView>> {
+    let views = store.request_views()?;
+    let index = SearchIndex::for_query(&views, &filter.query);
+    Ok(request::filter(&views, &index, filter).into_iter().cloned().collect())
+}
+
+/// What the user gives for one step: its date as typed, the reasons where the step takes them, and the outcome
+/// when closing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct StepInput {
+    pub on: String,
+    pub reason: Option<String>,
+    pub outcome: Option<Outcome>,
+}
+
+/// Records one step; bad input is refused with the field it concerns and changes nothing.
+pub fn record(store: &mut Store, id: RequestId, step: Step, input: &StepInput) -> Result<RequestDetail> {
+    let t = Transition::from_step(step, &input.on, input.reason.clone(), input.outcome)?;
+    store.request_transition(id, &t)
+}
+
+/// One letter, in the language asked for (else the organisation's), dated today in the organisation's zone.
+pub fn print_letter(store: &Store, id: RequestId, kind: LetterKind, lang: Option<Lang>) -> Result<Printed> {
+    let (org, lang, today) = print_context(store, lang)?;
+    let detail = store.request_detail(id)?;
+    let doc = letters::letter(&org, &detail.view, kind, lang, today)?;
+    Printed::pdf(format!("request-{}-{kind}-{lang}-{today}", detail.view.reference), &doc)
+}

@@ -1,0 +1,58 @@
+//! The subprocessor register: the list with each record's transfer status, retiring, import, export, the public
+//! list.
+
+use super::{print_context, Printed};
+use crate::document::Lang;
+use crate::error::{Error, Result};
+use crate::id::SubprocessorId;
+use crate::store::Store;
+use crate::store::ImportPlan;
+use crate::subprocessor::{self, csv_import, export, Filter, Subprocessor, SubprocessorView};
+use crate::Invalid;
+
+/// The register, filtered and sorted, each record with its transfer status under the adequacy list in use.
+pub fn list(store: &Store, filter: &Filter) -> Result<Vec<SubprocessorView>> {
+    let (records, adequacy) = (store.subprocessors()?, store.adequacy()?);
+    let index = subprocessor::SearchIndex::new(&records);
+    Ok(subprocessor::filter(&records, &index, filter).into_iter().map(|s| view(s.clone(), &adequacy)).collect())
+}
+
+fn view(s: Subprocessor, adequacy: &crate::adequacy::Adequacy) -> SubprocessorView {
+    SubprocessorView { transfer: s.transfer_status(adequacy), subprocessor: s }
+}
+
+pub fn get(store: &Store, id: SubprocessorId) -> Result<SubprocessorView> {
+    Ok(view(store.subprocessor(id)?, &store.adequacy()?))
+}
+
+/// Retires a subprocessor from the day given (as typed).
+pub fn retire(store: &mut Store, id: SubprocessorId, on: &str) -> Result<Subprocessor> {
+    let on = subprocessor::parse_date(on).map_err(|r| Invalid::field("on", r))?;
+    store.retire_subprocessor(id, on)
+}
+
+/// Reads a spreadsheet's bytes (UTF-8 or UTF-16) and plans, or applies, the import against the register.
+pub fn import(store: &mut Store, content: &[u8], source: &str, dry_run: bool) -> Result<ImportPlan> {
+    let file = csv_import::parse(content)?;
+    store.import_subprocessors(&file, source, dry_run)
+}
+
+/// The register as CSV (re-importable) or JSON.
+pub fn export(store: &Store, format: &str) -> Result<Printed> {
+    let records = store.subprocessors()?;
+    let refs: Vec<_> = records.iter().collect();
+    let (bytes, ext) = match format {
+        "csv" => (export::to_csv(&refs).map_err(|e| Error::file("export.csv", std::io::Error::other(e)))?, "csv"),
+        "json" => (export::to_json(&refs).map_err(|e| Error::file("export.json", std::io::Error::other(e)))?, "json"),
+        other => return Err(Invalid::field("format", format!("'{other}' is not csv or json")).into()),
+    };
+    Ok(Printed { stem: format!("subprocessors-{}", store.today()?), ext, bytes })
+}
+
+/// The public subprocessor list.
+pub fn print_list(store: &Store, lang: Option<Lang>) -> Result<Printed> {
+    let (org, lang, today) = print_context(store, lang)?;
+    let records = store.subprocessors()?;
+    let refs: Vec<_> = records.iter().collect();
+    Printed::pdf(format!("subprocessors-{lang}-{today}"), &subprocessor::print::public_list(&org, &refs, lang, today))
+}

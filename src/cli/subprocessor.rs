@@ -1,0 +1,367 @@
+//! `privdesk subprocessor ...` and `privdesk print subprocessors`: the register from the command line. The JSON
+//! of `list` is the same `SubprocessorView` the window receives.
+
+use super::{notice, parse_lang, print_json, set, set_list, terminal, truncate, write_file, write_printed};
+use crate::api;
+use crate::document::Lang;
+use crate::error::{Error, Result};
+use crate::id::SubprocessorId;
+use crate::store::{AuditQuery, Store};
+use crate::subprocessor::{self, Category, Filter, SortKey, Status, SubprocessorDraft};
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn parse_id(s: &str) -> Result<SubprocessorId> {
+    s.parse::<SubprocessorId>().map_err(Error::from)
+}
+
+#[derive(Args, Debug, Default)]
+pub struct SubprocessorArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// What the subprocessor does for us.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// hosting, analytics, payments, email, support, monitoring, authentication, communication, security, other.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Country of establishment (ISO code or English or French name).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Processing locations, comma-separated (FR,US or "France, United States").
+    #[arg(long)]
+    pub locations: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    #[arg(long)]
+    pub legal_entity: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Categories of personal data, comma-separated.
+    #[arg(long)]
+    pub data_categories: Option<String>,
+    /// Categories of data subjects, comma-separated.
+    #[arg(long)]
+    pub subjects: Option<String>,
+    /// not-needed, adequacy, dpf, scc, uk-idta, uk-addendum, bcr, derogation.
+    #[arg(long)]
+    pub transfer: Option<String>,
+    #[arg(long)]
+    pub transfer_notes: Option<String>,
+    /// Date the DPA was signed (YYYY-MM-DD).
+    #[arg(long)]
+    pub dpa_signed_on: Option<String>,
+    #[arg(long)]
+    pub dpa_reference: Option<String>,
+    /// Certifications, comma-separated (ISO 27001, SOC 2 Type II).
+    #[arg(long)]
+    pub certifications: Option<String>,
+    /// Date of the last security review (YYYY-MM-DD).
+    #[arg(long)]
+    pub reviewed_on: Option<String>,
+    /// Who on the team can access the data through it.
+    #[arg(long)]
+    pub access: Option<String>,
+    #[arg(long)]
+    pub privacy_policy: Option<String>,
+    /// proposed, announced, active (default) or retired.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub started_on: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl SubprocessorArgs {
+    fn apply(&self, d: &mut SubprocessorDraft) {
+        set(&mut d.name, &self.name);
+        set(&mut d.service, &self.service);
+        set(&mut d.category, &self.category);
+        set(&mut d.country, &self.country);
+        set_list(&mut d.locations, &self.locations);
+        set(&mut d.website, &self.website);
+        set(&mut d.legal_entity, &self.legal_entity);
+        set(&mut d.address, &self.address);
+        set(&mut d.purpose, &self.purpose);
+        set_list(&mut d.data_categories, &self.data_categories);
+        set_list(&mut d.subject_categories, &self.subjects);
+        set(&mut d.transfer_mechanism, &self.transfer);
+        set(&mut d.transfer_notes, &self.transfer_notes);
+        set(&mut d.dpa_signed_on, &self.dpa_signed_on);
+        set(&mut d.dpa_reference, &self.dpa_reference);
+        set_list(&mut d.certifications, &self.certifications);
+        set(&mut d.security_reviewed_on, &self.reviewed_on);
+        set(&mut d.access, &self.access);
+        set(&mut d.privacy_policy_url, &self.privacy_policy);
+        set(&mut d.status, &self.status);
+        set(&mut d.started_on, &self.started_on);
+        set(&mut d.notes, &self.notes);
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SubprocessorCommand {
+    /// Add a subprocessor.
+    Add(SubprocessorArgs),
+    /// List the register.
+    List {
+        /// Only records matching every word (name, service, country, …).
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        category: Option<String>,
+        /// name, category, country, status or updated.
+        #[arg(long, value_enum, default_value = "name")]
+        sort: SortArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record and its history.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change fields of a record.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: SubprocessorArgs,
+    },
+    /// Archive a record: status retired with the end date. Records are never deleted.
+    Retire {
+        id: String,
+        /// The last day it was used (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a spreadsheet (CSV, comma or semicolon, English or French headers). All rows or none.
+    Import {
+        file: PathBuf,
+        /// Check the file and show what would change, without writing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Announce a new or replacing subprocessor to the customers: opens a change notice with its objection period.
+    Announce(notice::AnnounceArgs),
+    /// Record a customer's objection to a change notice.
+    Objection(notice::ObjectionArgs),
+    /// Record how an objection ended: resolved, customer-left or not-used.
+    ObjectionOutcome(notice::OutcomeArgs),
+    /// List the change notices with their objection periods.
+    Notices {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one change notice with the customers told and the objections.
+    Notice {
+        notice_id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a subprocessor active (engaged); before its notice's earliest engagement date a reason is required.
+    Activate(notice::ActivateArgs),
+    /// The customers told of subprocessor changes.
+    #[command(subcommand)]
+    Customer(notice::CustomerCommand),
+    /// Export the register.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SortArg {
+    Name,
+    Category,
+    Country,
+    Status,
+    Updated,
+}
+
+pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
+    match cmd {
+        SubprocessorCommand::Add(args) => {
+            let mut d = SubprocessorDraft::default();
+            args.apply(&mut d);
+            let s = store.add_subprocessor(&d)?;
+            if args.json {
+                print_json(&s)?;
+            } else {
+                println!("Added subprocessor #{}: {}", s.id, s.data.name);
+            }
+        }
+        SubprocessorCommand::List { search, status, category, sort, json } => {
+            let filter = Filter {
+                query: search.unwrap_or_default(),
+                status: status.map(|s| Status::parse(&s)).transpose().map_err(|r| crate::Invalid::field("status", r))?,
+                category: category.map(|c| Category::parse(&c)).transpose().map_err(|r| crate::Invalid::field("category", r))?,
+                sort: match sort {
+                    SortArg::Name => SortKey::Name,
+                    SortArg::Category => SortKey::Category,
+                    SortArg::Country => SortKey::Country,
+                    SortArg::Status => SortKey::Status,
+                    SortArg::Updated => SortKey::Updated,
+                },
+                descending: false,
+            };
+            let shown = api::subprocessor::list(store, &filter)?;
+            if json {
+                print_json(&shown)?;
+            } else if shown.is_empty() {
+                println!("No subprocessor matches.");
+            } else {
+                let mut out = terminal::Out::new();
+                out.line(&format!("{:>4}  {:<36} {:<14} {:<3} {:<9} Locations", "ID", "Name", "Category", "CC", "Status"));
+                for s in shown.iter().map(|v| &v.subprocessor) {
+                    out.line(&format!("{:>4}  {:<36} {:<14} {:<3} {:<9} {}",
+                        s.id.0,
+                        truncate(&s.data.name, 36),
+                        s.data.category.as_str(),
+                        s.data.country,
+                        s.data.status.as_str(),
+                        s.data.locations.join(",")
+                    ));
+                }
+            }
+        }
+        SubprocessorCommand::Show { id, json } => {
+            let id = parse_id(&id)?;
+            let s = store.subprocessor(id)?;
+            let history = store.audit_log(&AuditQuery { entity: Some("subprocessor".into()), entity_id: Some(id.0), ..Default::default() })?;
+            if json {
+                let mut value = serde_json::to_value(&s).expect("serialises");
+                value["history"] = serde_json::to_value(&history).expect("serialises");
+                print_json(&value)?;
+            } else {
+                print_subprocessor(&s);
+                println!("\nHistory:");
+                for e in history {
+                    println!("  {}  {:<8} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
+                }
+            }
+        }
+        SubprocessorCommand::Edit { id, fields } => {
+            let id = parse_id(&id)?;
+            let s = store.atomically(|s| {
+                let mut d = s.subprocessor(id)?.data.to_draft();
+                fields.apply(&mut d);
+                s.update_subprocessor(id, &d)
+            })?;
+            if fields.json {
+                print_json(&s)?;
+            } else {
+                println!("Updated subprocessor #{}: {}", s.id, s.data.name);
+            }
+        }
+        SubprocessorCommand::Retire { id, on, json } => {
+            let s = api::subprocessor::retire(store, parse_id(&id)?, &on)?;
+            if json {
+                print_json(&s)?;
+            } else {
+                println!("Retired subprocessor #{}: {} (last used {})", s.id, s.data.name, s.data.ended_on.map(|d| d.to_string()).unwrap_or_default());
+            }
+        }
+        SubprocessorCommand::Import { file, dry_run, json } => {
+            let bytes = std::fs::read(&file).map_err(|e| Error::file(&file, e))?;
+            let source = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let plan = api::subprocessor::import(store, &bytes, &source, dry_run)?;
+            if json {
+                print_json(&serde_json::json!({
+                    "dry_run": dry_run, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,
+                    "rows": plan.rows,
+                }))?;
+            } else {
+                for r in &plan.rows {
+                    println!("line {:>4}  {:<9} {}", r.line, r.action, r.data.name);
+                    for c in &r.changes {
+                        let shown = |v: &str| if v.is_empty() { "(empty)".to_string() } else { v.replace('\n', " / ") };
+                        println!("            {}: {} -> {}", c.field, shown(&c.before), shown(&c.after));
+                    }
+                }
+                let verb = if dry_run { "Would import" } else { "Imported" };
+                println!("{verb}: {} added, {} updated, {} unchanged.", plan.added, plan.updated, plan.unchanged);
+            }
+        }
+        SubprocessorCommand::Announce(args) => return notice::announce(store, args),
+        SubprocessorCommand::Objection(args) => return notice::objection(store, args),
+        SubprocessorCommand::ObjectionOutcome(args) => return notice::outcome(store, args),
+        SubprocessorCommand::Notices { json } => return notice::notices(store, json),
+        SubprocessorCommand::Notice { notice_id, json } => return notice::show(store, &notice_id, json),
+        SubprocessorCommand::Activate(args) => return notice::activate(store, args),
+        SubprocessorCommand::Customer(cmd) => return notice::customer(store, cmd),
+        SubprocessorCommand::Export { format, output } => {
+            let format = match format {
+                ExportFormat::Csv => "csv",
+                ExportFormat::Json => "json",
+            };
+            let printed = api::subprocessor::export(store, format)?;
+            write_file(&output, &printed.bytes)?;
+            println!("Exported {} subprocessors to {}", store.subprocessors()?.len(), output.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `privdesk print subprocessors -o FILE [--lang en|fr]`.
+pub fn print_list(store: &Store, output: &Path, lang: Option<String>) -> Result<ExitCode> {
+    write_printed(output, api::subprocessor::print_list(store, parse_lang(lang)?)?)
+}
+
+fn print_subprocessor(s: &subprocessor::Subprocessor) {
+    let d = &s.data;
+    let list = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let date = |v: Option<chrono::NaiveDate>| v.map(|d| d.to_string());
+    let lines = [
+        ("ID", Some(s.id.to_string())),
+        ("Name", Some(d.name.clone())),
+        ("Legal entity", d.legal_entity.clone()),
+        ("Address", d.address.clone()),
+        ("Country", Some(format!("{} ({})", crate::country::name(&d.country, Lang::En), d.country))),
+        ("Service", Some(d.service.clone())),
+        ("Purpose", d.purpose.clone()),
+        ("Category", Some(d.category.as_str().to_string())),
+        ("Data categories", list(&d.data_categories)),
+        ("Data subjects", list(&d.subject_categories)),
+        ("Locations", list(&d.locations)),
+        ("Transfer", Some(subprocessor::print::transfer_text(s, Lang::En))),
+        ("Transfer notes", d.transfer_notes.clone()),
+        ("DPA signed", date(d.dpa_signed_on)),
+        ("DPA reference", d.dpa_reference.clone()),
+        ("Certifications", list(&d.certifications)),
+        ("Security review", date(d.security_reviewed_on)),
+        ("Access", d.access.clone()),
+        ("Website", d.website.clone()),
+        ("Privacy policy", d.privacy_policy_url.clone()),
+        ("Status", Some(d.status.as_str().to_string())),
+        ("Started", date(d.started_on)),
+        ("Ended", date(d.ended_on)),
+        ("Notes", d.notes.clone()),
+    ];
+    for (label, value) in lines {
+        if let Some(v) = value {
+            println!("{label:<17}{v}");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// The one place where the window talks to the shell. Every failure comes out as an `ApiFailure` carrying the
+// core's `ApiError`, so screens never see raw rejections. The typed calls themselves are generated (`commands.ts`).
+
+import { invoke, isTauri } from '@tauri-apps/api/core';
+import type { ApiError, ErrorCode, FieldError } from './bindings';
+
+const CODES: readonly ErrorCode[] = ['invalid', 'not_initialised', 'failed'];
+
+/** A command that failed, with the core's error: its code, message and the fields it names. */
+export class ApiFailure extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[];
+
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiFailure';
+    this.code = error.code;
+    this.fields = error.fields;
+  }
+
+  get apiError(): ApiError {
+    return { code: this.code, message: this.message, fields: this.fields };
+  }
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.field === 'string' && typeof v.reason === 'string';
+}
+
+/** Turns whatever a command rejected with into an `ApiFailure`; anything not shaped like `ApiError` is `failed`. */
+export function toFailure(error: unknown): ApiFailure {
+  if (error instanceof ApiFailure) return error;
+  if (typeof error === 'object' && error !== null) {
+    const e = error as Record<string, unknown>;
+    if (typeof e.code === 'string' && (CODES as readonly string[]).includes(e.code) && typeof e.message === 'string') {
+      const fields = Array.isArray(e.fields) ? e.fields.filter(isFieldError) : [];
+      return new ApiFailure({ code: e.code as ErrorCode, message: e.message, fields });
+    }
+    if (error instanceof Error) return new ApiFailure({ code: 'failed', message: error.message, fields: [] });
+  }
+  const message = typeof error === 'string' && error.trim() !== '' ? error : 'Something went wrong.';
+  return new ApiFailure({ code: 'failed', message, fields: [] });
+}
+
+type Listener = () => void;
+const notInitialisedListeners = new Set<Listener>();
+
+/** Called whenever a command answers `not_initialised`, so the app can send the user to the set-up form. */
+export function onNotInitialised(listener: Listener): () => void {
+  notInitialisedListeners.add(listener);
+  return () => notInitialisedListeners.delete(listener);
+}
+
+/**
+ * The stand-in for the core is used only outside the Tauri window, in development or with `?mock` in the address,
+ * so that screens can be looked at in a plain browser. Inside the window the real commands are always called.
+ */
+function useMock(): boolean {
+  if (isTauri() || (typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window)) return false;
+  if (import.meta.env.DEV) return true;
+  return typeof location !== 'undefined' && new URLSearchParams(location.search).has('mock');
+}
+
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    if (useMock()) {
+      const mock = await import('./mock');
+      return await mock.mockInvoke<T>(command, args ?? {});
+    }
+    return await invoke<T>(command, args);
+  } catch (error) {
+    const failure = toFailure(error);
+    if (failure.code === 'not_initialised') notInitialisedListeners.forEach((l) => l());
+    throw failure;
+  }
+}
+
