@@ -1,0 +1,225 @@
+//! What the screens and `breach list|show` show: the timeline, the summary, the view with its clock relative to
+//! `now`, and the list's filter and sort.
+
+use super::*;
+
+impl Breach {
+    /// Everything that happened, oldest first: the occurrence, awareness, the deadline, the assessment, decisions,
+    /// notifications, events noted by hand, closure.
+    pub fn timeline(&self, lang: Lang, tz: chrono_tz::Tz) -> Vec<TimelineEntry> {
+        let t = |en: &str, fr: &str| match lang {
+            Lang::En => en.to_string(),
+            Lang::Fr => fr.to_string(),
+        };
+        let mut out: Vec<(DateTime<Utc>, &'static str, String)> = Vec::new();
+        if let Some(at) = self.data.occurred_from {
+            out.push((at, "occurred", t("The incident began", "Début de l'incident")));
+        }
+        if let Some(at) = self.data.occurred_to {
+            out.push((at, "occurred", t("The incident ended", "Fin de l'incident")));
+        }
+        out.push((self.data.aware_at, "aware", t("We became aware; the 72 hours start", "Prise de connaissance ; début des 72 heures")));
+        if self.data.role == BreachRole::Controller {
+            out.push((self.authority_due_at(), "deadline", t("72-hour deadline for notifying the authority", "Échéance des 72 heures pour notifier l'autorité")));
+        }
+        out.push((self.created_at, "recorded", t("Recorded in the register", "Inscription au registre")));
+        if let Some(a) = &self.assessment {
+            out.push((a.at, "assessed", format!("{}: {} — {}", t("Risk assessed", "Risque évalué"), a.risk.label(lang), a.reason)));
+        }
+        for (about, d) in [("authority", &self.authority_decision), ("people", &self.people_decision)] {
+            if let Some(d) = d {
+                let what = match (about, d.notify) {
+                    ("authority", true) => t("Decision: notify the authority", "Décision : notifier l'autorité"),
+                    ("authority", false) => t("Decision: not to notify the authority", "Décision : ne pas notifier l'autorité"),
+                    (_, true) => t("Decision: tell the people affected", "Décision : informer les personnes concernées"),
+                    (_, false) => t("Decision: not to tell the people affected", "Décision : ne pas informer les personnes concernées"),
+                };
+                let reason = d.reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
+                out.push((d.at, "decided", format!("{what}{reason}")));
+            }
+        }
+        for n in &self.notifications {
+            let mut text = match n.recipient {
+                Recipient::Authority => format!(
+                    "{} ({})",
+                    t("Authority notified", "Autorité notifiée"),
+                    n.phase.unwrap_or(Phase::Initial).label(lang).to_lowercase()
+                ),
+                Recipient::People => t("People affected told", "Personnes concernées informées"),
+                Recipient::Controller => format!("{} {}", t("Controller told:", "Responsable de traitement informé :"), n.controller.clone().unwrap_or_default()),
+            };
+            if let Some(r) = &n.reference {
+                text.push_str(&format!(", {} {r}", t("reference", "référence")));
+            }
+            if let Some(m) = &n.method {
+                text.push_str(&format!(", {m}"));
+            }
+            if let Some(r) = n.reached {
+                text.push_str(&format!(", {r} {}", t("reached", "atteintes")));
+            }
+            out.push((n.at, "notified", text));
+        }
+        for e in &self.events {
+            out.push((e.at, "event", e.text.clone()));
+        }
+        if let Some(at) = self.closed_at {
+            out.push((at, "closed", t("Closed", "Clôture")));
+        }
+        out.sort_by_key(|(at, _, _)| *at);
+        out.into_iter().map(|(at, kind, text)| TimelineEntry { at, at_local: clock::local(at, tz), kind: kind.into(), text }).collect()
+    }
+
+    /// The record as the list shows it.
+    pub fn summary(&self, processor_hours: u32, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachSummary {
+        let clock = self.clock(processor_hours, now, tz);
+        let urgency = clock.controller.as_ref().map(|c| c.urgency).unwrap_or(clock.authority.urgency);
+        BreachSummary {
+            id: self.id,
+            title: self.data.title.clone(),
+            aware_at: clock::utc_text(self.data.aware_at),
+            aware_at_local: clock::local(self.data.aware_at, tz),
+            authority_due_at: clock::utc_text(clock.authority.due_at),
+            controller_due_at: clock.controller.as_ref().map(|c| clock::utc_text(c.due_at)),
+            role: self.data.role,
+            risk: self.risk(),
+            status: self.status(),
+            urgency,
+            remaining_seconds: clock.controller.as_ref().map(|c| c.remaining_seconds).unwrap_or(clock.authority.remaining_seconds),
+            nature: self.data.nature.clone(),
+            people_count: self.data.people_count,
+            records_count: self.data.records_count,
+        }
+    }
+}
+
+/// Deadlines relative to a given `now`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct BreachClock {
+    pub authority: Deadline,
+    /// When we are processor: telling the controller.
+    pub controller: Option<Deadline>,
+}
+
+/// One line of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct TimelineEntry {
+    #[ts(type = "string")]
+    pub at: DateTime<Utc>,
+    pub at_local: String,
+    /// occurred, aware, deadline, recorded, assessed, decided, notified, event, closed.
+    pub kind: String,
+    pub text: String,
+}
+
+/// What the list shows and `breach list --json` prints. Instants are RFC 3339 UTC text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct BreachSummary {
+    pub id: BreachId,
+    pub title: String,
+    pub aware_at: String,
+    pub aware_at_local: String,
+    pub authority_due_at: String,
+    pub controller_due_at: Option<String>,
+    pub role: BreachRole,
+    pub risk: Option<Risk>,
+    pub status: BreachStatus,
+    /// The urgency of the deadline that is ours (the controller's when we are processor).
+    pub urgency: BreachUrgency,
+    #[ts(type = "number")]
+    pub remaining_seconds: i64,
+    pub nature: Vec<Nature>,
+    #[ts(type = "number | null")]
+    pub people_count: Option<u64>,
+    #[ts(type = "number | null")]
+    pub records_count: Option<u64>,
+}
+
+/// One breach with what the window shows beside it: status, clock relative to now, timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct BreachView {
+    pub breach: Breach,
+    pub status: BreachStatus,
+    pub clock: BreachClock,
+    pub timeline: Vec<TimelineEntry>,
+    /// `aware_at` in the organisation's zone with the offset.
+    pub aware_at_local: String,
+    pub timezone: String,
+    /// The facts as the edit form holds them, instants in local time in `timezone`.
+    pub draft: BreachDraft,
+    /// Now, as a local date and time in `timezone`: what the step dialogs start from.
+    pub now_local: String,
+}
+
+impl BreachView {
+    pub fn new(breach: Breach, org: &crate::org::Org, now: DateTime<Utc>) -> Self {
+        let tz = org.tz();
+        BreachView {
+            status: breach.status(),
+            clock: breach.clock(org.processor_notice_hours, now, tz),
+            timeline: breach.timeline(org.lang, tz),
+            aware_at_local: clock::local(breach.data.aware_at, tz),
+            timezone: tz.name().to_string(),
+            draft: breach.data.to_local_draft(tz),
+            now_local: clock::local_input(now, tz),
+            breach,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum BreachSort {
+    /// Most recent awareness first.
+    #[default]
+    Aware,
+    /// The nearest deadline first.
+    Due,
+    Title,
+    Status,
+}
+
+/// What the list shows: a search term, filters and an order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct BreachFilter {
+    pub query: String,
+    pub status: Option<BreachStatus>,
+    pub risk: Option<Risk>,
+    pub sort: BreachSort,
+    pub descending: bool,
+}
+
+/// Filters and sorts summaries; every word of the query must appear in the title, nature or status (case and
+/// accents ignored).
+pub fn filter(items: Vec<BreachSummary>, f: &BreachFilter) -> Vec<BreachSummary> {
+    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let mut out: Vec<BreachSummary> = items
+        .into_iter()
+        .filter(|s| {
+            let key = search_key(&format!(
+                "#{} {} {} {} {}",
+                s.id,
+                s.title,
+                s.status.as_str(),
+                s.risk.map(|r| r.as_str()).unwrap_or(""),
+                s.nature.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" ")
+            ));
+            f.status.is_none_or(|st| s.status == st) && f.risk.is_none_or(|r| s.risk == Some(r)) && words.iter().all(|w| key.contains(w.as_str()))
+        })
+        .collect();
+    match f.sort {
+        BreachSort::Aware => out.sort_by(|a, b| b.aware_at.cmp(&a.aware_at).then(b.id.cmp(&a.id))),
+        // Pending deadlines first (the nearest on top), then the rest by awareness.
+        BreachSort::Due => out.sort_by_key(|s| {
+            let pending = matches!(s.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue);
+            (!pending, if pending { s.remaining_seconds } else { 0 }, std::cmp::Reverse(s.aware_at.clone()))
+        }),
+        BreachSort::Title => out.sort_by_cached_key(|s| s.title.to_lowercase()),
+        BreachSort::Status => out.sort_by_key(|s| (s.status, std::cmp::Reverse(s.aware_at.clone()))),
+    }
+    if f.descending {
+        out.reverse();
+    }
+    out
+}
+
