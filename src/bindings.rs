@@ -25,6 +25,8 @@ pub fn typescript() -> String {
         crate::org::Role,
         crate::org::Org,
         crate::org::OrgDraft,
+        crate::org::CountryDefaults,
+        crate::vocab::Vocabularies,
         crate::subprocessor::Category,
         crate::subprocessor::Status,
         crate::subprocessor::TransferMechanism,

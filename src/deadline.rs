@@ -87,6 +87,8 @@ pub struct DeadlineEntry {
     /// Days from today to `due_on`; negative once past.
     #[ts(type = "number")]
     pub days_left: i64,
+    /// `days_left` in words, in English and French ([`crate::request::days_left_words`], the one wording).
+    pub days_left_words: crate::vocab::Term,
     pub overdue: bool,
     /// The rule that produced the date, in words.
     pub rule: String,
@@ -121,6 +123,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
         due_on,
         due_at: None,
         days_left: (due_on - today).num_days(),
+        days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
         overdue: due_on < today,
         rule,
         link,
@@ -175,6 +178,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 due_on,
                 due_at: Some(d.due_at),
                 days_left: (due_on - today).num_days(),
+                days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
                 overdue: d.remaining_seconds < 0,
                 rule: d.rule,
                 link: Link { target: LinkTarget::Breach, id: b.id.0 },

@@ -204,24 +204,19 @@ impl OrgDraft {
                 None => None,
                 Some(h) => c.check("headcount", h.parse::<u32>().map_err(|_| format!("'{h}' is not a number of people"))),
             };
+            let defaults = defaults_for(country.unwrap_or(""));
             let calendar = if self.calendar.trim().is_empty() {
-                Some(match country {
-                    Some("GB") => HolidayCalendar::EnglandWales,
-                    _ => HolidayCalendar::France,
-                })
+                Some(defaults.calendar)
             } else {
                 c.check("calendar", self.calendar.trim().parse::<HolidayCalendar>().map_err(|e| e.to_string()))
             };
             let timezone = if self.timezone.trim().is_empty() {
-                Some(match country {
-                    Some("GB") => "Europe/London".to_string(),
-                    _ => "Europe/Paris".to_string(),
-                })
+                Some(defaults.timezone.clone())
             } else {
                 c.check("timezone", timezone(&self.timezone))
             };
             let lang = if self.lang.trim().is_empty() {
-                Some(if country == Some("FR") { Lang::Fr } else { Lang::En })
+                Some(defaults.lang)
             } else {
                 c.check("lang", self.lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
             };
@@ -431,6 +426,39 @@ pub fn ico_registration(value: &str) -> Result<String, String> {
 
 /// A company number checked where its format is known: SIREN (9 digits) or SIRET (14 digits) with the Luhn key in
 /// France; Companies House numbers (8 digits, or 2 letters and 6 digits) in the United Kingdom.
+/// What the profile takes for a country when the form leaves a field empty, and how its company number is called:
+/// the one place these defaults are written (the window's form shows them as the user picks the country).
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct CountryDefaults {
+    pub calendar: HolidayCalendar,
+    pub lang: Lang,
+    pub timezone: String,
+    /// The company number's name and format where the core checks it.
+    pub company_number: crate::vocab::Term,
+    pub company_number_hint: crate::vocab::Term,
+}
+
+pub fn defaults_for(country: &str) -> CountryDefaults {
+    let term = |en: &str, fr: &str| crate::vocab::Term { code: String::new(), en: en.into(), fr: fr.into() };
+    let (calendar, lang, timezone) = match country {
+        "GB" => (HolidayCalendar::EnglandWales, Lang::En, "Europe/London"),
+        "FR" => (HolidayCalendar::France, Lang::Fr, "Europe/Paris"),
+        _ => (HolidayCalendar::France, Lang::En, "Europe/Paris"),
+    };
+    let (company_number, company_number_hint) = match country {
+        "FR" => (term("SIREN or SIRET", "SIREN ou SIRET"), term("9 or 14 digits; the check digit is verified.", "9 ou 14 chiffres ; la clé de contrôle est vérifiée.")),
+        "GB" => (
+            term("Companies House number", "Numéro Companies House"),
+            term("8 digits, or 2 letters and 6 digits (SC123456).", "8 chiffres, ou 2 lettres et 6 chiffres (SC123456)."),
+        ),
+        _ => (
+            term("Company number", "Numéro d'immatriculation"),
+            term("The registration number where the company is incorporated.", "Le numéro d'immatriculation du pays de constitution."),
+        ),
+    };
+    CountryDefaults { calendar, lang, timezone: timezone.into(), company_number, company_number_hint }
+}
+
 pub fn company_number(value: &str, country: &str) -> Result<String, String> {
     let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     match country {

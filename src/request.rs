@@ -677,14 +677,14 @@ pub fn step_allowed(request: &Request, step: Step) -> Result<(), Invalid> {
         Step::IdentityRequested => once(f.identity_requested_on, "identity evidence requested"),
         Step::IdentityReceived => {
             if f.identity_requested_on.is_none() {
-                return Err(Invalid::field(field, "identity evidence was not requested: record the request for it first (--requested-on)"));
+                return Err(Invalid::field(field, "identity evidence was not requested: record the request for it first"));
             }
             once(f.identity_received_on, "identity evidence received")
         }
         Step::ClarificationAsked => once(f.clarification_asked_on, "a clarification request"),
         Step::ClarificationAnswered => {
             if f.clarification_asked_on.is_none() {
-                return Err(Invalid::field(field, "no clarification was asked: record the question first (--asked-on)"));
+                return Err(Invalid::field(field, "no clarification was asked: record the question first"));
             }
             once(f.clarification_answered_on, "the clarification answer")
         }

@@ -84,3 +84,111 @@ pub struct Term {
     pub en: String,
     pub fr: String,
 }
+
+fn terms(items: &[(&str, &str, &str)]) -> Vec<Term> {
+    items.iter().map(|(code, en, fr)| Term { code: (*code).into(), en: (*en).into(), fr: (*fr).into() }).collect()
+}
+
+/// Every closed list the window offers, with its labels: the one source of the words on its menus, filters and
+/// badges. Lists that depend on the store (the activity vocabulary, which names the adequacy list in use) are served
+/// on their own.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
+pub struct Vocabularies {
+    pub authorities: Vec<Term>,
+    pub roles: Vec<Term>,
+    pub calendars: Vec<Term>,
+    pub langs: Vec<Term>,
+    pub categories: Vec<Term>,
+    pub statuses: Vec<Term>,
+    pub transfer_mechanisms: Vec<Term>,
+    pub transfer_states: Vec<Term>,
+    pub natures: Vec<Term>,
+    pub risks: Vec<Term>,
+    pub breach_roles: Vec<Term>,
+    pub data_categories: Vec<Term>,
+    pub subject_categories: Vec<Term>,
+    pub likelihoods: Vec<Term>,
+    pub answers: Vec<Term>,
+    pub recipients: Vec<Term>,
+    pub phases: Vec<Term>,
+    pub exemptions: Vec<Term>,
+    pub breach_statuses: Vec<Term>,
+    pub breach_urgencies: Vec<Term>,
+    pub policy_kinds: Vec<Term>,
+    pub change_classes: Vec<Term>,
+    pub notice_channels: Vec<Term>,
+    pub change_statuses: Vec<Term>,
+    pub deadline_modules: Vec<Term>,
+    pub request: crate::request::RequestVocabulary,
+}
+
+pub fn vocabularies() -> Vocabularies {
+    use crate::breach::vocab as b;
+    use crate::policy as p;
+    use crate::subprocessor as s;
+    Vocabularies {
+        authorities: terms(&[("cnil", "CNIL (France)", "CNIL (France)"), ("ico", "ICO (United Kingdom)", "ICO (Royaume-Uni)"), ("other", "Another authority", "Une autre autorité")]),
+        roles: terms(&[("both", "Controller and processor", "Responsable et sous-traitant"), ("controller", "Controller", "Responsable de traitement"), ("processor", "Processor", "Sous-traitant")]),
+        calendars: terms(&[
+            ("france", "France", "France"),
+            ("france-alsace-moselle", "France (Alsace-Moselle)", "France (Alsace-Moselle)"),
+            ("england-wales", "England and Wales", "Angleterre et pays de Galles"),
+        ]),
+        langs: terms(&[("en", "English", "Anglais"), ("fr", "French", "Français")]),
+        categories: s::Category::terms(),
+        statuses: s::Status::terms(),
+        transfer_mechanisms: s::TransferMechanism::terms(),
+        transfer_states: terms(&[
+            ("not-needed", "Not needed", "Non nécessaire"),
+            ("covered", "Covered", "Encadré"),
+            ("adequate", "Adequacy", "Adéquation"),
+            ("missing", "Missing", "Manquant"),
+            ("not-adequate", "No adequacy", "Sans adéquation"),
+        ]),
+        natures: b::Nature::terms(),
+        risks: b::Risk::terms(),
+        breach_roles: b::BreachRole::terms(),
+        data_categories: b::DataCategory::terms(),
+        subject_categories: b::SubjectCategory::terms(),
+        likelihoods: b::Likelihood::terms(),
+        answers: b::Answer::terms(),
+        recipients: b::Recipient::terms(),
+        phases: b::Phase::terms(),
+        exemptions: b::Exemption::terms(),
+        breach_statuses: b::BreachStatus::terms(),
+        breach_urgencies: b::BreachUrgency::terms(),
+        policy_kinds: p::PolicyKind::terms(),
+        change_classes: p::ChangeClass::terms(),
+        notice_channels: p::NoticeChannel::terms(),
+        change_statuses: p::ChangeStatus::terms(),
+        deadline_modules: terms(&[
+            ("request", "Requests", "Demandes"),
+            ("breach", "Breaches", "Violations"),
+            ("policy", "Policies", "Politiques"),
+            ("notice", "Subprocessor notices", "Avis de sous-traitance"),
+            ("review", "Reviews", "Revues"),
+        ]),
+        request: crate::request::vocabulary(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_list_is_served_with_both_labels() {
+        let v = serde_json::to_value(super::vocabularies()).unwrap();
+        for (name, list) in v.as_object().unwrap() {
+            let Some(items) = list.as_array() else { continue };
+            assert!(!items.is_empty(), "{name}");
+            for t in items {
+                assert!(!t["en"].as_str().unwrap().is_empty() && !t["fr"].as_str().unwrap().is_empty(), "{name}: {t}");
+            }
+        }
+        // Lists mirrored by hand here follow the enums they label.
+        let codes = |v: &serde_json::Value, name: &str| v[name].as_array().unwrap().iter().map(|t| t["code"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+        let calendars: Vec<String> = crate::calendar::HolidayCalendar::ALL.iter().map(|c| c.as_str().to_string()).collect();
+        assert_eq!(codes(&v, "calendars").iter().collect::<std::collections::BTreeSet<_>>(), calendars.iter().collect());
+        let modules: Vec<String> = crate::deadline::DeadlineModule::ALL.iter().map(|m| m.as_str().to_string()).collect();
+        assert_eq!(codes(&v, "deadline_modules"), modules);
+    }
+}

@@ -31,7 +31,8 @@ use privdesk::deadline::{Dashboard, DeadlineEntry, DeadlineFilter};
 use privdesk::document::Lang;
 use privdesk::error::ApiError;
 use privdesk::id::SubprocessorId;
-use privdesk::org::{Org, OrgDraft};
+use privdesk::org::{CountryDefaults, Org, OrgDraft};
+use privdesk::vocab::Vocabularies;
 use privdesk::policy::diff::PolicyDiff;
 use privdesk::policy::{ChangeDraft, ChangeId, ChangeView, Policy, PolicyDraft, PolicyId, PolicyVersion, PolicyView, VersionDraft, VersionSummary};
 use privdesk::request::letters::LetterKind;
@@ -116,6 +117,8 @@ boundary! {
     session app_info() -> AppInfo => |state, _| session::app_info(state);
     session open_output(path: String) -> () => |state, _| session::open_output(state, &path);
     plain list_countries() -> Vec<CountryOption> => api::countries();
+    plain vocabularies() -> Vocabularies => privdesk::vocab::vocabularies();
+    plain country_defaults(country: String) -> CountryDefaults => privdesk::org::defaults_for(country.trim());
     store read_instant(text: String) -> InstantReading => |s| api::read_instant(s, &text);
 
     // Settings > Security: encryption, backups, the export of everything.

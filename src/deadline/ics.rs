@@ -53,6 +53,7 @@ mod tests {
             due_on: NaiveDate::parse_from_str(due, "%Y-%m-%d").unwrap(),
             due_at: at.map(|a| DateTime::parse_from_rfc3339(a).unwrap().with_timezone(&Utc)),
             days_left: 0,
+            days_left_words: crate::request::days_left_words(Some(0)),
             overdue: false,
             rule: "Yearly review".into(),
             link: Link { target: LinkTarget::Subprocessor, id: 7 },

@@ -72,6 +72,14 @@ request_retention_years: string,
  */
 extra_holidays: Array<string>, processor_notice_hours: string, };
 
+export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, timezone: string, 
+/**
+ * The company number's name and format where the core checks it.
+ */
+company_number: Term, company_number_hint: Term, };
+
+export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, request: RequestVocabulary, };
+
 export type Category = "hosting" | "analytics" | "payments" | "email" | "support" | "monitoring" | "authentication" | "communication" | "security" | "other";
 
 export type Status = "proposed" | "announced" | "active" | "retired";
@@ -1196,7 +1204,11 @@ due_at: string | null,
 /**
  * Days from today to `due_on`; negative once past.
  */
-days_left: number, overdue: boolean, 
+days_left: number, 
+/**
+ * `days_left` in words, in English and French ([`crate::request::days_left_words`], the one wording).
+ */
+days_left_words: Term, overdue: boolean, 
 /**
  * The rule that produced the date, in words.
  */

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -15,6 +15,8 @@ export const commands = {
   appInfo: () => call<AppInfo>('app_info'),
   openOutput: (path: string) => call<void>('open_output', { path }),
   listCountries: () => call<CountryOption[]>('list_countries'),
+  vocabularies: () => call<Vocabularies>('vocabularies'),
+  countryDefaults: (country: string) => call<CountryDefaults>('country_defaults', { country }),
   readInstant: (text: string) => call<InstantReading>('read_instant', { text }),
   securityStatus: () => call<SecurityStatus>('security_status'),
   encryptStore: (passphrase: string) => call<SecurityStatus>('encrypt_store', { passphrase }),
