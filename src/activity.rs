@@ -186,12 +186,9 @@ pub struct Activity {
     pub id: ActivityId,
     #[serde(flatten)]
     pub data: ActivityData,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
     /// The day the activity was archived (it stopped); archived activities are kept, not deleted.
-    #[ts(type = "string | null")]
     pub archived_on: Option<NaiveDate>,
 }
 
@@ -705,9 +702,7 @@ pub struct ActivitySummary {
     pub lawful_basis: Option<LawfulBasis>,
     #[ts(type = "number")]
     pub warning_count: u64,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
-    #[ts(type = "string | null")]
     pub archived_on: Option<NaiveDate>,
 }
 

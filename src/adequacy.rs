@@ -57,7 +57,6 @@ pub struct AdequateCountry {
 /// The list and the day it is current to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Adequacy {
-    #[ts(type = "string")]
     pub as_of: NaiveDate,
     pub countries: Vec<AdequateCountry>,
 }
@@ -193,7 +192,6 @@ pub struct AdequacyInUse {
     /// True when the user replaced the shipped list.
     pub edited: bool,
     /// The date of the list shipped with this version, to compare.
-    #[ts(type = "string")]
     pub shipped_as_of: NaiveDate,
     /// When the user's list was saved (RFC 3339), if it is the user's.
     pub updated_at: Option<String>,

@@ -19,7 +19,6 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct AuditEntry {
     pub seq: AuditSeq,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
     /// The local user name of whoever made the change.
     pub actor: String,

@@ -38,11 +38,8 @@ crate::typed_id!(
 pub struct BreachData {
     pub title: String,
     /// When we became aware (Art. 33(1)): the 72 hours start here.
-    #[ts(type = "string")]
     pub aware_at: DateTime<Utc>,
-    #[ts(type = "string | null")]
     pub occurred_from: Option<DateTime<Utc>>,
-    #[ts(type = "string | null")]
     pub occurred_to: Option<DateTime<Utc>>,
     /// What happened, in a few sentences.
     pub description: Option<String>,
@@ -83,7 +80,6 @@ pub struct BreachData {
 pub struct Assessment {
     pub risk: Risk,
     pub reason: String,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
 }
 
@@ -95,7 +91,6 @@ pub struct Decision {
     pub reason: Option<String>,
     /// For the people: the Art. 34(3) exemptions relied on when not telling them of a high-risk breach.
     pub exemptions: Vec<Exemption>,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
 }
 
@@ -127,7 +122,6 @@ pub struct Notification {
     pub recipient: Recipient,
     /// For the authority: initial or complementary.
     pub phase: Option<Phase>,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
     /// The authority's case reference (CNIL notification number, ICO case reference).
     pub reference: Option<String>,
@@ -140,7 +134,6 @@ pub struct Notification {
     pub controller: Option<String>,
     /// Required when made after the deadline (Art. 33(1)).
     pub delay_reason: Option<String>,
-    #[ts(type = "string")]
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -179,10 +172,8 @@ pub struct NewNotification {
 pub struct BreachEvent {
     #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
     pub text: String,
-    #[ts(type = "string")]
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -197,11 +188,8 @@ pub struct Breach {
     pub people_decision: Option<Decision>,
     pub notifications: Vec<Notification>,
     pub events: Vec<BreachEvent>,
-    #[ts(type = "string | null")]
     pub closed_at: Option<DateTime<Utc>>,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 

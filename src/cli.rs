@@ -183,6 +183,24 @@ pub(crate) fn parse_lang(lang: Option<String>) -> Result<Option<Lang>> {
     lang.map(|l| l.parse::<Lang>().map_err(|e| crate::Invalid::field("lang", e.to_string()).into())).transpose()
 }
 
+/// `show` of one record with its history, oldest first: its JSON with a `history` array, or its lines then the
+/// history's.
+pub(crate) fn show_with_history<T: Serialize>(store: &Store, entity: &str, id: i64, record: &T, json: bool, print: impl FnOnce(&T)) -> Result<ExitCode> {
+    let history = store.audit_log(&store::AuditQuery { entity: Some(entity.into()), entity_id: Some(id), ..Default::default() })?;
+    if json {
+        let mut value = serde_json::to_value(record).expect("serialises");
+        value["history"] = serde_json::to_value(&history).expect("serialises");
+        print_json(&value)?;
+    } else {
+        print(record);
+        println!("\nHistory:");
+        for e in history {
+            println!("  {}  {:<9} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Writes a printed document where `-o` says (see [`write_file`]) and prints the path.
 pub(crate) fn write_printed(output: &Path, printed: crate::api::Printed) -> Result<ExitCode> {
     write_file(output, &printed.bytes)?;

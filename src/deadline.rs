@@ -79,10 +79,8 @@ pub struct DeadlineEntry {
     pub kind: String,
     /// What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
     pub title: String,
-    #[ts(type = "string")]
     pub due_on: NaiveDate,
     /// For breach deadlines, which fall at an instant: that instant (RFC 3339 UTC).
-    #[ts(type = "string | null")]
     pub due_at: Option<DateTime<Utc>>,
     /// Days from today to `due_on`; negative once past.
     #[ts(type = "number")]
@@ -319,7 +317,6 @@ impl DeadlineFilter {
 /// The dashboard: what is overdue, due within 7 days (today included), and due in the 8 to 30 days after.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct Dashboard {
-    #[ts(type = "string")]
     pub today: NaiveDate,
     pub overdue: Vec<DeadlineEntry>,
     pub next_7_days: Vec<DeadlineEntry>,

@@ -69,6 +69,13 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+impl Document {
+    /// A document of the organisation: "`title` — name" as its metadata title, the name as author and page header.
+    pub fn of(org: &crate::org::Org, title: &str, lang: Lang, printed_on: NaiveDate, blocks: Vec<Block>) -> Document {
+        Document { title: format!("{title} — {}", org.legal_name), author: org.legal_name.clone(), header: org.legal_name.clone(), lang, printed_on, blocks }
+    }
+}
+
 /// A language documents are printed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]

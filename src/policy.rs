@@ -79,9 +79,7 @@ pub struct Policy {
     pub id: PolicyId,
     pub kind: PolicyKind,
     pub title: String,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -129,12 +127,10 @@ pub struct PolicyVersion {
     pub policy_id: PolicyId,
     pub label: String,
     /// The date the version carries ("last updated on"), when known.
-    #[ts(type = "string | null")]
     pub dated_on: Option<NaiveDate>,
     /// Where the text came from: a file name, or `None` when pasted.
     pub source: Option<String>,
     pub text: String,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -195,7 +191,6 @@ pub struct NoticeRecipient {
     pub channel: NoticeChannel,
     /// The page's address, the customer's name and e-mail address, or what "other" was.
     pub to: String,
-    #[ts(type = "string")]
     pub on: NaiveDate,
 }
 
@@ -219,7 +214,6 @@ pub struct PolicyChange {
     /// What changes, in the words the printed notice uses (edited by the user).
     pub summary: Option<String>,
     /// The day notice was (or will be) given; `None` while the change is still being prepared.
-    #[ts(type = "string | null")]
     pub notice_on: Option<NaiveDate>,
     /// A notice period other than the organisation's for this class, with the reason for it.
     #[ts(type = "number | null")]
@@ -228,9 +222,7 @@ pub struct PolicyChange {
     /// The change adds a purpose or a recipient: the notice must precede the new processing (rules.md §5).
     pub adds_processing: bool,
     pub recipients: Vec<NoticeRecipient>,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -419,7 +411,6 @@ pub struct ChangeView {
     pub to_label: String,
     #[ts(type = "number")]
     pub period_days_applied: u32,
-    #[ts(type = "string | null")]
     pub effective_on: Option<NaiveDate>,
     pub status: ChangeStatus,
     /// How the effective date was computed, or why there is none yet.
@@ -480,12 +471,10 @@ impl ChangeView {
 pub struct VersionSummary {
     pub id: VersionId,
     pub label: String,
-    #[ts(type = "string | null")]
     pub dated_on: Option<NaiveDate>,
     pub source: Option<String>,
     #[ts(type = "number")]
     pub paragraphs: usize,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
 }
 

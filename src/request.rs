@@ -198,7 +198,6 @@ pub struct RequestData {
     pub channel: Channel,
     pub rights: Vec<Right>,
     pub regime: Regime,
-    #[ts(type = "string")]
     pub received_on: NaiveDate,
     /// The fee charged, as written ("£25", "25 EUR"); only where the law lets one be charged.
     pub fee: Option<String>,
@@ -210,27 +209,19 @@ pub struct RequestData {
 /// closed, an extension happens once).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct RequestFacts {
-    #[ts(type = "string | null")]
     pub identity_requested_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub identity_received_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub clarification_asked_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub clarification_answered_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub fee_received_on: Option<NaiveDate>,
     /// EU only: the user applied the identity/clarification pause, a departure from the default reading.
     pub eu_pause_applied: bool,
     pub extension_reason: Option<String>,
     /// The day the requester was told of the extension.
-    #[ts(type = "string | null")]
     pub extension_notified_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub in_progress_on: Option<NaiveDate>,
     pub outcome: Option<Outcome>,
     /// The response date: the day the request was completed, refused or withdrawn.
-    #[ts(type = "string | null")]
     pub closed_on: Option<NaiveDate>,
     pub close_reason: Option<String>,
 }
@@ -244,11 +235,8 @@ pub struct Request {
     #[serde(flatten)]
     pub facts: RequestFacts,
     /// The day the requester's identifying details were replaced by a pseudonym (retention purge).
-    #[ts(type = "string | null")]
     pub pseudonymised_on: Option<NaiveDate>,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -770,12 +758,10 @@ pub struct RequestEvent {
     pub seq: i64,
     pub kind: EventKind,
     /// The day it happened.
-    #[ts(type = "string")]
     pub on: NaiveDate,
     pub reason: Option<String>,
     /// Who recorded it, and when.
     pub actor: String,
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
 }
 
@@ -829,25 +815,19 @@ pub struct RequestView {
     pub request: Request,
     pub status: RequestStatus,
     /// The final due date (the extended one once extended) and the rule that produced it, in words.
-    #[ts(type = "string")]
     pub due_on: NaiveDate,
     pub due_rule: String,
     /// The due date without extension, and the extended one when an extension is recorded.
-    #[ts(type = "string")]
     pub original_due_on: NaiveDate,
-    #[ts(type = "string | null")]
     pub extended_due_on: Option<NaiveDate>,
     /// The last day the requester can be told of an extension.
-    #[ts(type = "string")]
     pub extension_deadline_on: NaiveDate,
     /// The day the clock started and why ("received", "identity received", "fee received").
-    #[ts(type = "string")]
     pub clock_start_on: NaiveDate,
     pub start_reason: String,
     #[ts(type = "number")]
     pub paused_days: i64,
     /// CCPA: the day by which receipt must be confirmed (10 business days).
-    #[ts(type = "string | null")]
     pub acknowledge_by: Option<NaiveDate>,
     /// EU with the pause applied: why this departs from the default reading.
     pub departure: Option<String>,

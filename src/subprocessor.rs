@@ -74,20 +74,16 @@ pub struct SubprocessorData {
     pub locations: Vec<String>,
     pub transfer_mechanism: Option<TransferMechanism>,
     pub transfer_notes: Option<String>,
-    #[ts(type = "string | null")]
     pub dpa_signed_on: Option<NaiveDate>,
     pub dpa_reference: Option<String>,
     pub certifications: Vec<String>,
-    #[ts(type = "string | null")]
     pub security_reviewed_on: Option<NaiveDate>,
     /// Who on the team can reach the data through this service.
     pub access: Option<String>,
     pub website: Option<String>,
     pub privacy_policy_url: Option<String>,
     pub status: Status,
-    #[ts(type = "string | null")]
     pub started_on: Option<NaiveDate>,
-    #[ts(type = "string | null")]
     pub ended_on: Option<NaiveDate>,
     pub notes: Option<String>,
 }
@@ -98,9 +94,7 @@ pub struct Subprocessor {
     pub id: SubprocessorId,
     #[serde(flatten)]
     pub data: SubprocessorData,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -91,14 +91,7 @@ fn table(columns: &[(String, f32)], rows: Vec<Vec<String>>) -> Block {
 pub fn ropa(input: &RopaInput<'_>, layout: RopaLayout) -> Document {
     let lang = layout.lang();
     let title = title(layout);
-    Document {
-        title: format!("{title} — {}", input.org.legal_name),
-        author: input.org.legal_name.clone(),
-        header: input.org.legal_name.clone(),
-        lang,
-        printed_on: input.today,
-        blocks: ropa_blocks(input, layout),
-    }
+    Document::of(input.org, &title, lang, input.today, ropa_blocks(input, layout))
 }
 
 pub fn title(layout: RopaLayout) -> String {

@@ -161,7 +161,6 @@ pub enum Duty {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct Deadline {
     pub duty: Duty,
-    #[ts(type = "string")]
     pub due_at: DateTime<Utc>,
     /// `due_at` in the organisation's zone with its offset.
     pub due_at_local: String,
@@ -170,11 +169,9 @@ pub struct Deadline {
     pub remaining_seconds: i64,
     /// When a pending deadline turns red ([`WARNING_HOURS`] before `due_at`); the window's countdown changes colour
     /// at this instant and at `due_at`, so it follows [`urgency`] without its own threshold.
-    #[ts(type = "string")]
     pub warning_at: DateTime<Utc>,
     pub urgency: BreachUrgency,
     /// When the notification that met (or missed) the deadline was made.
-    #[ts(type = "string | null")]
     pub met_at: Option<DateTime<Utc>>,
     /// The rule that produced `due_at`, in words.
     pub rule: String,

@@ -84,7 +84,7 @@ fn contact(org: &Org, lang: Lang) -> String {
 }
 
 fn doc(org: &Org, title: String, lang: Lang, today: chrono::NaiveDate, blocks: Vec<Block>) -> Document {
-    Document { title: format!("{title} — {}", org.legal_name), author: org.legal_name.clone(), header: org.legal_name.clone(), lang, printed_on: today, blocks }
+    Document::of(org, &title, lang, today, blocks)
 }
 
 fn decision_text(d: Option<&Decision>, lang: Lang) -> String {

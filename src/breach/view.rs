@@ -103,7 +103,6 @@ pub struct BreachClock {
 /// One line of the timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct TimelineEntry {
-    #[ts(type = "string")]
     pub at: DateTime<Utc>,
     pub at_local: String,
     /// occurred, aware, deadline, recorded, assessed, decided, notified, event, closed.

@@ -1,7 +1,7 @@
 //! `privdesk activity …` (the record of processing), `privdesk print ropa` and `privdesk print binder`.
 
 use crate::api;
-use super::{parse_lang, write_printed};
+use super::{show_with_history, parse_lang, write_printed};
 use crate::cli::{set, set_list};
 use super::print_json;
 use crate::activity::documents::RopaLayout;
@@ -9,7 +9,7 @@ use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, Activ
 use crate::document::Lang;
 use crate::error::Result;
 use crate::id::SubprocessorId;
-use crate::store::{AuditQuery, Store};
+use crate::store::Store;
 use crate::subprocessor::Subprocessor;
 use crate::text::fold;
 use crate::Invalid;
@@ -357,19 +357,7 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
         }
         ActivityCommand::Show { id, json } => {
             let id = parse_id(&id)?;
-            let detail = store.activity_detail(id)?;
-            let history = store.audit_log(&AuditQuery { entity: Some("activity".into()), entity_id: Some(id.0), ..Default::default() })?;
-            if json {
-                let mut value = serde_json::to_value(&detail).expect("serialises");
-                value["history"] = serde_json::to_value(&history).expect("serialises");
-                print_json(&value)?;
-            } else {
-                print_detail(&detail);
-                println!("\nHistory:");
-                for e in history {
-                    println!("  {}  {:<9} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
-                }
-            }
+            return show_with_history(store, "activity", id.0, &store.activity_detail(id)?, json, print_detail);
         }
         ActivityCommand::Customers { json } => {
             let record = store.processor_record()?;

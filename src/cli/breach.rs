@@ -1,7 +1,7 @@
 //! `privdesk breach …` and the breach documents under `privdesk print …`.
 
 use crate::api;
-use super::{parse_lang, write_printed};
+use super::{show_with_history, parse_lang, write_printed};
 use crate::cli::{set, set_list};
 use super::print_json;
 use crate::breach::clock::{local, remaining_text, utc_text};
@@ -9,7 +9,7 @@ use crate::breach::documents::AuthorityForm;
 use crate::breach::{self, BreachDraft, BreachFilter, BreachId, BreachSort, BreachStatus, BreachView, DecisionAbout, DecisionDraft, NotificationDraft, Phase, Risk};
 use crate::document::Lang;
 use crate::error::{Error, Result};
-use crate::store::{AuditQuery, Store};
+use crate::store::Store;
 use crate::Invalid;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -356,20 +356,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
         }
         BreachCommand::Show { id, json } => {
             let id = parse_id(&id)?;
-            let b = store.breach(id)?;
-            let history = store.audit_log(&AuditQuery { entity: Some("breach".into()), entity_id: Some(id.0), ..Default::default() })?;
-            let view = BreachView::new(b, &org, store.now());
-            if json {
-                let mut value = serde_json::to_value(&view).expect("serialises");
-                value["history"] = serde_json::to_value(&history).expect("serialises");
-                print_json(&value)?;
-            } else {
-                print_view(&view);
-                println!("\nHistory:");
-                for e in history {
-                    println!("  {}  {:<8} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
-                }
-            }
+            return show_with_history(store, "breach", id.0, &BreachView::new(store.breach(id)?, &org, store.now()), json, print_view);
         }
         BreachCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;

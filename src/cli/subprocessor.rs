@@ -1,12 +1,12 @@
 //! `privdesk subprocessor ...` and `privdesk print subprocessors`: the register from the command line. The JSON
 //! of `list` is the same `SubprocessorView` the window receives.
 
-use super::{notice, parse_lang, print_json, set, set_list, terminal, truncate, write_file, write_printed};
+use super::{show_with_history, notice, parse_lang, print_json, set, set_list, terminal, truncate, write_file, write_printed};
 use crate::api;
 use crate::document::Lang;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
-use crate::store::{AuditQuery, Store};
+use crate::store::Store;
 use crate::subprocessor::{self, Category, Filter, SortKey, Status, SubprocessorDraft};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -248,19 +248,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
         }
         SubprocessorCommand::Show { id, json } => {
             let id = parse_id(&id)?;
-            let s = store.subprocessor(id)?;
-            let history = store.audit_log(&AuditQuery { entity: Some("subprocessor".into()), entity_id: Some(id.0), ..Default::default() })?;
-            if json {
-                let mut value = serde_json::to_value(&s).expect("serialises");
-                value["history"] = serde_json::to_value(&history).expect("serialises");
-                print_json(&value)?;
-            } else {
-                print_subprocessor(&s);
-                println!("\nHistory:");
-                for e in history {
-                    println!("  {}  {:<8} by {}", e.at.format("%Y-%m-%d %H:%M UTC"), e.action, e.actor);
-                }
-            }
+            return show_with_history(store, "subprocessor", id.0, &store.subprocessor(id)?, json, print_subprocessor);
         }
         SubprocessorCommand::Edit { id, fields } => {
             let id = parse_id(&id)?;

@@ -109,12 +109,5 @@ pub fn change_notice(org: &Org, view: &ChangeView, lang: Lang, today: NaiveDate)
             if org.authority == crate::org::Authority::Cnil { ", la CNIL" } else { "" }
         ),
     }));
-    Ok(Document {
-        title: format!("{title} — {}", org.legal_name),
-        author: org.legal_name.clone(),
-        header: org.legal_name.clone(),
-        lang,
-        printed_on: today,
-        blocks,
-    })
+    Ok(Document::of(org, &title, lang, today, blocks))
 }

@@ -14,7 +14,6 @@ use ts_rs::TS;
 pub struct PurgePlan {
     pub retention_years: u32,
     /// Requests closed on or before this day have reached the end of their retention period today.
-    #[ts(type = "string")]
     pub closed_on_or_before: NaiveDate,
     pub items: Vec<PurgeItem>,
 }
@@ -26,10 +25,8 @@ pub struct PurgeItem {
     pub reference: String,
     pub regime: Regime,
     pub outcome: Outcome,
-    #[ts(type = "string")]
     pub closed_on: NaiveDate,
     /// The first day the details could be purged: closing day plus the retention period.
-    #[ts(type = "string")]
     pub purge_from: NaiveDate,
 }
 

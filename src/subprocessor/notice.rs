@@ -59,9 +59,7 @@ pub struct Customer {
     pub id: CustomerId,
     pub name: String,
     pub contact_email: Option<String>,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -104,7 +102,6 @@ pub struct NotifiedCustomer {
     pub customer_id: CustomerId,
     pub name: String,
     pub contact_email: Option<String>,
-    #[ts(type = "string")]
     pub notified_on: NaiveDate,
 }
 
@@ -114,11 +111,9 @@ pub struct Objection {
     pub notice_id: NoticeId,
     pub customer_id: CustomerId,
     pub customer_name: String,
-    #[ts(type = "string")]
     pub received_on: NaiveDate,
     pub reason: String,
     pub outcome: Option<ObjectionOutcome>,
-    #[ts(type = "string | null")]
     pub outcome_on: Option<NaiveDate>,
     pub outcome_note: Option<String>,
 }
@@ -130,17 +125,14 @@ pub struct Notice {
     pub subprocessor_id: SubprocessorId,
     /// The subprocessor this one replaces, for a replacement.
     pub replaces_id: Option<SubprocessorId>,
-    #[ts(type = "string")]
     pub notice_on: NaiveDate,
     #[ts(type = "number")]
     pub objection_days: u32,
     /// The day the subprocessor was marked active under this notice, and the reason when that was early.
-    #[ts(type = "string | null")]
     pub activated_on: Option<NaiveDate>,
     pub activation_reason: Option<String>,
     pub customers: Vec<NotifiedCustomer>,
     pub objections: Vec<Objection>,
-    #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -321,9 +313,7 @@ pub struct NoticeView {
     pub notice: Notice,
     pub subprocessor_name: String,
     pub replaces_name: Option<String>,
-    #[ts(type = "string")]
     pub objection_until: NaiveDate,
-    #[ts(type = "string")]
     pub earliest_engagement_on: NaiveDate,
     pub rule: String,
     pub status: NoticeStatus,
@@ -473,14 +463,7 @@ pub fn print_notice(org: &Org, view: &NoticeView, sub: &Subprocessor, lang: Lang
             .into(),
         ),
     ];
-    Document {
-        title: format!("{title} — {}", org.legal_name),
-        author: org.legal_name.clone(),
-        header: org.legal_name.clone(),
-        lang,
-        printed_on: today,
-        blocks,
-    }
+    Document::of(org, &title, lang, today, blocks)
 }
 
 #[cfg(test)]

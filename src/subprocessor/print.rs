@@ -30,14 +30,7 @@ pub fn is_public(s: &Subprocessor) -> bool {
 
 pub fn public_list(org: &Org, records: &[&Subprocessor], lang: Lang, today: NaiveDate) -> Document {
     let title = t(lang, "Subprocessors", "Sous-traitants ultérieurs").to_string();
-    Document {
-        title: format!("{title} — {}", org.legal_name),
-        author: org.legal_name.clone(),
-        header: org.legal_name.clone(),
-        lang,
-        printed_on: today,
-        blocks: public_list_blocks(org, records, lang, today),
-    }
+    Document::of(org, &title, lang, today, public_list_blocks(org, records, lang, today))
 }
 
 /// The public list's content, starting with its level-1 title: the standalone list and the audit binder use it.
