@@ -1,11 +1,11 @@
-// The record of processing in the real window, on its own fresh database: set-up, the vendor's register imported,
-// an activity added with its live Art. 30 warnings (a US transfer without a safeguard), the CNIL print and the
-// audit binder checked through pdftotext.
+// The record of processing in the real window, on a database set up with the vendor register from the command
+// line: an activity added with its live Art. 30 warnings (a US transfer without a safeguard), the CNIL print and
+// the audit binder checked through pdftotext.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, root, waitFor } from './webdriver.mjs';
 
@@ -13,7 +13,9 @@ const NAME = 'Newsletter des clients';
 let app;
 
 before(async () => {
-  app = await App.start();
+  app = await App.start({
+    dir: App.seeded([['init', '--name', 'Exemple Logiciels SAS', '--country', 'FR', '--authority', 'cnil', '--contact-name', 'Camille Martin', '--contact-email', 'dpo@exemple.fr'], ['subprocessor', 'import', join(root, 'tests/fixtures/subprocessors-small-vendor.csv')]]),
+  });
 });
 
 after(async () => {
@@ -29,19 +31,7 @@ async function printedPath(part) {
   });
 }
 
-test('set-up (CNIL) and the vendor register imported', async () => {
-  await app.byTestId('org-form');
-  await app.type('org-legal_name', 'Exemple Logiciels SAS');
-  await app.type('org-country', 'France');
-  await app.select('org-authority', 'cnil');
-  await app.type('org-contact_name', 'Camille Martin');
-  await app.type('org-contact_email', 'dpo@exemple.fr');
-  await app.click('org-save');
-  await app.byTestId('sp-empty');
-  const csv = readFileSync(join(root, 'tests/fixtures/subprocessors-small-vendor.csv'), 'utf8');
-  await app.chooseFile('sp-import-file', 'subprocessors-small-vendor.csv', csv);
-  await app.byTestId('import-preview');
-  await app.click('import-confirm');
+test('the register imported from the command line holds the vendor list', async () => {
   await waitFor('nine rows', async () => (await count('sp-row')) === 9);
 });
 

@@ -16,7 +16,7 @@ let app;
 let firstPdf = '';
 
 before(async () => {
-  app = await App.start({ now: '2026-11-23T10:00:00Z' });
+  app = await App.start({ dir: App.seeded([['init', '--name', 'Exemple Logiciels SAS', '--country', 'FR', '--authority', 'cnil', '--contact-name', 'Camille Martin', '--contact-email', 'dpo@exemple.fr']]) });
 });
 
 after(async () => {
@@ -52,14 +52,7 @@ function printedPath(previous = '') {
   });
 }
 
-test('set-up for a French company, then the empty breach register', async () => {
-  await app.byTestId('org-form');
-  await app.type('org-legal_name', 'Exemple Logiciels SAS');
-  await app.type('org-country', 'France');
-  await app.select('org-authority', 'cnil');
-  await app.type('org-contact_name', 'Camille Martin');
-  await app.type('org-contact_email', 'dpo@exemple.fr');
-  await app.click('org-save');
+test('a French company set up from the command line starts with an empty breach register', async () => {
   await app.byTestId('sidebar-org');
   await app.click('nav-breaches');
   await app.byTestId('br-empty');

@@ -1,7 +1,7 @@
 // A small WebDriver client for the desktop tests: starts tauri-driver (which starts WebKitWebDriver and the real
 // app), opens a session and drives the window. Plain fetch, no framework: the protocol is a handful of calls.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -68,6 +68,19 @@ export class App {
   /** A temporary folder for a test's database, to prepare it before the app starts or to start the app again. */
   static folder() {
     return mkdtempSync(join(tmpdir(), 'privdesk-e2e-'));
+  }
+
+  /**
+   * A fresh folder whose database is set up through the command line, as a user's scripts would: each entry of
+   * `commands` is one `privdesk` command's arguments, run in order with today pinned like the window's. The window's
+   * own set-up form is tested once, in foundation.test.mjs; the other scenarios start from a seeded database.
+   */
+  static seeded(commands, now = '2026-11-23T10:00:00Z') {
+    const dir = App.folder();
+    for (const args of commands) {
+      execFileSync(cliBinary, ['--db', join(dir, 'e2e.sqlite3'), ...args], { env: { ...process.env, PRIVDESK_NOW: now } });
+    }
+    return dir;
   }
 
   /** Starts the app on the database in `dir` (e2e.sqlite3), by default a fresh one in a new temporary folder. */
