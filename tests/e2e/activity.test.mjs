@@ -32,6 +32,7 @@ async function printedPath(part) {
 }
 
 test('the register imported from the command line holds the vendor list', async () => {
+  await app.click('nav-subprocessors');
   await waitFor('nine rows', async () => (await count('sp-row')) === 9);
 });
 

@@ -74,6 +74,7 @@ async function step(testid, date) {
 }
 
 test('an organisation reporting to the ICO, set up from the command line, opens on its empty register', async () => {
+  await app.click('nav-subprocessors');
   await app.byTestId('sp-empty');
 });
 
