@@ -1,31 +1,13 @@
 //! `make bench`: the speed and size figures of issue targets, printed. Not a test: figures vary by machine, so they
 //! are reported, not asserted.
 
+mod timing;
+use timing::{ms, time};
 use privdesk::document::{self, Lang};
 use privdesk::org::OrgDraft;
 use privdesk::subprocessor::{self, Filter};
 use privdesk::Store;
-use std::time::{Duration, Instant};
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut times = Vec::with_capacity(runs);
-    let mut last = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        last = Some(std::hint::black_box(f()));
-        times.push(t.elapsed());
-    }
-    (median(times), last.expect("at least one run"))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
+use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Privacy Desk benchmarks (median of repeated runs; targets in brackets)\n");

@@ -2,6 +2,8 @@
 //! machine). 100,000 synthetic requests are built in memory, their clocks computed as the store does when it reads
 //! them, then filtered and sorted by due date as the list does; and 1,000,000 due dates are computed for a rate.
 
+mod timing;
+use timing::{ms, time};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use privdesk::calendar::{HolidayCalendar, WorkingCalendar};
 use privdesk::request::clock::{self, ClockInput};
@@ -9,7 +11,7 @@ use privdesk::request::{
     filter, Channel, Outcome, Regime, Request, RequestData, RequestFacts, RequestFilter, RequestId, RequestStatus,
     RequestView, Right, SearchIndex,
 };
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// A deterministic sequence (an LCG), so that two runs measure the same data.
 struct Sequence(u64);
@@ -67,26 +69,6 @@ fn requests(n: usize) -> Vec<Request> {
             }
         })
         .collect()
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut times = Vec::with_capacity(runs);
-    let mut last = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        last = Some(std::hint::black_box(f()));
-        times.push(t.elapsed());
-    }
-    (median(times), last.expect("at least one run"))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

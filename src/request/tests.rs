@@ -278,19 +278,7 @@ fn vocabularies_read_codes_and_labels_in_both_languages() {
 
 /// A probe of each step with a date and reasons that pass, so that only the state can refuse it.
 fn probe(step: Step, on: NaiveDate) -> Transition {
-    let reason = "Several systems to search".to_string();
-    match step {
-        Step::IdentityRequested => Transition::IdentityRequested { on },
-        Step::IdentityReceived => Transition::IdentityReceived { on },
-        Step::ClarificationAsked => Transition::ClarificationAsked { on },
-        Step::ClarificationAnswered => Transition::ClarificationAnswered { on },
-        Step::FeeReceived => Transition::FeeReceived { on },
-        Step::Start => Transition::InProgress { on },
-        Step::EuPauseApply => Transition::EuPauseApplied { on, reason },
-        Step::EuPauseRemove => Transition::EuPauseRemoved { on, reason },
-        Step::Extend => Transition::Extended { notified_on: on, reason },
-        Step::Close => Transition::Closed { outcome: Outcome::Completed, on, reason: None },
-    }
+    Transition::from_step(step, &on.to_string(), Some("Several systems to search".into()), Some(Outcome::Completed)).unwrap()
 }
 
 #[test]
