@@ -110,18 +110,9 @@ pub struct AuditForm {
     pub regime: Regime,
     pub received_on: NaiveDate,
     pub fee: Option<String>,
-    pub identity_requested_on: Option<NaiveDate>,
-    pub identity_received_on: Option<NaiveDate>,
-    pub clarification_asked_on: Option<NaiveDate>,
-    pub clarification_answered_on: Option<NaiveDate>,
-    pub fee_received_on: Option<NaiveDate>,
-    pub eu_pause_applied: bool,
-    pub extension_reason: Option<String>,
-    pub extension_notified_on: Option<NaiveDate>,
-    pub in_progress_on: Option<NaiveDate>,
-    pub outcome: Option<Outcome>,
-    pub closed_on: Option<NaiveDate>,
-    pub close_reason: Option<String>,
+    /// The facts, with the reasons (free text) as digests.
+    #[serde(flatten)]
+    pub facts: RequestFacts,
     pub pseudonymised_on: Option<NaiveDate>,
 }
 
@@ -138,18 +129,7 @@ pub fn audit_form(r: &Request, salt: Option<&str>) -> AuditForm {
         regime: d.regime,
         received_on: d.received_on,
         fee: digest(d.fee.as_deref()),
-        identity_requested_on: f.identity_requested_on,
-        identity_received_on: f.identity_received_on,
-        clarification_asked_on: f.clarification_asked_on,
-        clarification_answered_on: f.clarification_answered_on,
-        fee_received_on: f.fee_received_on,
-        eu_pause_applied: f.eu_pause_applied,
-        extension_reason: digest(f.extension_reason.as_deref()),
-        extension_notified_on: f.extension_notified_on,
-        in_progress_on: f.in_progress_on,
-        outcome: f.outcome,
-        closed_on: f.closed_on,
-        close_reason: digest(f.close_reason.as_deref()),
+        facts: RequestFacts { extension_reason: digest(f.extension_reason.as_deref()), close_reason: digest(f.close_reason.as_deref()), ..f.clone() },
         pseudonymised_on: r.pseudonymised_on,
     }
 }
