@@ -3,7 +3,7 @@
 import { api, onNotInitialised, toFailure, type AppInfo, type StoreStatus } from './api';
 import type { Org } from './bindings';
 import { countries } from './countries.svelte';
-import { formatRoute, HOME, parseRoute, type Route } from './router';
+import { formatRoute, hasUnsavedChanges, HOME, parseRoute, sameRoute, type Route } from './router';
 
 export type BannerKind = 'success' | 'error';
 
@@ -33,6 +33,8 @@ class AppState {
   banner = $state<Banner | null>(null);
   /** How many side panels are open: while one is, the banner shows inside it, above its scrim. */
   panels = $state(0);
+  /** A move away from a form with unsaved changes, waiting for the user to confirm it (`confirmLeave`). */
+  leaving = $state<{ go: () => void; stay: () => void } | null>(null);
   #serial = 0;
 
   /**
@@ -104,19 +106,54 @@ class AppState {
     if (fromSetup) this.go(HOME);
   }
 
-  go(route: Route): void {
-    const hash = formatRoute(route);
-    this.#enter(route);
-    if (typeof location !== 'undefined' && location.hash !== hash) location.hash = hash;
+  /**
+   * Moves to `route`, asking first when a form on screen has unsaved changes. The banner is about the view left, so
+   * it goes, unless `keepBanner`: the action that raised it is the one moving on (a saved form opening its record).
+   */
+  go(route: Route, keepBanner = false): void {
+    if (sameRoute(route, this.route)) return;
+    this.leave(() => {
+      this.#enter(route, keepBanner);
+      const hash = formatRoute(route);
+      if (typeof location !== 'undefined' && location.hash !== hash) location.hash = hash;
+    });
   }
 
+  /** The address changed (Back, a link): follow it, or put it back if the user keeps their unsaved changes. */
   followHash(): void {
-    this.#enter(parseRoute(typeof location === 'undefined' ? '' : location.hash));
+    const route = parseRoute(typeof location === 'undefined' ? '' : location.hash);
+    if (sameRoute(route, this.route)) return;
+    this.leave(
+      () => this.#enter(route, false),
+      () => {
+        location.hash = formatRoute(this.route);
+      },
+    );
   }
 
-  /** Moving to another screen drops the banner, which was about the screen left; moving within one keeps it. */
-  #enter(route: Route): void {
-    if (route.screen !== this.route.screen) this.banner = null;
+  /**
+   * Runs `go` at once when nothing would be lost, else once the user confirms that the changes may go (`stay` if
+   * they keep them). `dirty` is for a dialog that knows its own changes; the default asks every registered form.
+   */
+  leave(go: () => void, stay: () => void = () => {}, dirty = hasUnsavedChanges()): void {
+    if (!dirty) go();
+    else this.leaving = { go, stay };
+  }
+
+  confirmLeave(): void {
+    const pending = this.leaving;
+    this.leaving = null;
+    pending?.go();
+  }
+
+  stayHere(): void {
+    const pending = this.leaving;
+    this.leaving = null;
+    pending?.stay();
+  }
+
+  #enter(route: Route, keepBanner: boolean): void {
+    if (!keepBanner) this.banner = null;
     this.route = route;
   }
 
@@ -133,6 +170,15 @@ class AppState {
 
   error(error: unknown): void {
     this.banner = { kind: 'error', message: toFailure(error).message, serial: ++this.#serial };
+  }
+
+  /** Runs a print or an export and says in the banner where the file went, or what went wrong. */
+  async output(write: () => Promise<string>, message: string): Promise<void> {
+    try {
+      this.success(message, await write());
+    } catch (error) {
+      this.error(error);
+    }
   }
 
   dismissBanner(): void {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countryName, inEea, resolveCountry, splitList } from './countries';
 
 const list = [
-  { code: 'FR', en: 'France', fr: 'France' },
-  { code: 'US', en: 'United States', fr: 'États-Unis' },
-  { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni' },
-  { code: 'DE', en: 'Germany', fr: 'Allemagne' },
+  { code: 'FR', en: 'France', fr: 'France', eea: true },
+  { code: 'US', en: 'United States', fr: 'États-Unis', eea: false },
+  { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni', eea: false },
+  { code: 'DE', en: 'Germany', fr: 'Allemagne', eea: true },
 ];
 
 describe('countries', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from './api';
-import { fieldMessage, firstInvalid, formErrors } from './forms';
+import { fieldMessage, fingerprint, firstInvalid, focusField, formErrors, toggled, withoutError } from './forms';
 
 const invalid = (fields: { field: string; reason: string }[]) => new ApiFailure({ code: 'invalid', message: 'invalid', fields });
 const labels = { name: 'Name', country: 'Country of establishment', website: 'Website' };
@@ -47,5 +47,41 @@ describe('firstInvalid', () => {
   it('follows the form order, not the order of the errors', () => {
     expect(firstInvalid(['name', 'country', 'website'], { website: 'x', country: 'y' })).toBe('country');
     expect(firstInvalid(['name'], {})).toBeNull();
+  });
+});
+
+describe('toggled', () => {
+  const natures = [{ value: 'confidentiality' }, { value: 'integrity' }, { value: 'availability' }];
+
+  it('keeps multiple choices in the order they are offered, whatever the order they are ticked in', () => {
+    expect(toggled([], 'availability', true, natures)).toEqual(['availability']);
+    expect(toggled(['availability'], 'confidentiality', true, natures)).toEqual(['confidentiality', 'availability']);
+    expect(toggled(['confidentiality', 'availability'], 'confidentiality', false, natures)).toEqual(['availability']);
+    expect(toggled(['integrity'], 'integrity', true, natures)).toEqual(['integrity']);
+  });
+});
+
+describe('withoutError and fingerprint', () => {
+  it('drops the message of the field the user changed and keeps the rest', () => {
+    const errors = { byField: { name: 'Name is required', country: 'Unknown' }, summary: ['x'] };
+    expect(withoutError(errors, 'name')).toEqual({ byField: { country: 'Unknown' }, summary: ['x'] });
+    expect(withoutError(errors, 'website')).toBe(errors);
+  });
+
+  it('tells a changed form from the one loaded', () => {
+    const loaded = fingerprint({ name: 'AWS', tags: ['a'] });
+    expect(fingerprint({ name: 'AWS', tags: ['a'] })).toBe(loaded);
+    expect(fingerprint({ name: 'AWS', tags: ['a', 'b'] })).not.toBe(loaded);
+  });
+});
+
+describe('focusField', () => {
+  it('focuses the control of the field, by id or as the first box of its group', () => {
+    document.body.innerHTML = `<input id="sp-name"><div data-field="nature"><input type="checkbox" id="br-nature-a"></div>`;
+    focusField('sp', 'name');
+    expect(document.activeElement?.id).toBe('sp-name');
+    focusField('br', 'nature');
+    expect(document.activeElement?.id).toBe('br-nature-a');
+    document.body.innerHTML = '';
   });
 });

@@ -58,3 +58,45 @@ export function firstInvalid(order: readonly string[], byField: Readonly<Record<
 export function hasErrors(errors: FormErrors): boolean {
   return errors.summary.length > 0 || Object.keys(errors.byField).length > 0;
 }
+
+/** The errors without the one of `field`: the user changed the field, so its message no longer applies. */
+export function withoutError(errors: FormErrors, field: string): FormErrors {
+  if (errors.byField[field] === undefined) return errors;
+  const { [field]: _removed, ...byField } = errors.byField;
+  return { ...errors, byField };
+}
+
+/** What a form holds, as text to compare with what it held when loaded or saved: unequal means unsaved changes. */
+export function fingerprint(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** Adds or removes one code of a multiple choice, keeping the order of `all`. */
+export function toggled(selected: readonly string[], code: string, on: boolean, all: readonly { value: string }[]): string[] {
+  const set = new Set(selected);
+  if (on) set.add(code);
+  else set.delete(code);
+  return all.map((o) => o.value).filter((v) => set.has(v));
+}
+
+/**
+ * Moves the focus to the first field the core refused: a plain control has the id `<prefix>-<field>` (or the one
+ * `ids` gives it); a group of boxes is found by its `data-field` and its first box takes the focus. No field: the
+ * summary is brought into view.
+ */
+export function focusField(
+  prefix: string,
+  field: string | null,
+  ids: Readonly<Record<string, string>> = {},
+  root: ParentNode = document,
+): void {
+  if (field === null) {
+    root.querySelector<HTMLElement>('[data-testid="form-errors"]')?.scrollIntoView?.({ block: 'center' });
+    return;
+  }
+  const el =
+    root.querySelector<HTMLElement>(`#${CSS.escape(ids[field] ?? `${prefix}-${field}`)}`) ??
+    root.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"] input, [data-field="${CSS.escape(field)}"] select`);
+  el?.focus();
+  el?.scrollIntoView?.({ block: 'center' });
+}

@@ -11,6 +11,11 @@ function onKeydown(event: KeyboardEvent): void {
   stack[stack.length - 1]();
 }
 
+/** How many panels and dialogs are open: a screen's own shortcuts stay quiet while one is. */
+export function openLayers(): number {
+  return stack.length;
+}
+
 /** Registers a layer's close action; returns the function that unregisters it. */
 export function pushLayer(close: Close): () => void {
   if (!listening && typeof window !== 'undefined') {

@@ -22,12 +22,16 @@ describe('routes', () => {
       { screen: 'deadlines' },
       { screen: 'policies', view: 'list' },
       { screen: 'policies', view: 'detail', id: 3 },
+      { screen: 'activities', view: 'list' },
+      { screen: 'activities', view: 'processor' },
+      { screen: 'activities', view: 'new' },
+      { screen: 'activities', view: 'detail', id: 9 },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });
 
   it('send anything unknown to the register', () => {
-    for (const hash of ['#/nowhere', '#/subprocessors/abc', '#/subprocessors/0', '#/subprocessors/-3']) {
+    for (const hash of ['#/nowhere', '#/subprocessors/abc', '#/subprocessors/0', '#/subprocessors/-3', '#/subprocessors/99999999999999999']) {
       expect(parseRoute(hash)).toEqual(HOME);
     }
   });

@@ -31,113 +31,71 @@ export const HOME: Route = { screen: 'subprocessors', view: 'list' };
 /** The first screen once the organisation is set up: what is due (`#/`). */
 export const DASHBOARD: Route = { screen: 'dashboard' };
 
+/** A record's number in the address, or NaN. */
+function recordId(part: string | undefined): number {
+  const id = part !== undefined && /^\d+$/.test(part) ? Number(part) : NaN;
+  return Number.isSafeInteger(id) && id > 0 ? id : NaN;
+}
+
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
   const [screen, second, third] = parts;
   if (parts.length === 0) return DASHBOARD;
+  const id = recordId(second);
   switch (screen) {
     case 'deadlines':
-      return { screen: 'deadlines' };
-    case 'policies': {
-      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
-      if (Number.isSafeInteger(id) && id > 0) return { screen: 'policies', view: 'detail', id };
-      return { screen: 'policies', view: 'list' };
-    }
-    case 'breaches': {
-      if (second === 'new') return { screen: 'breaches', view: 'new' };
-      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
-      if (Number.isSafeInteger(id) && id > 0) {
-        return third === 'edit' ? { screen: 'breaches', view: 'edit', id } : { screen: 'breaches', view: 'detail', id };
-      }
-      return { screen: 'breaches', view: 'list' };
-    }
-    case 'requests': {
-      if (second === 'new') return { screen: 'requests', view: 'new' };
-      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
-      if (Number.isSafeInteger(id) && id > 0) {
-        return third === 'edit' ? { screen: 'requests', view: 'edit', id } : { screen: 'requests', view: 'detail', id };
-      }
-      return { screen: 'requests', view: 'list' };
-    }
-    case 'activities': {
-      if (second === 'new') return { screen: 'activities', view: 'new' };
-      if (second === 'processor') return { screen: 'activities', view: 'processor' };
-      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
-      if (Number.isSafeInteger(id) && id > 0) return { screen: 'activities', view: 'detail', id };
-      return { screen: 'activities', view: 'list' };
-    }
     case 'audit':
-      return { screen: 'audit' };
     case 'settings':
-      return { screen: 'settings' };
-    case 'subprocessors': {
-      if (second === 'new') return { screen: 'subprocessors', view: 'new' };
-      const id = second !== undefined && /^\d+$/.test(second) ? Number(second) : NaN;
-      if (Number.isSafeInteger(id) && id > 0) {
-        return third === 'edit' ? { screen: 'subprocessors', view: 'edit', id } : { screen: 'subprocessors', view: 'detail', id };
-      }
-      return HOME;
-    }
+      return { screen };
+    case 'policies':
+      return Number.isNaN(id) ? { screen, view: 'list' } : { screen, view: 'detail', id };
+    case 'activities':
+      if (second === 'new' || second === 'processor') return { screen, view: second };
+      return Number.isNaN(id) ? { screen, view: 'list' } : { screen, view: 'detail', id };
+    case 'breaches':
+    case 'requests':
+    case 'subprocessors':
+      if (second === 'new') return { screen, view: 'new' };
+      if (Number.isNaN(id)) return { screen, view: 'list' };
+      return third === 'edit' ? { screen, view: 'edit', id } : { screen, view: 'detail', id };
     default:
       return HOME;
   }
 }
 
 export function formatRoute(route: Route): string {
-  switch (route.screen) {
-    case 'dashboard':
-      return '#/';
-    case 'deadlines':
-      return '#/deadlines';
-    case 'policies':
-      return route.view === 'detail' ? `#/policies/${route.id}` : '#/policies';
-    case 'breaches':
-      switch (route.view) {
-        case 'list':
-          return '#/breaches';
-        case 'new':
-          return '#/breaches/new';
-        case 'detail':
-          return `#/breaches/${route.id}`;
-        case 'edit':
-          return `#/breaches/${route.id}/edit`;
-      }
-    case 'requests':
-      switch (route.view) {
-        case 'list':
-          return '#/requests';
-        case 'new':
-          return '#/requests/new';
-        case 'detail':
-          return `#/requests/${route.id}`;
-        case 'edit':
-          return `#/requests/${route.id}/edit`;
-      }
-    case 'activities':
-      switch (route.view) {
-        case 'list':
-          return '#/activities';
-        case 'processor':
-          return '#/activities/processor';
-        case 'new':
-          return '#/activities/new';
-        case 'detail':
-          return `#/activities/${route.id}`;
-      }
-    case 'audit':
-      return '#/audit';
-    case 'settings':
-      return '#/settings';
-    case 'subprocessors':
-      switch (route.view) {
-        case 'list':
-          return '#/subprocessors';
-        case 'new':
-          return '#/subprocessors/new';
-        case 'detail':
-          return `#/subprocessors/${route.id}`;
-        case 'edit':
-          return `#/subprocessors/${route.id}/edit`;
-      }
+  if (route.screen === 'dashboard') return '#/';
+  const base = `#/${route.screen}`;
+  if (!('view' in route)) return base;
+  switch (route.view) {
+    case 'list':
+      return base;
+    case 'new':
+    case 'processor':
+      return `${base}/${route.view}`;
+    case 'detail':
+      return `${base}/${route.id}`;
+    case 'edit':
+      return `${base}/${route.id}/edit`;
   }
+}
+
+export function sameRoute(a: Route, b: Route): boolean {
+  return formatRoute(a) === formatRoute(b);
+}
+
+// Unsaved changes: every form with edits not saved says so here while it is on screen, and whatever moves the user
+// away (a sidebar link, Back, a link, closing a side panel or a dialog) asks `hasUnsavedChanges` first.
+
+type DirtyCheck = () => boolean;
+const forms = new Set<DirtyCheck>();
+
+/** Registers a form's "has unsaved changes" question; returns the function that unregisters it. */
+export function guardUnsaved(isDirty: DirtyCheck): () => void {
+  forms.add(isDirty);
+  return () => forms.delete(isDirty);
+}
+
+export function hasUnsavedChanges(): boolean {
+  return [...forms].some((isDirty) => isDirty());
 }

@@ -14,9 +14,7 @@ import {
   formFromBreach,
   NOTIFY_LABELS,
   notificationDraft,
-  toggled,
 } from './draft';
-import { NATURES } from './labels';
 
 const stored: Breach = {
   id: 4,
@@ -90,13 +88,6 @@ describe('the breach form', () => {
     expect(Date.parse(draft.aware_at)).toBe(Date.parse(stored.aware_at));
     expect(Date.parse(draft.occurred_from)).toBe(Date.parse(stored.occurred_from!));
     expect(draft.controllers).toEqual(stored.controllers);
-  });
-
-  it('keeps multiple choices in the order they are offered', () => {
-    expect(toggled([], 'availability', true, NATURES)).toEqual(['availability']);
-    expect(toggled(['availability'], 'confidentiality', true, NATURES)).toEqual(['confidentiality', 'availability']);
-    expect(toggled(['confidentiality', 'availability'], 'confidentiality', false, NATURES)).toEqual(['availability']);
-    expect(toggled(['integrity'], 'integrity', true, NATURES)).toEqual(['integrity']);
   });
 
   it('lists every field once in the focus order', () => {

@@ -118,14 +118,6 @@ export function draftFromBreachForm(form: BreachForm, timeZone?: string | null):
   };
 }
 
-/** Adds or removes one code of a multiple choice, keeping the order of `all`. */
-export function toggled(selected: readonly string[], code: string, on: boolean, all: readonly { value: string }[]): string[] {
-  const set = new Set(selected);
-  if (on) set.add(code);
-  else set.delete(code);
-  return all.map((o) => o.value).filter((v) => set.has(v));
-}
-
 export const BREACH_LABELS: Record<BreachField, string> = {
   title: 'Title',
   aware_at: 'Became aware at',

@@ -38,6 +38,9 @@ export function toggleBreachSort(state: BreachListState, key: BreachSort): Breac
   return state.sort === key ? { ...state, descending: !state.descending } : { ...state, sort: key, descending: false };
 }
 
+/** The breach list's filter, as the list screen applies it. */
+export const breachRules = { clear: clearBreachFilters, isFiltered: isBreachFiltered, toggle: toggleBreachSort };
+
 /** "No breach matches “laptop” with status Open and risk High risk." */
 export function noBreachMatch(state: BreachListState): string {
   const parts: string[] = [];

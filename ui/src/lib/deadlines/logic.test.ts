@@ -10,6 +10,7 @@ const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   due_on: '2026-12-01',
   due_at: null,
   days_left: 8,
+  days_left_words: { code: '8', en: 'due in 8 days', fr: 'échéance dans 8 jours' },
   overdue: false,
   rule: 'r',
   link: { target: 'policy-change', id: 1 },

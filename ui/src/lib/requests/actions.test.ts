@@ -91,29 +91,14 @@ describe('which letters fit', () => {
 
 describe('sending a step', () => {
   const detail = {} as never;
-  const fake = () => ({
-    recordIdentityRequested: vi.fn(async () => detail),
-    recordIdentityReceived: vi.fn(async () => detail),
-    recordClarificationAsked: vi.fn(async () => detail),
-    recordClarificationAnswered: vi.fn(async () => detail),
-    recordFeeReceived: vi.fn(async () => detail),
-    startRequest: vi.fn(async () => detail),
-    applyEuPause: vi.fn(async () => detail),
-    removeEuPause: vi.fn(async () => detail),
-    extendRequest: vi.fn(async () => detail),
-    closeRequest: vi.fn(async () => detail),
-  });
-
-  it('passes the date, the reasons and the outcome where each command takes them', async () => {
-    const api = fake();
+  it('sends the step, its date as typed, the reasons and the outcome when closing to the one step command', async () => {
+    const api = { recordRequestStep: vi.fn(async () => detail) };
     await runAction(api, 'identity-received', 3, { on: '2026-11-16', reason: '', outcome: 'completed' });
-    expect(api.recordIdentityReceived).toHaveBeenCalledWith(3, '2026-11-16');
+    expect(api.recordRequestStep).toHaveBeenCalledWith(3, 'identity-received', { on: '2026-11-16', reason: null, outcome: null });
     await runAction(api, 'extend', 3, { on: '2026-11-20', reason: 'Many systems', outcome: 'completed' });
-    expect(api.extendRequest).toHaveBeenCalledWith(3, 'Many systems', '2026-11-20');
+    expect(api.recordRequestStep).toHaveBeenCalledWith(3, 'extend', { on: '2026-11-20', reason: 'Many systems', outcome: null });
     await runAction(api, 'close', 3, { on: '2026-11-21', reason: '  ', outcome: 'withdrawn' });
-    expect(api.closeRequest).toHaveBeenCalledWith(3, 'withdrawn', '2026-11-21', null);
-    await runAction(api, 'eu-pause-apply', 3, { on: '2026-11-21', reason: 'Identity doubt', outcome: 'completed' });
-    expect(api.applyEuPause).toHaveBeenCalledWith(3, '2026-11-21', 'Identity doubt');
+    expect(api.recordRequestStep).toHaveBeenCalledWith(3, 'close', { on: '2026-11-21', reason: null, outcome: 'withdrawn' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../bindings';
-import { defaultRegime, draftFromForm, emptyForm, focusTarget, formFromDraft, RQ_FIELD_ORDER, RQ_LABELS, toggleRight } from './draft';
+import { defaultRegime, draftFromForm, emptyForm, focusTarget, formFromDraft, RQ_FIELD_ORDER, RQ_LABELS } from './draft';
 
 describe('the request form', () => {
   it('starts with the regime of the organisation: ICO means UK GDPR, anything else EU GDPR', () => {
@@ -29,12 +29,6 @@ describe('the request form', () => {
     const f = formFromDraft(stored);
     f.rights.push('erasure');
     expect(stored.rights).toEqual(['access']);
-  });
-
-  it('ticks and unticks rights', () => {
-    expect(toggleRight(['access'], 'erasure', true)).toEqual(['access', 'erasure']);
-    expect(toggleRight(['access', 'erasure'], 'access', false)).toEqual(['erasure']);
-    expect(toggleRight(['access'], 'access', true)).toEqual(['access']);
   });
 
   it('focuses the input of the first field in error', () => {

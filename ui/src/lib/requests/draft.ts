@@ -50,12 +50,6 @@ export function draftFromForm(form: RqForm, order: readonly string[] = []): Requ
   return { ...form, rights };
 }
 
-/** Ticks or unticks one right. */
-export function toggleRight(rights: readonly string[], code: string, on: boolean): string[] {
-  const without = rights.filter((r) => r !== code);
-  return on ? [...without, code] : without;
-}
-
 export const RQ_LABELS: Record<RqField, string> = {
   requester: 'Requester',
   email: 'E-mail',

@@ -55,6 +55,9 @@ export function clearFilters(s: RqListState): RqListState {
   return { ...s, query: '', status: '', right: '', regime: '', openOnly: false };
 }
 
+/** The request list's filter, as the list screen applies it. */
+export const requestRules = { clear: clearFilters, isFiltered, toggle: toggleSort };
+
 /** "4 requests", or "2 of 4 requests" when filtered. */
 export function countLabel(shown: number, total: number | null, filtered: boolean): string {
   if (!filtered || total === null || total === shown) return plural(shown, 'request');

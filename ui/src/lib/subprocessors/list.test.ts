@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ariaSort, clearFilters, countLabel, debounce, initialList, isFiltered, noMatchMessage, toFilter, toggleSort } from './list';
+import { describe, expect, it } from 'vitest';
+import { ariaSort, clearFilters, countLabel, initialList, isFiltered, noMatchMessage, toFilter, toggleSort } from './list';
 
 describe('sorting by column', () => {
   it('flips the order on the same column and starts ascending on another', () => {
@@ -58,32 +58,5 @@ describe('messages', () => {
     expect(countLabel(3, 12, true)).toBe('3 of 12 subprocessors');
     expect(countLabel(12, 12, true)).toBe('12 subprocessors');
     expect(countLabel(4, null, true)).toBe('4 subprocessors');
-  });
-});
-
-describe('debounce', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('runs once, after the typing stops', () => {
-    vi.useFakeTimers();
-    const fn = vi.fn();
-    const run = debounce(fn, 120);
-    run();
-    vi.advanceTimersByTime(100);
-    run();
-    vi.advanceTimersByTime(100);
-    expect(fn).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(20);
-    expect(fn).toHaveBeenCalledTimes(1);
-  });
-
-  it('can be cancelled', () => {
-    vi.useFakeTimers();
-    const fn = vi.fn();
-    const run = debounce(fn, 120);
-    run();
-    run.cancel();
-    vi.advanceTimersByTime(500);
-    expect(fn).not.toHaveBeenCalled();
   });
 });

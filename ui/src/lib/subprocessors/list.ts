@@ -45,6 +45,9 @@ export function ariaSort(state: ListState, key: SortKey): 'ascending' | 'descend
   return state.descending ? 'descending' : 'ascending';
 }
 
+/** The register's filter, as the list screen applies it. */
+export const registerRules = { clear: clearFilters, isFiltered, toggle: toggleSort };
+
 /** "No subprocessor matches “aws” with status Retired in Hosting." */
 export function noMatchMessage(state: ListState): string {
   const parts: string[] = [];
@@ -61,21 +64,4 @@ export function noMatchMessage(state: ListState): string {
 export function countLabel(shown: number, total: number | null, filtered: boolean): string {
   if (!filtered || total === null || total === shown) return plural(shown, 'subprocessor');
   return `${shown} of ${plural(total, 'subprocessor')}`;
-}
-
-/** Calls `fn` once the user has stopped typing for `ms`; `cancel` drops a pending call. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = (...args: A) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn(...args);
-    }, ms);
-  };
-  run.cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-  return run;
 }

@@ -1,0 +1,137 @@
+// Asking the core for what a screen shows, and keeping what the screen needs to know meanwhile: whether it is still
+// loading, what went wrong, and, for a list, how many records there are without the filters.
+
+import { toFailure } from '../api';
+
+/** One answer: a record, a dashboard. `run` again reloads it; `value` keeps the last answer until the next one. */
+export class Load<T> {
+  value = $state<T | null>(null);
+  loading = $state(false);
+  error = $state('');
+
+  readonly #ask: () => Promise<T>;
+
+  constructor(ask: () => Promise<T>) {
+    this.#ask = ask;
+  }
+
+  /** Asks the core; the answer is handed to `then` (to fill a form from it) before it is kept. */
+  async run(then?: (value: T) => void): Promise<void> {
+    this.loading = true;
+    try {
+      const value = await this.#ask();
+      then?.(value);
+      this.value = value;
+      this.error = '';
+    } catch (e) {
+      this.error = toFailure(e).message;
+    } finally {
+      this.loading = false;
+    }
+  }
+}
+
+/** What a list's filter means: the same without its conditions, whether it has any, a header clicked. */
+export type ListRules<S, K extends string> = {
+  /** The filter without its conditions (the order kept). */
+  clear: (s: S) => S;
+  isFiltered: (s: S) => boolean;
+  /** The same column flips the order, another sorts by it. */
+  toggle?: (s: S, key: K) => S;
+};
+
+/** How a list screen keeps its filter (in a state module, so that it outlives a visit to a record) and asks for it. */
+export type ListSpec<T, S, K extends string> = {
+  read: () => S;
+  write: (s: S) => void;
+  /** The rows the filter keeps; the core filters and sorts. */
+  ask: (s: S) => Promise<T[]>;
+  rules: ListRules<S, K>;
+  /** Every record, for the total; the cleared filter by default. */
+  all?: () => Promise<T[]>;
+  /** Something the rows need alongside (a vocabulary), asked for with them. */
+  also?: () => Promise<unknown>;
+};
+
+/** What a table reads of a list and asks of it. */
+export type TableList<T> = {
+  readonly rows: T[];
+  readonly total: number | null;
+  readonly loading: boolean;
+  readonly error: string;
+  readonly filtered: boolean;
+  refresh(withTotal?: boolean): Promise<void>;
+  sort(key: string): void;
+  clearFilters(): void;
+};
+
+/**
+ * A list the user filters: the rows the filter keeps, and the total without it (asked for again on demand, or when
+ * not known yet). An answer to an older question than the latest is dropped, so fast typing cannot show stale rows.
+ */
+export class ListQuery<T, S, K extends string = string> implements TableList<T> {
+  rows = $state<T[]>([]);
+  total = $state<number | null>(null);
+  loading = $state(true);
+  error = $state('');
+  /** When the rows were received (a countdown runs on from there). */
+  receivedAt = $state(Date.now());
+  #serial = 0;
+  readonly #spec: ListSpec<T, S, K>;
+
+  constructor(spec: ListSpec<T, S, K>) {
+    this.#spec = spec;
+  }
+
+  get filtered(): boolean {
+    return this.#spec.rules.isFiltered(this.#spec.read());
+  }
+
+  async refresh(withTotal = false): Promise<void> {
+    const mine = ++this.#serial;
+    const { ask, all, also, read, rules } = this.#spec;
+    try {
+      const [rows, every] = await Promise.all([
+        ask(read()),
+        withTotal || this.total === null ? (all ? all() : ask(rules.clear(read()))) : null,
+        also?.(),
+      ]);
+      if (mine !== this.#serial) return;
+      this.rows = rows;
+      this.receivedAt = Date.now();
+      if (every) this.total = every.length;
+      this.error = '';
+    } catch (e) {
+      if (mine === this.#serial) this.error = toFailure(e).message;
+    } finally {
+      if (mine === this.#serial) this.loading = false;
+    }
+  }
+
+  sort(key: string): void {
+    const { toggle } = this.#spec.rules;
+    if (!toggle) return;
+    this.#spec.write(toggle(this.#spec.read(), key as K));
+    void this.refresh();
+  }
+
+  clearFilters(): void {
+    this.#spec.write(this.#spec.rules.clear(this.#spec.read()));
+    void this.refresh();
+  }
+}
+
+/** Which of a screen's buttons is at work (a print, an export): the others wait for it. */
+export class Working {
+  key = $state<string | null>(null);
+
+  async run(key: string, work: () => Promise<unknown>): Promise<void> {
+    if (this.key !== null) return;
+    this.key = key;
+    try {
+      await work();
+    } finally {
+      this.key = null;
+    }
+  }
+}
