@@ -195,6 +195,8 @@ pub struct AdequacyInUse {
     pub shipped_as_of: NaiveDate,
     /// When the user's list was saved (RFC 3339), if it is the user's.
     pub updated_at: Option<String>,
+    /// The same in the organisation's zone, as the window shows it.
+    pub updated_at_local: Option<String>,
 }
 
 #[cfg(test)]

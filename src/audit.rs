@@ -34,6 +34,9 @@ pub struct AuditEntry {
     pub after: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// `at` in the organisation's zone with the offset, to the second, as the window shows it (not hashed).
+    #[serde(default)]
+    pub at_local: String,
 }
 
 /// The content an entry's hash covers: every column but the hash itself, in a fixed, unambiguous encoding (a JSON

@@ -881,6 +881,8 @@ pub struct RequestDetail {
     pub timeline: Vec<RequestEvent>,
     /// The editable fields as a form holds them.
     pub draft: RequestDraft,
+    /// Each instant of the detail (when events were recorded), as shown in the organisation's zone.
+    pub local: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -117,6 +117,7 @@ mod tests {
             after: None,
             prev_hash: String::new(),
             hash: format!("h{seq}"),
+            at_local: String::new(),
         }
     }
 

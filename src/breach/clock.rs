@@ -43,6 +43,15 @@ pub fn local(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%Y-%m-%d %H:%M %:z").to_string()
 }
 
+/// Each instant as the window shows it, keyed by its JSON form (the RFC 3339 text a view carries it as): local date
+/// and time in `tz` with the offset. Views carry this map so that the window never converts a zone itself.
+pub fn local_map(instants: impl IntoIterator<Item = DateTime<Utc>>, tz: Tz) -> std::collections::BTreeMap<String, String> {
+    instants
+        .into_iter()
+        .map(|at| (serde_json::to_value(at).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(), local(at, tz)))
+        .collect()
+}
+
 /// An instant as RFC 3339 in UTC to the second, as stored and as scripts read it: `2026-03-31T08:00:00Z`.
 pub fn utc_text(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

@@ -4,6 +4,18 @@
 use super::*;
 
 impl Breach {
+    /// Every instant recorded on the breach: for the view's local times.
+    pub fn instants(&self) -> Vec<DateTime<Utc>> {
+        let d = &self.data;
+        let mut out = vec![d.aware_at, self.created_at, self.updated_at];
+        out.extend([d.occurred_from, d.occurred_to, self.closed_at].into_iter().flatten());
+        out.extend(self.assessment.iter().map(|a| a.at));
+        out.extend([&self.authority_decision, &self.people_decision].into_iter().flatten().map(|d| d.at));
+        out.extend(self.notifications.iter().flat_map(|n| [n.at, n.recorded_at]));
+        out.extend(self.events.iter().flat_map(|e| [e.at, e.recorded_at]));
+        out
+    }
+
     /// Everything that happened, oldest first: the occurrence, awareness, the deadline, the assessment, decisions,
     /// notifications, events noted by hand, closure.
     pub fn timeline(&self, lang: Lang, tz: chrono_tz::Tz) -> Vec<TimelineEntry> {
@@ -147,6 +159,8 @@ pub struct BreachView {
     pub draft: BreachDraft,
     /// Now, as a local date and time in `timezone`: what the step dialogs start from.
     pub now_local: String,
+    /// Every instant of the record (RFC 3339, as above) as shown in `timezone` ([`clock::local_map`]).
+    pub local: std::collections::BTreeMap<String, String>,
 }
 
 impl BreachView {
@@ -160,6 +174,7 @@ impl BreachView {
             timezone: tz.name().to_string(),
             draft: breach.data.to_local_draft(tz),
             now_local: clock::local_input(now, tz),
+            local: clock::local_map(breach.instants(), tz),
             breach,
         }
     }

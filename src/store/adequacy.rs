@@ -18,9 +18,11 @@ impl Store {
         let shipped = Adequacy::embedded();
         Ok(match row {
             Some((json, updated_at)) => {
-                AdequacyInUse { list: from_json("adequacy list", &json)?, edited: true, shipped_as_of: shipped.as_of, updated_at: Some(updated_at) }
+                let tz = self.org()?.map(|o| o.tz()).unwrap_or(chrono_tz::Tz::UTC);
+                let local = chrono::DateTime::parse_from_rfc3339(&updated_at).ok().map(|at| crate::breach::clock::local(at.to_utc(), tz));
+                AdequacyInUse { list: from_json("adequacy list", &json)?, edited: true, shipped_as_of: shipped.as_of, updated_at: Some(updated_at), updated_at_local: local }
             }
-            None => AdequacyInUse { list: shipped.clone(), edited: false, shipped_as_of: shipped.as_of, updated_at: None },
+            None => AdequacyInUse { list: shipped.clone(), edited: false, shipped_as_of: shipped.as_of, updated_at: None, updated_at_local: None },
         })
     }
 

@@ -84,6 +84,7 @@ fn entry(e: RawEntry) -> Result<AuditEntry> {
         after: e.after,
         prev_hash: e.prev_hash,
         hash: e.hash,
+        at_local: String::new(),
     })
 }
 
@@ -108,7 +109,13 @@ impl Store {
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(params![q.entity, q.entity_id, q.limit.map(i64::from).unwrap_or(-1)], raw)?;
-        rows.map(|r| entry(r?)).collect()
+        let tz = self.org()?.map(|o| o.tz()).unwrap_or(chrono_tz::Tz::UTC);
+        rows.map(|r| {
+            let mut e = entry(r?)?;
+            e.at_local = e.at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z").to_string();
+            Ok(e)
+        })
+        .collect()
     }
 
     /// Checks the whole chain, reading the rows as stored.

@@ -220,7 +220,9 @@ impl Store {
         let request = self.request(id)?;
         let timeline = self.request_timeline(id)?;
         let draft = request.data.to_draft();
-        Ok(RequestDetail { view: RequestView::new(request, &org.working_calendar(), org.today(self.now())), timeline, draft })
+        let instants = timeline.iter().map(|e| e.at).chain([request.created_at, request.updated_at]);
+        let local = crate::breach::clock::local_map(instants, org.tz());
+        Ok(RequestDetail { view: RequestView::new(request, &org.working_calendar(), org.today(self.now())), timeline, draft, local })
     }
 
     /// Records a new request, with a "received" event on its timeline.

@@ -310,7 +310,11 @@ export type RequestDetail = { timeline: Array<RequestEvent>,
 /**
  * The editable fields as a form holds them.
  */
-draft: RequestDraft, status: RequestStatus, 
+draft: RequestDraft, 
+/**
+ * Each instant of the detail (when events were recorded), as shown in the organisation's zone.
+ */
+local: { [key in string]?: string }, status: RequestStatus, 
 /**
  * The final due date (the extended one once extended) and the rule that produced it, in words.
  */
@@ -650,7 +654,11 @@ draft: BreachDraft,
 /**
  * Now, as a local date and time in `timezone`: what the step dialogs start from.
  */
-now_local: string, };
+now_local: string, 
+/**
+ * Every instant of the record (RFC 3339, as above) as shown in `timezone` ([`clock::local_map`]).
+ */
+local: { [key in string]?: string }, };
 
 export type BreachSort = "aware" | "due" | "title" | "status";
 
@@ -717,7 +725,11 @@ shipped_as_of: string,
 /**
  * When the user's list was saved (RFC 3339), if it is the user's.
  */
-updated_at: string | null, };
+updated_at: string | null, 
+/**
+ * The same in the organisation's zone, as the window shows it.
+ */
+updated_at_local: string | null, };
 
 export type ActivityId = number;
 
@@ -1270,7 +1282,11 @@ before: string | null,
 /**
  * The record after the change, as JSON text exactly as stored.
  */
-after: string | null, prev_hash: string, hash: string, };
+after: string | null, prev_hash: string, hash: string, 
+/**
+ * `at` in the organisation's zone with the offset, to the second, as the window shows it (not hashed).
+ */
+at_local: string, };
 
 export type Verification = { 
 /**

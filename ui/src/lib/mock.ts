@@ -175,6 +175,7 @@ function audit(entity: string, entityId: number | null, action: string, before: 
   const entry: AuditEntry = {
     seq: log.length + 1,
     at: tick(),
+    at_local: '',
     actor: ACTOR,
     entity,
     entity_id: wire<AuditEntry['entity_id']>(entityId),
