@@ -1,5 +1,6 @@
 // The state the whole window shares: the organisation, the app's facts, where the user is, and the banner.
 
+import { vocab } from './vocab.svelte';
 import { api, onNotInitialised, toFailure, type AppInfo, type StoreStatus } from './api';
 import type { Org } from './bindings';
 import { countries } from './countries.svelte';
@@ -70,7 +71,7 @@ class AppState {
       this.phase = 'problem';
       return;
     }
-    const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load()]);
+    const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load(), vocab.load()]);
     this.info = info;
     this.org = org;
     this.phase = org ? 'ready' : 'setup';

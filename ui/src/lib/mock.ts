@@ -1,3 +1,4 @@
+import { fixtures } from '../test/fixtures';
 import { inEea } from './countries';
 // A stand-in for the core, for looking at the screens in a plain browser (`npm run dev`, or a built page opened
 // with `?mock` in its address). `api.ts` loads it only outside the Tauri window, so the desktop app never uses it.
@@ -659,6 +660,8 @@ function handle(command: string, args: Record<string, unknown>): unknown {
       const info: AppInfo = { database: '/home/camille/.local/share/app.privdesk.desktop/privdesk.sqlite', output_dir: OUTPUT, version: '0.1.0', schema_version: 3, today: TODAY };
       return info;
     }
+    case 'vocabularies':
+      return fixtures.vocabularies();
     case 'list_countries':
       return COUNTRIES;
     case 'get_org':

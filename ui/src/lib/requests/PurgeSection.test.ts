@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
-import type { RequestVocabulary } from '../bindings';
+import { fixtures } from '../../test/fixtures';
 import PurgeSection from './PurgeSection.svelte';
 import { purge } from './state.svelte';
 
@@ -9,8 +9,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('PurgeSection', () => {
   it('opens its preview by itself when a purge deadline sent the user here', async () => {
-    const vocabulary = { rights: [], channels: [], statuses: [], outcomes: [], events: [], regimes: [], letter_kinds: [] } as unknown as RequestVocabulary;
-    vi.spyOn(api, 'requestVocabulary').mockResolvedValue(vocabulary);
+    vi.spyOn(api, 'vocabularies').mockResolvedValue(fixtures.vocabularies());
     const preview = vi.spyOn(api, 'previewRequestPurge').mockResolvedValue({ retention_years: 3, closed_on_or_before: '2023-03-05', items: [] });
     purge.requested = true;
     render(PurgeSection);
