@@ -35,6 +35,7 @@ pub fn typescript() -> String {
         crate::subprocessor::TransferState,
         crate::subprocessor::TransferStatus,
         crate::subprocessor::SubprocessorView,
+        crate::subprocessor::export::ExportFormat,
         crate::subprocessor::SubprocessorDraft,
         crate::subprocessor::SortKey,
         crate::subprocessor::Filter,

@@ -42,6 +42,7 @@ use privdesk::session::{AppInfo, CountryOption, SecurityStatus, StoreStatus};
 use privdesk::store::safety::{BackupInfo, BackupPolicy};
 use privdesk::store::{AuditQuery, AuditReport, ImportPlan};
 use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, CustomerId, NoticeId, NoticeView, ObjectionDraft, ObjectionId, OutcomeDraft};
+use privdesk::subprocessor::export::ExportFormat;
 use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
 use privdesk::Store;
 
@@ -144,7 +145,7 @@ boundary! {
     store subprocessor_history(id: SubprocessorId) -> Vec<AuditEntry> => |s| api::history(s, "subprocessor", id.0);
     store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true);
     store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s| api::subprocessor::import(s, &content, &name, false);
-    export export_subprocessors(format: String) -> String => |s| api::subprocessor::export(s, &format);
+    export export_subprocessors(format: ExportFormat) -> String => |s| api::subprocessor::export(s, format);
     print print_subprocessors(lang: Option<Lang>) -> String => |s| api::subprocessor::print_list(s, lang);
 
     // Data subject requests.

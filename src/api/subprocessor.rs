@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::Store;
 use crate::store::ImportPlan;
-use crate::subprocessor::{self, csv_import, export, Filter, Subprocessor, SubprocessorView};
+use crate::subprocessor::export::{self, ExportFormat};
+use crate::subprocessor::{self, csv_import, Filter, Subprocessor, SubprocessorView};
 use crate::Invalid;
 
 /// The register, filtered and sorted, each record with its transfer status under the adequacy list in use.
@@ -38,13 +39,12 @@ pub fn import(store: &mut Store, content: &[u8], source: &str, dry_run: bool) ->
 }
 
 /// The register as CSV (re-importable) or JSON.
-pub fn export(store: &Store, format: &str) -> Result<Printed> {
+pub fn export(store: &Store, format: ExportFormat) -> Result<Printed> {
     let records = store.subprocessors()?;
     let refs: Vec<_> = records.iter().collect();
     let (bytes, ext) = match format {
-        "csv" => (export::to_csv(&refs).map_err(|e| Error::file("export.csv", std::io::Error::other(e)))?, "csv"),
-        "json" => (export::to_json(&refs).map_err(|e| Error::file("export.json", std::io::Error::other(e)))?, "json"),
-        other => return Err(Invalid::field("format", format!("'{other}' is not csv or json")).into()),
+        ExportFormat::Csv => (export::to_csv(&refs).map_err(|e| Error::file("export.csv", std::io::Error::other(e)))?, "csv"),
+        ExportFormat::Json => (export::to_json(&refs).map_err(|e| Error::file("export.json", std::io::Error::other(e)))?, "json"),
     };
     Ok(Printed { stem: format!("subprocessors-{}", store.today()?), ext, bytes })
 }

@@ -7,6 +7,7 @@ use crate::document::Lang;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::Store;
+use crate::subprocessor::export::ExportFormat;
 use crate::subprocessor::{self, Category, Filter, SortKey, Status, SubprocessorDraft};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -103,12 +104,6 @@ impl SubprocessorArgs {
         set(&mut d.started_on, &self.started_on);
         set(&mut d.notes, &self.notes);
     }
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -300,10 +295,6 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
         SubprocessorCommand::Activate(args) => return notice::activate(store, args),
         SubprocessorCommand::Customer(cmd) => return notice::customer(store, cmd),
         SubprocessorCommand::Export { format, output } => {
-            let format = match format {
-                ExportFormat::Csv => "csv",
-                ExportFormat::Json => "json",
-            };
             let printed = api::subprocessor::export(store, format)?;
             write_file(&output, &printed.bytes)?;
             println!("Exported {} subprocessors to {}", store.subprocessors()?.len(), output.display());

@@ -2,6 +2,15 @@
 
 use super::Subprocessor;
 
+/// The formats the register is exported in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    /// Opens in a spreadsheet and imports back unchanged.
+    Csv,
+    Json,
+}
+
 /// The CSV columns, in the order of the headers this module writes; each header is one the importer reads.
 const COLUMNS: &[&str] = &[
     "Name", "Legal entity", "Address", "Country", "Service", "Purpose", "Category", "Data categories", "Data subjects",

@@ -6,8 +6,6 @@ import { commands } from './commands';
 export type * from './bindings';
 export { ApiFailure, toFailure, onNotInitialised } from './call';
 
-export type ExportFormat = 'csv' | 'json';
-
 /** Every command the shell exposes, typed from its declaration in `src-tauri/src/boundary.rs`. */
 export const api = commands;
 

@@ -148,6 +148,8 @@ locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer
  */
 access: string | null, website: string | null, privacy_policy_url: string | null, status: Status, started_on: string | null, ended_on: string | null, notes: string | null, };
 
+export type ExportFormat = "csv" | "json";
+
 export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
 export type SortKey = "name" | "category" | "country" | "status" | "updated";
