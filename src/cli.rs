@@ -183,6 +183,14 @@ pub(crate) fn parse_lang(lang: Option<String>) -> Result<Option<Lang>> {
     lang.map(|l| l.parse::<Lang>().map_err(|e| crate::Invalid::field("lang", e.to_string()).into())).transpose()
 }
 
+/// `show ID [--json]`: one record.
+#[derive(clap::Args, Debug)]
+pub struct ShowArgs {
+    pub id: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `show` of one record with its history, oldest first: its JSON with a `history` array, or its lines then the
 /// history's.
 pub(crate) fn show_with_history<T: Serialize>(store: &Store, entity: &str, id: i64, record: &T, json: bool, print: impl FnOnce(&T)) -> Result<ExitCode> {

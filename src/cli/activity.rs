@@ -227,11 +227,7 @@ pub enum ActivityCommand {
         json: bool,
     },
     /// Show one activity: its fields, transfers outside the EEA, gaps against Art. 30 and history.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
+    Show(super::ShowArgs),
     /// Change fields of an activity.
     Edit {
         id: String,
@@ -355,7 +351,7 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
                 }
             }
         }
-        ActivityCommand::Show { id, json } => {
+        ActivityCommand::Show(super::ShowArgs { id, json }) => {
             let id = parse_id(&id)?;
             return show_with_history(store, "activity", id.0, &store.activity_detail(id)?, json, print_detail);
         }

@@ -149,11 +149,7 @@ pub enum BreachCommand {
         json: bool,
     },
     /// Show one breach: facts, deadlines relative to now, decisions, notifications, timeline and history.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
+    Show(super::ShowArgs),
     /// Change the facts of an open breach.
     Edit {
         id: String,
@@ -354,7 +350,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
                 }
             }
         }
-        BreachCommand::Show { id, json } => {
+        BreachCommand::Show(super::ShowArgs { id, json }) => {
             let id = parse_id(&id)?;
             return show_with_history(store, "breach", id.0, &BreachView::new(store.breach(id)?, &org, store.now()), json, print_view);
         }

@@ -109,11 +109,7 @@ pub enum RequestCommand {
         json: bool,
     },
     /// Show one request: its details, clock and timeline.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
+    Show(super::ShowArgs),
     /// Change the details of a request (requester, contact, rights, regime, day of receipt, fee, notes).
     Edit {
         id: String,
@@ -279,7 +275,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
             }
             return Ok(ExitCode::SUCCESS);
         }
-        RequestCommand::Show { id, json } => {
+        RequestCommand::Show(super::ShowArgs { id, json }) => {
             let r = store.request_detail(parse_id(&id)?)?;
             if json {
                 print_json(&r)?;

@@ -126,11 +126,7 @@ pub enum SubprocessorCommand {
         json: bool,
     },
     /// Show one record and its history.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
+    Show(super::ShowArgs),
     /// Change fields of a record.
     Edit {
         id: String,
@@ -241,7 +237,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
                 }
             }
         }
-        SubprocessorCommand::Show { id, json } => {
+        SubprocessorCommand::Show(super::ShowArgs { id, json }) => {
             let id = parse_id(&id)?;
             return show_with_history(store, "subprocessor", id.0, &store.subprocessor(id)?, json, print_subprocessor);
         }
