@@ -17,7 +17,7 @@ use crate::error::{Checker, Invalid};
 use crate::id::SubprocessorId;
 use crate::request::Term;
 use crate::subprocessor::{Subprocessor, TransferMechanism};
-use crate::text::{fold, non_empty, search_key};
+use crate::text::{fold, non_empty, search_key, split_items};
 use crate::vocabulary;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -260,21 +260,7 @@ pub struct ActivityDraft {
     pub notes: String,
 }
 
-/// Splits list items on commas, semicolons and line ends, trims them and drops empty and repeated ones.
-pub fn clean_list(items: &[String]) -> Vec<String> {
-    split_items(items, &[',', ';', '\n'])
-}
-
-fn split_items(items: &[String], separators: &[char]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items.iter().flat_map(|s| s.split(separators)) {
-        let t = item.trim();
-        if !t.is_empty() && !out.iter().any(|x| fold(x) == fold(t)) {
-            out.push(t.to_string());
-        }
-    }
-    out
-}
+pub use crate::text::clean_list;
 
 fn limited(field: &str, value: &str, max: usize, c: &mut Checker) -> Option<String> {
     let v = non_empty(value);

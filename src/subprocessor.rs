@@ -8,7 +8,7 @@ pub mod print;
 use crate::document::Lang;
 use crate::error::{Checker, Invalid};
 use crate::id::SubprocessorId;
-use crate::text::{non_empty, search_key};
+use crate::text::{clean_list, non_empty, search_key};
 use crate::vocabulary;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -179,17 +179,6 @@ pub fn parse_url(value: &str) -> Result<Option<String>, String> {
         }
         None => Err(format!("'{v}' is not a web address: it must start with http:// or https://")),
     }
-}
-
-fn clean_list(items: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items.iter().flat_map(|s| s.split([',', ';', '\n'])) {
-        let t = item.trim();
-        if !t.is_empty() && !out.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-            out.push(t.to_string());
-        }
-    }
-    out
 }
 
 fn limited(field: &str, value: &str, max: usize, c: &mut Checker) -> Option<String> {

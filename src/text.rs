@@ -222,3 +222,21 @@ mod tests {
         assert_eq!(search_key("  Amazon  Web Services "), "amazon web services");
     }
 }
+
+/// Splits list items on commas, semicolons and line ends, trims them and drops empty and repeated ones (repeats
+/// compared loosely: case, accents and punctuation ignored).
+pub fn clean_list(items: &[String]) -> Vec<String> {
+    split_items(items, &[',', ';', '\n'])
+}
+
+/// The same on the separators given.
+pub fn split_items(items: &[String], separators: &[char]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items.iter().flat_map(|s| s.split(separators)) {
+        let t = item.trim();
+        if !t.is_empty() && !out.iter().any(|x| fold(x) == fold(t)) {
+            out.push(t.to_string());
+        }
+    }
+    out
+}

@@ -72,17 +72,6 @@ fn limited(c: &mut Checker, field: &str, value: &str, max: usize) -> Option<Stri
     v
 }
 
-fn clean_names(items: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items.iter().flat_map(|s| s.split([',', ';', '\n'])) {
-        let t = item.trim();
-        if !t.is_empty() && !out.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-            out.push(t.to_string());
-        }
-    }
-    out
-}
-
 impl BreachDraft {
     /// Checks every field and reports all that fail at once. `now` refuses an awareness instant in the future.
     pub fn validate(&self, at: impl Into<clock::Moment>) -> Result<BreachData, Invalid> {
@@ -119,7 +108,7 @@ impl BreachDraft {
             let likelihood = c.check("likelihood", optional(&self.likelihood, Likelihood::parse)).flatten();
             let staff_trained = c.check("staff_trained", optional(&self.staff_trained, Answer::parse)).flatten();
             let role = if self.role.trim().is_empty() { Some(BreachRole::Controller) } else { c.check("role", BreachRole::parse(&self.role)) };
-            let controllers = clean_names(&self.controllers);
+            let controllers = crate::text::clean_list(&self.controllers);
             if role == Some(BreachRole::Processor) && controllers.is_empty() {
                 c.push("controllers", "is required when we are processor: the customers whose data it is");
             }
