@@ -40,23 +40,8 @@ pub struct AuditEntry {
 }
 
 /// The content an entry's hash covers: every column but the hash itself, in a fixed, unambiguous encoding (a JSON
-/// array), so that no two different entries can produce the same input.
-#[allow(clippy::too_many_arguments)]
-pub fn entry_hash(
-    seq: i64,
-    at: &str,
-    actor: &str,
-    entity: &str,
-    entity_id: Option<i64>,
-    action: &str,
-    before: Option<&str>,
-    after: Option<&str>,
-    prev_hash: &str,
-) -> String {
-    keyed_hash(None, seq, at, actor, entity, entity_id, action, before, after, prev_hash)
-}
-
-/// The hash of an entry's content: plain SHA-256 without a key, HMAC-SHA-256 under the chain key with one.
+/// array), so that no two different entries can produce the same input: plain SHA-256 without a key, HMAC-SHA-256
+/// under the chain key with one.
 #[allow(clippy::too_many_arguments)]
 pub fn keyed_hash(
     key: Option<&[u8]>,
@@ -101,7 +86,8 @@ pub fn format_instant(at: DateTime<Utc>) -> String {
 
 impl AuditEntry {
     pub fn computed_hash(&self) -> String {
-        entry_hash(
+        keyed_hash(
+            None,
             self.seq.0,
             &format_instant(self.at),
             &self.actor,
@@ -221,7 +207,7 @@ mod tests {
             .map(|seq| {
                 let at = format!("2026-11-23T10:00:0{seq}.000000Z");
                 let after = Some(format!("{{\"n\":{seq}}}"));
-                let hash = entry_hash(seq, &at, "camille", "subprocessor", Some(seq), "create", None, after.as_deref(), &prev);
+                let hash = keyed_hash(None, seq, &at, "camille", "subprocessor", Some(seq), "create", None, after.as_deref(), &prev);
                 let e = RawEntry { seq, at, actor: "camille".into(), entity: "subprocessor".into(), entity_id: Some(seq), action: "create".into(), before: None, after, prev_hash: prev.clone(), hash: hash.clone(), keyed: false };
                 prev = hash;
                 e
@@ -263,7 +249,7 @@ mod tests {
             .iter()
             .zip(1..)
             .map(|(at, seq)| {
-                let hash = entry_hash(seq, at, "camille", "org", None, "update", None, None, &prev);
+                let hash = keyed_hash(None, seq, at, "camille", "org", None, "update", None, None, &prev);
                 let e = RawEntry { seq, at: at.to_string(), actor: "camille".into(), entity: "org".into(), entity_id: None, action: "update".into(), before: None, after: None, prev_hash: prev.clone(), hash: hash.clone(), keyed: false };
                 prev = hash;
                 e

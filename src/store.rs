@@ -712,7 +712,7 @@ mod tests {
             let mut prev = crate::audit::GENESIS.to_string();
             for (seq, id, after) in [(1, 1, r#"{"requester":"sha256:aa","fee":"10 EUR paid by Jean"}"#), (2, 2, r#"{"requester":"sha256:bb"}"#)] {
                 let at = format!("2026-11-0{seq}T10:00:00.000000Z");
-                let hash = crate::audit::entry_hash(seq, &at, "camille", "request", Some(id), "create", None, Some(after), &prev);
+                let hash = crate::audit::keyed_hash(None, seq, &at, "camille", "request", Some(id), "create", None, Some(after), &prev);
                 conn.execute(
                     "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
                      VALUES (?1, ?2, 'camille', 'request', ?3, 'create', NULL, ?4, ?5, ?6)",

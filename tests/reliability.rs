@@ -324,7 +324,7 @@ fn privdesk_now_changes_the_rules_clock_but_never_backdates_the_audit_trail() {
         conn.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
     }
     let at = "2020-01-01T00:00:00.000000Z";
-    let hash = privdesk::audit::entry_hash(seq, at, &actor, &entity, entity_id, &action, before.as_deref(), after.as_deref(), &prev_hash);
+    let hash = privdesk::audit::keyed_hash(None, seq, at, &actor, &entity, entity_id, &action, before.as_deref(), after.as_deref(), &prev_hash);
     conn.execute("UPDATE audit_log SET at = ?1, hash = ?2 WHERE seq = ?3", rusqlite::params![at, hash, seq]).unwrap();
     drop(conn);
     let v = env.run(&["audit", "verify", "--json"]);

@@ -167,7 +167,7 @@ fn once_encrypted_the_chain_is_keyed_and_an_entry_forged_with_plain_sha256_does_
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let (seq, prev): (i64, String) = conn.query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     let at = "2026-12-01T10:00:00.000000Z";
-    let hash = privdesk::audit::entry_hash(seq + 1, at, "mallory", "org", None, "update", None, Some("{}"), &prev);
+    let hash = privdesk::audit::keyed_hash(None, seq + 1, at, "mallory", "org", None, "update", None, Some("{}"), &prev);
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash) VALUES (?1, ?2, 'mallory', 'org', NULL, 'update', NULL, '{}', ?3, ?4)",
         rusqlite::params![seq + 1, at, prev, hash],
