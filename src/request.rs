@@ -700,7 +700,7 @@ pub fn step_allowed(request: &Request, step: Step) -> Result<(), Invalid> {
 }
 
 /// One step or letter as the window offers it: whether it can be taken now, and if not, the core's reason.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct Offer<K: TS> {
     pub kind: K,
     pub allowed: bool,
@@ -711,7 +711,7 @@ pub struct Offer<K: TS> {
 }
 
 impl<K: TS> Offer<K> {
-    fn new(kind: K, check: Result<(), Invalid>, shown: bool) -> Offer<K> {
+    pub fn new(kind: K, check: Result<(), Invalid>, shown: bool) -> Offer<K> {
         let why = check.err().map(|e| e.errors.into_iter().map(|f| f.reason).collect::<Vec<_>>().join("; "));
         Offer { kind, allowed: why.is_none(), why, shown }
     }

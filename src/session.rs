@@ -18,6 +18,8 @@ pub struct AppInfo {
     pub schema_version: i64,
     /// Today in the organisation's zone (or UTC before set-up), `YYYY-MM-DD`, so the window and the core agree.
     pub today: String,
+    /// The regime a new request takes unless another is chosen (`Org::default_regime`); none before set-up.
+    pub default_regime: Option<crate::request::Regime>,
 }
 
 /// One country of the pickers: its ISO code and its English and French names.

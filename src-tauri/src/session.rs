@@ -107,6 +107,7 @@ pub fn app_info(state: &AppState) -> Result<AppInfo, ApiError> {
         version: env!("CARGO_PKG_VERSION").into(),
         schema_version: privdesk::store::schema_version(),
         today: today.to_string(),
+        default_regime: store.org().map_err(api)?.map(|o| o.default_regime()),
     })
 }
 

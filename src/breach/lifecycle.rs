@@ -8,6 +8,16 @@ fn refuse(field: &str, reason: impl Into<String>) -> Invalid {
 }
 
 impl Breach {
+    /// Whether a decision of this kind is ours to record on the breach as it stands: none once closed, and the
+    /// authority's only as controller (as processor we tell the controller, who decides, Art. 33(2)).
+    pub fn decision_allowed(&self, about: DecisionAbout) -> Result<(), Invalid> {
+        self.open()?;
+        if about == DecisionAbout::Authority && self.data.role == BreachRole::Processor {
+            return Err(refuse("about", "as processor we tell the controller, who decides whether to notify the authority (Art. 33(2))"));
+        }
+        Ok(())
+    }
+
     fn open(&self) -> Result<(), Invalid> {
         match self.closed_at {
             Some(at) => Err(refuse("status", format!("breach #{} was closed on {}; a closed record is not changed", self.id, clock::utc_text(at)))),
@@ -46,7 +56,7 @@ impl Breach {
     /// Art. 34(3) exemption.
     pub fn decide(&self, d: &DecisionDraft, now: DateTime<Utc>) -> Result<Decision, Invalid> {
         crate::text::guarded(d, &crate::text::FORM_RULES, || {
-            self.open()?;
+            self.decision_allowed(d.about)?;
             let Some(risk) = self.risk() else {
                 return Err(refuse("risk", format!("breach #{} is not assessed yet: record the risk level first (`privdesk breach assess`)", self.id)));
             };

@@ -84,7 +84,8 @@ impl Breach {
     /// The record as the list shows it.
     pub fn summary(&self, processor_hours: u32, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachSummary {
         let clock = self.clock(processor_hours, now, tz);
-        let urgency = clock.controller.as_ref().map(|c| c.urgency).unwrap_or(clock.authority.urgency);
+        let ours = clock.controller.as_ref().unwrap_or(&clock.authority);
+        let (urgency, due_at, warning_at) = (ours.urgency, ours.due_at, ours.warning_at);
         BreachSummary {
             id: self.id,
             title: self.data.title.clone(),
@@ -96,6 +97,8 @@ impl Breach {
             risk: self.risk(),
             status: self.status(),
             urgency,
+            due_at,
+            warning_at,
             remaining_seconds: clock.controller.as_ref().map(|c| c.remaining_seconds).unwrap_or(clock.authority.remaining_seconds),
             nature: self.data.nature.clone(),
             people_count: self.data.people_count,
@@ -136,6 +139,9 @@ pub struct BreachSummary {
     pub status: BreachStatus,
     /// The urgency of the deadline that is ours (the controller's when we are processor).
     pub urgency: BreachUrgency,
+    /// When that deadline falls due, and when it turns red (12 hours before): the list's countdown follows them.
+    pub due_at: DateTime<Utc>,
+    pub warning_at: DateTime<Utc>,
     #[ts(type = "number")]
     pub remaining_seconds: i64,
     pub nature: Vec<Nature>,
@@ -161,6 +167,8 @@ pub struct BreachView {
     pub now_local: String,
     /// Every instant of the record (RFC 3339, as above) as shown in `timezone` ([`clock::local_map`]).
     pub local: std::collections::BTreeMap<String, String>,
+    /// The decisions the record can take now, and why not ([`Breach::decision_allowed`]).
+    pub decisions: Vec<crate::request::Offer<DecisionAbout>>,
 }
 
 impl BreachView {
@@ -175,6 +183,10 @@ impl BreachView {
             draft: breach.data.to_local_draft(tz),
             now_local: clock::local_input(now, tz),
             local: clock::local_map(breach.instants(), tz),
+            decisions: [DecisionAbout::Authority, DecisionAbout::People]
+                .into_iter()
+                .map(|a| crate::request::Offer::new(a, breach.decision_allowed(a), breach.data.role != BreachRole::Processor || a == DecisionAbout::People))
+                .collect(),
             breach,
         }
     }

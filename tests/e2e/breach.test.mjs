@@ -75,8 +75,10 @@ test('a breach recorded through the form shows its 72-hour deadline in the organ
   await app.type('br-title', TITLE);
   await app.type('br-description', 'A laptop holding CSV exports of the customer database was stolen from a car.');
   await setInput('br-aware_at', '2026-11-23T08:00');
-  const reading = await app.script(`return document.getElementById('br-aware_at-hint').innerText;`);
-  assert.match(reading, /2026-11-23 08:00 \+01:00 \(Europe\/Paris\)/);
+  // The core reads what is typed, in the organisation's zone, and the hint shows its reading.
+  await waitFor('the core’s reading', async () =>
+    /2026-11-23 08:00 \+01:00 \(Europe\/Paris\)/.test(await app.script(`return document.getElementById('br-aware_at-hint')?.innerText ?? '';`)),
+  );
   await app.click('br-nature-confidentiality');
   await app.click('br-nature-availability');
   await app.click('br-data_categories-identifiers');

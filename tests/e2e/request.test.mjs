@@ -182,11 +182,11 @@ test('the list sorts by due date, marks the overdue request in red and filters',
   // Received 1 Oct 2026: due Mon 2 Nov 2026 (1 Nov is a Sunday), 21 days before today.
   assert.equal((await app.text('rq-row-requester')).trim().split('\n')[0], 'Omar Haddad');
   assert.equal(await app.attr('rq-days-left', 'data-urgency'), 'overdue');
-  assert.equal((await app.text('rq-days-left')).trim(), '21 days overdue');
+  assert.equal((await app.text('rq-days-left')).trim(), 'overdue by 21 days');
   const days = await app.script(
     `return [...document.querySelectorAll('[data-testid="rq-days-left"]')].map((e) => [e.dataset.urgency, e.innerText.trim()]);`,
   );
-  assert.deepEqual(days, [['overdue', '21 days overdue'], ['later', '85 days left']]);
+  assert.deepEqual(days, [['overdue', 'overdue by 21 days'], ['later', 'due in 85 days']]);
   await shot('rq-09-list');
 
   await app.select('rq-status-filter', 'extended');

@@ -1,24 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiFailure, type StoreStatus } from './api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiFailure } from './api';
 import { app } from './app.svelte';
-import { resetMock } from './mock';
+import { stubOpenStore, storeStatus } from './security/stubs';
 
-// Outside the Tauri window `api.ts` answers from the stand-in in `mock.ts`; each test says what `store_status` answers.
+// Each test stubs what the core answers: `store_status` first, then what an open data file gives the window.
 
-const status = (over: Partial<StoreStatus>): StoreStatus => ({
-  state: 'open',
-  database: '/home/camille/.local/share/app.privdesk.desktop/privdesk.sqlite',
-  problem: null,
-  backups: [],
-  ...over,
-});
-
-beforeEach(() => resetMock());
 afterEach(() => vi.restoreAllMocks());
 
 describe('app start', () => {
   it('asks for the passphrase of an encrypted store before reading anything else', async () => {
-    vi.spyOn(api, 'storeStatus').mockResolvedValue(status({ state: 'locked' }));
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus({ state: 'locked' }));
     const getOrg = vi.spyOn(api, 'getOrg');
     await app.start();
     expect(app.phase).toBe('locked');
@@ -28,7 +19,7 @@ describe('app start', () => {
 
   it('shows the problem of a store that cannot be opened, with what the core said', async () => {
     const problem = { kind: 'newer' as const, message: 'written by schema 5; this version reads up to 3' };
-    vi.spyOn(api, 'storeStatus').mockResolvedValue(status({ state: 'problem', problem }));
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus({ state: 'problem', problem }));
     const appInfo = vi.spyOn(api, 'appInfo');
     await app.start();
     expect(app.phase).toBe('problem');
@@ -37,15 +28,17 @@ describe('app start', () => {
   });
 
   it('goes on to the register when the store is open and set up', async () => {
-    vi.spyOn(api, 'storeStatus').mockResolvedValue(status({ state: 'open' }));
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus());
+    stubOpenStore();
     await app.start();
     expect(app.phase).toBe('ready');
     expect(app.org?.legal_name).toBe('Exemple Logiciels SAS');
-    expect(app.info?.today).toBe('2026-03-05');
+    expect(app.info?.today).toBe('2026-11-23');
   });
 
   it('goes on to set-up when the open store has no organisation yet', async () => {
-    resetMock('setup');
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus());
+    stubOpenStore(null);
     await app.start();
     expect(app.phase).toBe('setup');
   });
@@ -58,10 +51,20 @@ describe('app start', () => {
   });
 
   it('continues the start with the status a command answered, as after an unlock', async () => {
-    resetMock('locked');
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus({ state: 'locked' }));
     await app.start();
     expect(app.phase).toBe('locked');
-    await app.opened(await api.unlockStore('correct horse battery'));
+    stubOpenStore();
+    await app.opened(storeStatus());
     expect(app.phase).toBe('ready');
+  });
+});
+
+describe('outside the desktop window', () => {
+  it('fails every call with a clear ApiFailure: there is no stand-in core', async () => {
+    const failure = await api.getOrg().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiFailure);
+    expect((failure as ApiFailure).message).toContain("'get_org'");
+    expect((failure as ApiFailure).message).toContain('not running in the Privacy Desk window');
   });
 });

@@ -78,7 +78,7 @@ export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, timezone:
  */
 company_number: Term, company_number_hint: Term, };
 
-export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, request: RequestVocabulary, };
+export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, request: RequestVocabulary, };
 
 export type Category = "hosting" | "analytics" | "payments" | "email" | "support" | "monitoring" | "authentication" | "communication" | "security" | "other";
 
@@ -642,7 +642,11 @@ export type BreachSummary = { id: BreachId, title: string, aware_at: string, awa
 /**
  * The urgency of the deadline that is ours (the controller's when we are processor).
  */
-urgency: BreachUrgency, remaining_seconds: number, nature: Array<Nature>, people_count: number | null, records_count: number | null, };
+urgency: BreachUrgency, 
+/**
+ * When that deadline falls due, and when it turns red (12 hours before): the list's countdown follows them.
+ */
+due_at: string, warning_at: string, remaining_seconds: number, nature: Array<Nature>, people_count: number | null, records_count: number | null, };
 
 export type BreachView = { breach: Breach, status: BreachStatus, clock: BreachClock, timeline: Array<TimelineEntry>, 
 /**
@@ -660,7 +664,11 @@ now_local: string,
 /**
  * Every instant of the record (RFC 3339, as above) as shown in `timezone` ([`clock::local_map`]).
  */
-local: { [key in string]?: string }, };
+local: { [key in string]?: string }, 
+/**
+ * The decisions the record can take now, and why not ([`Breach::decision_allowed`]).
+ */
+decisions: Array<Offer<DecisionAbout>>, };
 
 export type BreachSort = "aware" | "due" | "title" | "status";
 
@@ -1346,7 +1354,11 @@ export type AppInfo = { database: string, output_dir: string, version: string, s
 /**
  * Today in the organisation's zone (or UTC before set-up), `YYYY-MM-DD`, so the window and the core agree.
  */
-today: string, };
+today: string, 
+/**
+ * The regime a new request takes unless another is chosen (`Org::default_regime`); none before set-up.
+ */
+default_regime: Regime | null, };
 
 export type CountryOption = { code: string, en: string, fr: string, 
 /**

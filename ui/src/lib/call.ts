@@ -53,21 +53,15 @@ export function onNotInitialised(listener: Listener): () => void {
   return () => notInitialisedListeners.delete(listener);
 }
 
-/**
- * The stand-in for the core is used only outside the Tauri window, in development or with `?mock` in the address,
- * so that screens can be looked at in a plain browser. Inside the window the real commands are always called.
- */
-function useMock(): boolean {
-  if (isTauri() || (typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window)) return false;
-  if (import.meta.env.DEV) return true;
-  return typeof location !== 'undefined' && new URLSearchParams(location.search).has('mock');
+/** Whether the page runs in the Tauri window, the only place the core answers. */
+function inWindow(): boolean {
+  return isTauri() || (typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window);
 }
 
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    if (useMock()) {
-      const mock = await import('./mock');
-      return await mock.mockInvoke<T>(command, args ?? {});
+    if (!inWindow()) {
+      throw new ApiFailure({ code: 'failed', message: `The core cannot answer '${command}': this page is not running in the Privacy Desk window.`, fields: [] });
     }
     return await invoke<T>(command, args);
   } catch (error) {
@@ -76,4 +70,3 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
     throw failure;
   }
 }
-

@@ -29,6 +29,11 @@ class Countries {
     return codes.map((c) => this.name(c)).join(', ');
   }
 
+  /** Whether the core counts the country in the EEA (`CountryOption.eea`); an unknown code is not. */
+  inEea(code: string): boolean {
+    return this.list.some((c) => c.code === code && c.eea);
+  }
+
   resolve(input: string): string | null {
     return resolveCountry(this.list, input);
   }

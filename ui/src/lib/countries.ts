@@ -1,18 +1,9 @@
-// Countries as the core knows them (from `list_countries`): names for codes, and a best guess at what a user typed,
-// used only to adapt the form as they type. The core remains the judge: it resolves the value again on save.
+// Countries as the core knows them (from `list_countries`, each with whether it is in the EEA): names for codes,
+// and a best guess at what a user typed, used only to adapt the form as they type. The core remains the judge: it
+// resolves the value again on save.
 
 import type { CountryOption } from './api';
 import { fold } from './format';
-
-/** The European Economic Area: locations outside it need a transfer mechanism. */
-export const EEA: readonly string[] = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT',
-  'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
-];
-
-export function inEea(code: string): boolean {
-  return EEA.includes(code.toUpperCase());
-}
 
 /** The English name of a stored code; an unknown code is shown as itself. */
 export function countryName(list: readonly CountryOption[], code: string | null | undefined): string {

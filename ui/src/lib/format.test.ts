@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, formatDate, formatDays, formatInstant, formatOffset, formatSize, plural, shortHash } from './format';
+import { fold, formatDate, formatDays, formatSize, plural, shortHash } from './format';
 
 describe('days', () => {
   it('counts in the singular for one', () => {
@@ -24,30 +24,6 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('31/12/2025')).toBe('31/12/2025');
     expect(formatDate('2025-13-01')).toBe('2025-13-01');
-  });
-});
-
-describe('formatInstant', () => {
-  it('shows the wall-clock time in the zone with its offset', () => {
-    expect(formatInstant('2026-01-15T09:30:00Z', 'Europe/Paris')).toBe('2026-01-15 10:30 +01:00');
-    expect(formatInstant('2026-07-15T09:30:00.123456Z', 'Europe/Paris')).toBe('2026-07-15 11:30 +02:00');
-    expect(formatInstant('2026-07-15T09:30:05Z', 'Europe/London', true)).toBe('2026-07-15 10:30:05 +01:00');
-    expect(formatInstant('2026-01-15T23:30:00Z', 'America/New_York')).toBe('2026-01-15 18:30 -05:00');
-  });
-
-  it('crosses midnight into the next day where the zone is ahead', () => {
-    expect(formatInstant('2026-03-04T23:15:00Z', 'Europe/Paris')).toBe('2026-03-05 00:15 +01:00');
-  });
-
-  it('falls back to the machine zone for an unknown zone and keeps unreadable text', () => {
-    expect(formatInstant('2026-01-15T09:30:00Z', 'Mars/Olympus')).toMatch(/^2026-01-1\d \d\d:\d\d [+-]\d\d:\d\d$/);
-    expect(formatInstant('yesterday')).toBe('yesterday');
-  });
-
-  it('formats offsets', () => {
-    expect(formatOffset(0)).toBe('+00:00');
-    expect(formatOffset(330)).toBe('+05:30');
-    expect(formatOffset(-210)).toBe('-03:30');
   });
 });
 

@@ -4,7 +4,6 @@
 
 import type {
   ActivityDraft,
-  ActivityRole,
   ActivityTransfer,
   AdequacyScope,
   ActivitySummary,
@@ -15,6 +14,7 @@ import type {
   TransferMechanism,
   TransferOrigin,
 } from '../bindings';
+import { termLabel as inWindowLang } from '../vocab.svelte';
 
 export type DataRow = { category: string; description: string; retention: string };
 export type MeasureRow = { on: boolean; details: string };
@@ -349,12 +349,13 @@ export function orderedWarnings(warnings: readonly ActivityWarning[]): ActivityW
 
 export type TermOption = { value: string; label: string };
 
-/** A vocabulary as select options, in English. */
-export const termOptions = (terms: readonly Term[]): TermOption[] => terms.map((t) => ({ value: t.code, label: t.en }));
+/** A vocabulary as select options, in the window's language. */
+export const termOptions = (terms: readonly Term[]): TermOption[] => terms.map((t) => ({ value: t.code, label: inWindowLang(t) }));
 
 export function termLabel(terms: readonly Term[], code: string | null | undefined): string {
   if (!code) return '';
-  return terms.find((t) => t.code === code)?.en ?? code;
+  const term = terms.find((t) => t.code === code);
+  return term ? inWindowLang(term) : code;
 }
 
 /** The list's purposes cell: the first purpose, and how many more. */
@@ -364,23 +365,12 @@ export function purposesText(a: Pick<ActivitySummary, 'purposes'>): string {
   return a.purposes.length > 1 ? `${first} (+${a.purposes.length - 1})` : first;
 }
 
-export const roleText = (r: ActivityRole): string => (r === 'processor' ? 'Processor' : 'Controller');
-
-/** The short form of a lawful basis for the list: the letter of Art. 6(1). */
-const BASIS_LETTER: Record<string, string> = {
-  consent: 'a',
-  contract: 'b',
-  'legal-obligation': 'c',
-  'vital-interests': 'd',
-  'public-task': 'e',
-  'legitimate-interests': 'f',
-};
-
+/** The short form of a lawful basis for the list: the letter of Art. 6(1) that ends the core's label, first. */
 export function basisShort(basis: string | null, terms: readonly Term[]): string {
   if (!basis) return '';
-  const letter = BASIS_LETTER[basis];
-  const label = termLabel(terms, basis).replace(/\s*\(Art\..*\)$/, '');
-  return letter ? `(${letter}) ${label}` : label;
+  const label = termLabel(terms, basis);
+  const m = /^(.*?)\s*\(art\. 6\(1\)\((\w)\)\)$/i.exec(label);
+  return m ? `(${m[2]}) ${m[1]}` : label;
 }
 
 /** The safeguards offered for a transfer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../api';
-import type { Breach } from '../bindings';
+import { fixtures } from '../../test/fixtures';
 import { firstInvalid, formErrors } from '../forms';
 import {
   BREACH_FIELD_ORDER,
@@ -11,49 +11,13 @@ import {
   emptyBreachForm,
   emptyDecision,
   emptyNotification,
-  formFromBreach,
+  formFromDraft,
   NOTIFY_LABELS,
   notificationDraft,
 } from './draft';
 
-const stored: Breach = {
-  id: 4,
-  title: 'Laptop stolen from a car',
-  aware_at: '2026-11-23T07:00:00Z',
-  occurred_from: '2026-11-22T18:00:00Z',
-  occurred_to: null,
-  description: 'An unencrypted laptop.',
-  discovery: null,
-  cyber_incident: 'no',
-  nature: ['confidentiality', 'availability'],
-  data_categories: ['identifiers'],
-  data_details: null,
-  subject_categories: ['customers'],
-  subject_details: null,
-  people_count: 1200,
-  records_count: null,
-  consequences: null,
-  likelihood: 'likely',
-  measures_taken: null,
-  measures_proposed: null,
-  staff_trained: null,
-  training_details: null,
-  others_told: null,
-  role: 'processor',
-  controllers: ['Acme SAS', 'Globex Ltd'],
-  notes: null,
-  assessment: null,
-  authority_decision: null,
-  people_decision: null,
-  notifications: [],
-  events: [],
-  closed_at: null,
-  created_at: '2026-11-23T09:00:00Z',
-  updated_at: '2026-11-23T09:00:00Z',
-};
-
 describe('the breach form', () => {
-  it('sends what was typed, with instants read in the organisation’s zone', () => {
+  it('sends what was typed, instants included: the core reads them in the organisation’s zone', () => {
     const form = {
       ...emptyBreachForm(),
       title: 'Laptop stolen',
@@ -61,8 +25,8 @@ describe('the breach form', () => {
       nature: ['confidentiality'],
       people_count: '1 200',
     };
-    const draft = draftFromBreachForm(form, 'Europe/Paris');
-    expect(draft.aware_at).toBe('2026-11-23T08:00:00+01:00');
+    const draft = draftFromBreachForm(form);
+    expect(draft.aware_at).toBe('2026-11-23T08:00');
     expect(draft.occurred_from).toBe('');
     expect(draft.people_count).toBe('1 200');
     expect(draft.nature).toEqual(['confidentiality']);
@@ -76,18 +40,13 @@ describe('the breach form', () => {
     expect(draftFromBreachForm({ ...form, role: 'controller' }).controllers).toEqual([]);
   });
 
-  it('shows a stored breach as it was typed, and sends it back unchanged', () => {
-    const form = formFromBreach(stored, 'Europe/Paris');
-    expect(form.aware_at).toBe('2026-11-23T08:00');
-    expect(form.occurred_from).toBe('2026-11-22T19:00');
-    expect(form.occurred_to).toBe('');
-    expect(form.people_count).toBe('1200');
-    expect(form.records_count).toBe('');
+  it('starts from the draft the core made of a stored breach, and sends it back unchanged', () => {
+    const stored = { ...fixtures.breach().draft, role: 'processor', controllers: ['Acme SAS', 'Globex Ltd'] };
+    const form = formFromDraft(stored);
+    expect(form.aware_at).toBe('2026-11-22T16:00');
+    expect(form.people_count).toBe('340');
     expect(form.controllers).toBe('Acme SAS\nGlobex Ltd');
-    const draft = draftFromBreachForm(form, 'Europe/Paris');
-    expect(Date.parse(draft.aware_at)).toBe(Date.parse(stored.aware_at));
-    expect(Date.parse(draft.occurred_from)).toBe(Date.parse(stored.occurred_from!));
-    expect(draft.controllers).toEqual(stored.controllers);
+    expect(draftFromBreachForm(form)).toEqual(stored);
   });
 
   it('lists every field once in the focus order', () => {
@@ -110,7 +69,7 @@ describe('decisions', () => {
 });
 
 describe('notifications', () => {
-  it('sends the fields of the recipient chosen, the instant with its offset', () => {
+  it('sends the fields of the recipient chosen, the instant as typed', () => {
     const form = {
       ...emptyNotification('authority'),
       at: '2026-11-24T09:30',
@@ -118,9 +77,9 @@ describe('notifications', () => {
       method: 'e-mail',
       reached: '1200',
     };
-    expect(notificationDraft(form, 'Europe/Paris')).toEqual({
+    expect(notificationDraft(form)).toEqual({
       to: 'authority',
-      at: '2026-11-24T09:30:00+01:00',
+      at: '2026-11-24T09:30',
       phase: '',
       reference: 'CNIL-2026-0042',
       method: '',
@@ -128,7 +87,7 @@ describe('notifications', () => {
       controller: '',
       delay_reason: '',
     });
-    const people = notificationDraft({ ...form, to: 'people' }, 'Europe/Paris');
+    const people = notificationDraft({ ...form, to: 'people' });
     expect([people.method, people.reached, people.reference]).toEqual(['e-mail', '1200', '']);
   });
 });

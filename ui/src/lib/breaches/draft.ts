@@ -1,38 +1,11 @@
 // A breach as the form edits it, the drafts sent for each step of its lifecycle, and the labels that place the
-// core's field errors next to the fields. Every value goes to the core as typed (validation is the core's), except
-// instants: a datetime-local value is read in the organisation's zone and sent with its offset.
+// core's field errors next to the fields. Every value goes to the core as typed, instants included: the core reads a
+// local date and time in the organisation's zone (and validates everything).
 
-import type { Breach, BreachDraft, DecisionAbout, DecisionDraft, NotificationDraft, Recipient } from '../bindings';
-import { localInputToRfc3339, rfc3339ToLocalInput } from './time';
+import type { BreachDraft, DecisionAbout, DecisionDraft, NotificationDraft, Recipient } from '../bindings';
 
-export type BreachForm = {
-  title: string;
-  /** datetime-local values, read in the organisation's zone. */
-  aware_at: string;
-  occurred_from: string;
-  occurred_to: string;
-  description: string;
-  discovery: string;
-  cyber_incident: string;
-  nature: string[];
-  data_categories: string[];
-  data_details: string;
-  subject_categories: string[];
-  subject_details: string;
-  people_count: string;
-  records_count: string;
-  consequences: string;
-  likelihood: string;
-  measures_taken: string;
-  measures_proposed: string;
-  staff_trained: string;
-  training_details: string;
-  others_told: string;
-  role: string;
-  /** One controller a line. */
-  controllers: string;
-  notes: string;
-};
+/** The core's draft, the controllers one a line. Instants are local date-times ("2026-11-23T08:00"). */
+export type BreachForm = Omit<BreachDraft, 'controllers'> & { controllers: string };
 
 export type BreachField = keyof BreachForm;
 
@@ -65,40 +38,19 @@ export function emptyBreachForm(): BreachForm {
   };
 }
 
-/** A stored breach back in the form, its instants as wall-clock times in `timeZone`. */
-export function formFromBreach(b: Breach, timeZone?: string | null): BreachForm {
-  const text = (v: string | null) => v ?? '';
-  const count = (v: number | null) => (v === null ? '' : String(v));
+/** A stored breach back in the form, from the draft the core made of it (`BreachView.draft`). */
+export function formFromDraft(d: BreachDraft): BreachForm {
   return {
-    title: b.title,
-    aware_at: rfc3339ToLocalInput(b.aware_at, timeZone),
-    occurred_from: rfc3339ToLocalInput(b.occurred_from, timeZone),
-    occurred_to: rfc3339ToLocalInput(b.occurred_to, timeZone),
-    description: text(b.description),
-    discovery: text(b.discovery),
-    cyber_incident: text(b.cyber_incident),
-    nature: [...b.nature],
-    data_categories: [...b.data_categories],
-    data_details: text(b.data_details),
-    subject_categories: [...b.subject_categories],
-    subject_details: text(b.subject_details),
-    people_count: count(b.people_count),
-    records_count: count(b.records_count),
-    consequences: text(b.consequences),
-    likelihood: text(b.likelihood),
-    measures_taken: text(b.measures_taken),
-    measures_proposed: text(b.measures_proposed),
-    staff_trained: text(b.staff_trained),
-    training_details: text(b.training_details),
-    others_told: text(b.others_told),
-    role: b.role,
-    controllers: b.controllers.join('\n'),
-    notes: text(b.notes),
+    ...d,
+    nature: [...d.nature],
+    data_categories: [...d.data_categories],
+    subject_categories: [...d.subject_categories],
+    controllers: d.controllers.join('\n'),
   };
 }
 
 /** The draft the core validates. The controllers go only when we are processor: the field is hidden otherwise. */
-export function draftFromBreachForm(form: BreachForm, timeZone?: string | null): BreachDraft {
+export function draftFromBreachForm(form: BreachForm): BreachDraft {
   const controllers =
     form.role === 'processor'
       ? form.controllers
@@ -108,9 +60,6 @@ export function draftFromBreachForm(form: BreachForm, timeZone?: string | null):
       : [];
   return {
     ...form,
-    aware_at: localInputToRfc3339(form.aware_at, timeZone),
-    occurred_from: localInputToRfc3339(form.occurred_from, timeZone),
-    occurred_to: localInputToRfc3339(form.occurred_to, timeZone),
     nature: [...form.nature],
     data_categories: [...form.data_categories],
     subject_categories: [...form.subject_categories],
@@ -211,7 +160,7 @@ export const DECIDE_ORDER = ['notify', 'reason', 'exemptions'] as const;
 
 export type NotificationForm = {
   to: Recipient | '';
-  /** datetime-local, read in the organisation's zone. */
+  /** A local date-time, read by the core in the organisation's zone. */
   at: string;
   phase: string;
   reference: string;
@@ -221,9 +170,9 @@ export type NotificationForm = {
   delay_reason: string;
 };
 
-export const emptyNotification = (to: Recipient | '' = ''): NotificationForm => ({
+export const emptyNotification = (to: Recipient | '' = '', at = ''): NotificationForm => ({
   to,
-  at: '',
+  at,
   phase: '',
   reference: '',
   method: '',
@@ -246,12 +195,12 @@ export function notificationFields(to: Recipient | ''): (keyof NotificationForm)
   }
 }
 
-export function notificationDraft(form: NotificationForm, timeZone?: string | null): NotificationDraft {
+export function notificationDraft(form: NotificationForm): NotificationDraft {
   const shown = new Set(notificationFields(form.to));
   const keep = (k: keyof NotificationForm) => (shown.has(k) ? form[k].trim() : '');
   return {
     to: form.to,
-    at: localInputToRfc3339(form.at, timeZone),
+    at: form.at,
     phase: keep('phase'),
     reference: keep('reference'),
     method: keep('method'),

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
 import { breachCount, clearBreachFilters, initialBreachList, isBreachFiltered, noBreachMatch, toBreachFilter, toggleBreachSort } from './list';
 
 describe('the breach list', () => {
+  beforeEach(() => vocab.use(fixtures.vocabularies()));
+
   it('sends empty choices as no filter', () => {
     expect(toBreachFilter(initialBreachList())).toEqual({ query: '', status: null, risk: null, sort: 'aware', descending: false });
     expect(toBreachFilter({ ...initialBreachList(), query: ' laptop ', status: 'open', risk: 'high' })).toMatchObject({

@@ -3,7 +3,7 @@
 
 import type { BreachFilter, BreachSort, BreachStatus, Risk } from '../bindings';
 import { plural } from '../format';
-import { breachStatusLabel, riskLabel } from './labels';
+import { vocab } from '../vocab.svelte';
 
 export type BreachListState = {
   query: string;
@@ -46,8 +46,8 @@ export function noBreachMatch(state: BreachListState): string {
   const parts: string[] = [];
   const q = state.query.trim();
   if (q !== '') parts.push(`“${q}”`);
-  if (state.status !== '') parts.push(`with status ${breachStatusLabel(state.status)}`);
-  if (state.risk !== '') parts.push(`${state.status !== '' ? 'and' : 'with'} risk ${riskLabel(state.risk)}`);
+  if (state.status !== '') parts.push(`with status ${vocab.label('breach_statuses', state.status)}`);
+  if (state.risk !== '') parts.push(`${state.status !== '' ? 'and' : 'with'} risk ${vocab.label('risks', state.risk)}`);
   return parts.length === 0 ? 'No breach matches.' : `No breach matches ${parts.join(' ')}.`;
 }
 

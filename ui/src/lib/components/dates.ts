@@ -26,9 +26,8 @@ const patterns = new Map<string, DatePattern>();
 export function datePattern(locale: string = windowLocale()): DatePattern {
   const known = patterns.get(locale);
   if (known) return known;
-  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    Date.UTC(2026, 10, 23),
-  );
+  // A day of the machine's own calendar, written in that same calendar: only the order of the parts is read.
+  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(2026, 10, 23));
   const order = parts.filter((p): p is Intl.DateTimeFormatPart & { type: Part } => ['day', 'month', 'year'].includes(p.type)).map((p) => p.type);
   const separator = parts.find((p) => p.type === 'literal')?.value.trim() || '/';
   const word: Record<Part, string> = { day: 'dd', month: 'mm', year: 'yyyy' };

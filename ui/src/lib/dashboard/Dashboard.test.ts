@@ -1,30 +1,25 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import type { Dashboard, DeadlineEntry } from '../bindings';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
 import DashboardScreen, { FOLD_AFTER } from './Dashboard.svelte';
 
-const entry = (uid: string, due_on: string, days_left: number): DeadlineEntry =>
-  ({
-    uid,
-    module: 'request',
-    kind: 'request-due',
-    title: `Reply to ${uid}`,
-    due_on,
-    due_at: null,
-    days_left,
-    overdue: days_left < 0,
-    rule: 'One month from receipt',
-    link: { target: 'request', id: 1 },
-  }) as DeadlineEntry;
+// Copies of the core's overdue request and breach deadline, renamed so that each row is its own.
+const entry = (uid: string, from: DeadlineEntry): DeadlineEntry => ({ ...from, uid, title: `${from.title} (${uid})` });
 
-const board = (overdue: number, week: number): Dashboard => ({
-  today: '2026-11-23',
-  overdue: Array.from({ length: overdue }, (_, i) => entry(`R-${i + 1}`, '2026-11-01', -22)),
-  next_7_days: Array.from({ length: week }, (_, i) => entry(`W-${i + 1}`, '2026-11-26', 3)),
-  next_30_days: [],
-});
+function board(overdue: number, week: number): Dashboard {
+  const core = fixtures.dashboard();
+  return {
+    today: core.today,
+    overdue: Array.from({ length: overdue }, (_, i) => entry(`R-${i + 1}`, core.overdue[0])),
+    next_7_days: Array.from({ length: week }, (_, i) => entry(`W-${i + 1}`, core.next_7_days[0])),
+    next_30_days: [],
+  };
+}
 
+beforeEach(() => vocab.use(fixtures.vocabularies()));
 afterEach(() => vi.restoreAllMocks());
 
 describe('Dashboard', () => {
@@ -42,6 +37,16 @@ describe('Dashboard', () => {
     await waitFor(() => expect(within(overdue).getAllByTestId('dash-item')).toHaveLength(65));
     await fireEvent.click(screen.getByTestId('dash-overdue-fold'));
     await waitFor(() => expect(within(overdue).getAllByTestId('dash-item')).toHaveLength(FOLD_AFTER));
+  });
+
+  it('says how far off each date is in the core’s words, with its module from the vocabulary', async () => {
+    vi.spyOn(api, 'deadlineDashboard').mockResolvedValue(fixtures.dashboard());
+    render(DashboardScreen);
+    const [item] = within(await screen.findByTestId('dash-overdue')).getAllByTestId('dash-item');
+    expect(item.textContent).toContain('12 Nov 2026');
+    expect(item.textContent).toContain('overdue by 11 days');
+    expect(item.textContent).toContain('Requests');
+    expect(within(screen.getByTestId('dash-7')).getByTestId('dash-item').textContent).toContain('due in 2 days');
   });
 
   it('does not fold a short group', async () => {

@@ -3,23 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../app.svelte';
 import type { DeadlineEntry } from '../bindings';
 import { purge } from '../requests/state.svelte';
+import { fixtures } from '../../test/fixtures';
 import DeadlineItem from './DeadlineItem.svelte';
 
-// Only what the item reads; the cast keeps the fixture from following every field the core adds.
-const entry = (over: Partial<DeadlineEntry>): DeadlineEntry =>
-  ({
+/** The core's overdue request deadline, turned into a purge that is due. */
+const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
+  ...fixtures.dashboard().overdue[0],
   uid: 'request-purge',
-  module: 'request',
   kind: 'request-purge',
-  title: "Purge due: the requester's details of request R-2023-004 (retention period over)",
-  due_on: '2026-03-01',
-  due_at: null,
-  days_left: -4,
-  overdue: true,
-  rule: 'Closed requests are kept 3 years',
-  link: { target: 'request', id: 4 },
+  title: "Purge due: the requester's details of request R-000002 (retention period over)",
   ...over,
-  }) as DeadlineEntry;
+});
 
 describe('DeadlineItem', () => {
   it('offers the purge on a purge that is due and takes the user to it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineEntry } from '../bindings';
-import { byDate, daysLeftLabel, directRoute, filterByModule, isPurgeDue, monthGrid, monthTitle, shiftMonth, sortEntries } from './logic';
+import { byDate, directRoute, isPurgeDue, monthGrid, monthTitle, shiftMonth } from './logic';
 
 const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   uid: 'x',
@@ -43,29 +43,11 @@ describe('month grid', () => {
   });
 });
 
-describe('deadline labels and order', () => {
-  it('says how far off a date is', () => {
-    expect(daysLeftLabel(0)).toBe('Today');
-    expect(daysLeftLabel(1)).toBe('Tomorrow');
-    expect(daysLeftLabel(30)).toBe('In 30 days');
-    expect(daysLeftLabel(-1)).toBe('1 day overdue');
-    expect(daysLeftLabel(-4)).toBe('4 days overdue');
-  });
-
-  it('puts overdue first, then by date', () => {
-    const list = sortEntries([
-      entry({ uid: 'b', due_on: '2026-12-20' }),
-      entry({ uid: 'a', due_on: '2026-12-02' }),
-      entry({ uid: 'o', due_on: '2026-11-01', overdue: true, days_left: -22 }),
-    ]);
-    expect(list.map((e) => e.uid)).toEqual(['o', 'a', 'b']);
-  });
-
-  it('filters by module and groups by day', () => {
-    const list = [entry({ uid: 'p' }), entry({ uid: 'n', module: 'notice' }), entry({ uid: 'p2', due_on: '2026-12-01' })];
-    expect(filterByModule(list, 'notice').map((e) => e.uid)).toEqual(['n']);
-    expect(filterByModule(list, '')).toHaveLength(3);
-    expect(byDate(list).get('2026-12-01')).toHaveLength(3);
+describe('deadlines on the calendar', () => {
+  it('groups by day, keeping the core’s order within a day', () => {
+    const list = [entry({ uid: 'b', title: 'B' }), entry({ uid: 'n', due_on: '2026-12-02' }), entry({ uid: 'a', title: 'A' })];
+    expect(byDate(list).get('2026-12-01')?.map((e) => e.uid)).toEqual(['b', 'a']);
+    expect(byDate(list).get('2026-12-02')?.map((e) => e.uid)).toEqual(['n']);
   });
 
   it('links straight to records the route names', () => {

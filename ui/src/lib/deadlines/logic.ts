@@ -1,58 +1,13 @@
-// Deadlines as the window shows them: labels, order, the month grid of the calendar and where each one leads.
+// Deadlines as the window shows them: the month grid of the calendar and where each one leads. Their order, the
+// module filter and the days left in words are the core's.
 
-import type { DeadlineEntry, DeadlineModule, Link } from '../bindings';
+import type { DeadlineEntry, Link } from '../bindings';
 import type { Route } from '../router';
 
-export const MODULES: { value: DeadlineModule; label: string }[] = [
-  { value: 'request', label: 'Requests' },
-  { value: 'breach', label: 'Breaches' },
-  { value: 'policy', label: 'Policies' },
-  { value: 'notice', label: 'Subprocessor notices' },
-  { value: 'review', label: 'Reviews' },
-];
-
-const MODULE_LABEL: Record<DeadlineModule, string> = {
-  request: 'Request',
-  breach: 'Breach',
-  policy: 'Policy',
-  notice: 'Subprocessor notice',
-  review: 'Review',
-};
-
-export function moduleLabel(m: DeadlineModule): string {
-  return MODULE_LABEL[m] ?? m;
-}
-
-/** "Today", "Tomorrow", "In 5 days", "1 day overdue", "12 days overdue". */
-export function daysLeftLabel(days: number): string {
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Tomorrow';
-  if (days > 1) return `In ${days} days`;
-  const n = -days;
-  return `${n} ${n === 1 ? 'day' : 'days'} overdue`;
-}
-
-/** Overdue first, then by date (and instant for the same day), then by title: the core's order, kept by the window. */
-export function sortEntries(entries: readonly DeadlineEntry[]): DeadlineEntry[] {
-  return [...entries].sort((a, b) => {
-    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-    if (a.due_on !== b.due_on) return a.due_on < b.due_on ? -1 : 1;
-    const at = a.due_at ?? '';
-    const bt = b.due_at ?? '';
-    if (at !== bt) return at < bt ? -1 : 1;
-    return a.title.localeCompare(b.title);
-  });
-}
-
-/** The entries of the chosen modules (none chosen: all). */
-export function filterByModule(entries: readonly DeadlineEntry[], module: DeadlineModule | ''): DeadlineEntry[] {
-  return module === '' ? [...entries] : entries.filter((e) => e.module === module);
-}
-
-/** Entries by their day, for the calendar. */
+/** Entries by their day, for the calendar, each day's in the core's order. */
 export function byDate(entries: readonly DeadlineEntry[]): Map<string, DeadlineEntry[]> {
   const map = new Map<string, DeadlineEntry[]>();
-  for (const e of sortEntries(entries)) {
+  for (const e of entries) {
     const list = map.get(e.due_on);
     if (list) list.push(e);
     else map.set(e.due_on, [e]);

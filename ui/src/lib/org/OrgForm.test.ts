@@ -1,11 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fixtures } from '../../test/fixtures';
 import { api, ApiFailure } from '../api';
 import { countries } from '../countries.svelte';
+import { vocab } from '../vocab.svelte';
 import OrgForm from './OrgForm.svelte';
-import { emptyOrgDraft } from './draft';
+import { draftFromOrg, emptyOrgDraft } from './draft';
 
-beforeAll(() => countries.load());
+beforeAll(() => {
+  countries.list = fixtures.countries();
+  vocab.use(fixtures.vocabularies());
+});
 afterEach(() => vi.restoreAllMocks());
 
 function type(testid: string, value: string): void {
@@ -14,8 +19,13 @@ function type(testid: string, value: string): void {
   void fireEvent.input(input);
 }
 
+const value = (testid: string) => (screen.getByTestId(testid) as HTMLSelectElement).value;
+/** The core's defaults for the United Kingdom, whatever the country asked (the fixture recorded from the core). */
+const ukDefaults = () => vi.spyOn(api, 'countryDefaults').mockResolvedValue(fixtures.countryDefaultsGb());
+
 describe('OrgForm', () => {
   it('puts each validation message next to its field and focuses the first', async () => {
+    ukDefaults();
     const save = vi.spyOn(api, 'saveOrg').mockRejectedValue(
       new ApiFailure({
         code: 'invalid',
@@ -36,27 +46,43 @@ describe('OrgForm', () => {
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ country: 'Narnia' }));
   });
 
-  it('adapts to the country and the authority', async () => {
+  it("shows the core's defaults for the country typed: calendar, language, the company number's name and format", async () => {
+    const defaults = ukDefaults();
     render(OrgForm, { props: { mode: 'setup', initial: emptyOrgDraft(), onsaved: () => {} } });
+    // Before a country, the general defaults; then those of the country the name resolves to.
+    expect(defaults).toHaveBeenCalledWith('');
     expect(screen.queryByTestId('org-ico_registration')).toBeNull();
 
-    type('org-country', 'United Kingdom');
+    type('org-country', 'Royaume-Uni');
     await waitFor(() => expect(screen.getByLabelText('Companies House number')).toBeTruthy());
-    // The country chose the authority and the calendar, so the ICO number is asked for.
-    expect((screen.getByTestId('org-authority') as HTMLSelectElement).value).toBe('ico');
-    expect((screen.getByTestId('org-calendar') as HTMLSelectElement).value).toBe('england-wales');
+    expect(defaults).toHaveBeenLastCalledWith('GB');
+    expect(screen.getByText('8 digits, or 2 letters and 6 digits (SC123456).')).toBeTruthy();
+    expect([value('org-calendar'), value('org-lang')]).toEqual(['england-wales', 'en']);
+    // The core names no authority for a country; the form suggests the ICO, and asks for its registration number.
+    expect(value('org-authority')).toBe('ico');
     expect(screen.getByTestId('org-ico_registration')).toBeTruthy();
-
-    type('org-country', 'FR');
-    await waitFor(() => expect(screen.getByLabelText('SIREN or SIRET')).toBeTruthy());
   });
 
-  it('hands the saved profile on', async () => {
+  it('keeps the profile as saved when its country changes in Settings, and shows the zone the core would take', async () => {
+    ukDefaults();
+    const org = fixtures.org();
+    render(OrgForm, { props: { mode: 'settings', initial: draftFromOrg(org, (code) => countries.name(code)), onsaved: () => {} } });
+    type('org-country', 'United Kingdom');
+    await waitFor(() => expect(screen.getByLabelText('Companies House number')).toBeTruthy());
+    expect([value('org-calendar'), value('org-lang'), value('org-authority')]).toEqual([org.calendar, org.lang, org.authority]);
+    expect(screen.getByTestId('org-timezone').getAttribute('placeholder')).toBe('Europe/London');
+  });
+
+  it('sends what was typed and hands the saved profile on', async () => {
+    ukDefaults();
+    const save = vi.spyOn(api, 'saveOrg').mockResolvedValue(fixtures.org());
     const onsaved = vi.fn();
     render(OrgForm, { props: { mode: 'setup', initial: emptyOrgDraft(), onsaved } });
-    type('org-legal_name', 'Exemple SAS');
+    type('org-legal_name', 'Exemple Logiciels SAS');
     type('org-country', 'France');
+    await waitFor(() => expect(value('org-authority')).toBe('cnil'));
     await fireEvent.click(screen.getByTestId('org-save'));
-    await waitFor(() => expect(onsaved).toHaveBeenCalledWith(expect.objectContaining({ legal_name: 'Exemple SAS', country: 'FR', authority: 'cnil' })));
+    await waitFor(() => expect(onsaved).toHaveBeenCalledWith(fixtures.org()));
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ legal_name: 'Exemple Logiciels SAS', country: 'France', authority: 'cnil' }));
   });
 });

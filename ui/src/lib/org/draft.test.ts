@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../bindings';
-import { companyNumberLabel, defaultsForCountry, draftFromOrg, emptyOrgDraft, prepareOrgDraft } from './draft';
+import { draftFromOrg, emptyOrgDraft, prepareOrgDraft } from './draft';
 
 describe('the organisation form', () => {
-  it('defaults the calendar, language and zone from the country as the core does', () => {
-    expect(defaultsForCountry('GB')).toEqual({ calendar: 'england-wales', lang: 'en', timezone: 'Europe/London' });
-    expect(defaultsForCountry('FR')).toEqual({ calendar: 'france', lang: 'fr', timezone: 'Europe/Paris' });
-    expect(defaultsForCountry(null).calendar).toBe('france');
-  });
-
-  it('names the company number after the register that checks it', () => {
-    expect(companyNumberLabel('FR').label).toBe('SIREN or SIRET');
-    expect(companyNumberLabel('GB').label).toBe('Companies House number');
-    expect(companyNumberLabel('DE').label).toBe('Company number');
-  });
-
   it('sends the fields hidden for the chosen authority empty', () => {
     const d = { ...emptyOrgDraft(), authority: 'cnil', authority_name: 'x', ico_registration: 'Z123', ico_fee_tier: '2' };
     expect(prepareOrgDraft(d)).toMatchObject({ authority_name: '', ico_registration: '', ico_fee_tier: '' });

@@ -1,7 +1,7 @@
-// The organisation profile as a form edits it: the core's `OrgDraft` (text everywhere), with the defaults and
-// the labels that depend on the country and the authority.
+// The organisation profile as a form edits it: the core's `OrgDraft` (text everywhere). The defaults that follow
+// from the country (calendar, language, time zone, the company number's name) are the core's (`country_defaults`).
 
-import type { HolidayCalendar, Lang, Org, OrgDraft } from '../bindings';
+import type { Org, OrgDraft } from '../bindings';
 
 export function emptyOrgDraft(): OrgDraft {
   return {
@@ -20,9 +20,9 @@ export function emptyOrgDraft(): OrgDraft {
     dpo_designated: false,
     representative: '',
     headcount: '',
-    calendar: 'france',
+    calendar: '',
     timezone: '',
-    lang: 'en',
+    lang: '',
     notice_minor_days: '',
     notice_substantial_days: '',
     notice_legal_days: '',
@@ -63,25 +63,6 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     extra_holidays: [...org.extra_holidays],
     processor_notice_hours: String(org.processor_notice_hours),
   };
-}
-
-/** What the core would choose for a country: the holiday calendar, the document language and the time zone. */
-export function defaultsForCountry(code: string | null): { calendar: HolidayCalendar; lang: Lang; timezone: string } {
-  if (code === 'GB') return { calendar: 'england-wales', lang: 'en', timezone: 'Europe/London' };
-  if (code === 'FR') return { calendar: 'france', lang: 'fr', timezone: 'Europe/Paris' };
-  return { calendar: 'france', lang: 'en', timezone: 'Europe/Paris' };
-}
-
-/** The company number's name where the core checks its format. */
-export function companyNumberLabel(code: string | null): { label: string; hint: string } {
-  switch (code) {
-    case 'FR':
-      return { label: 'SIREN or SIRET', hint: '9 or 14 digits; the check digit is verified.' };
-    case 'GB':
-      return { label: 'Companies House number', hint: '8 digits, or 2 letters and 6 digits (SC123456).' };
-    default:
-      return { label: 'Company number', hint: 'The registration number where the company is incorporated.' };
-  }
 }
 
 /**

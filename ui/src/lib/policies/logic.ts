@@ -1,38 +1,7 @@
-// Policies in the window: vocabularies, the drafts the forms send, and the comparison of two versions as rows to draw.
+// Policies in the window: the drafts the forms send, and the comparison of two versions as rows to draw. The words
+// for kinds, classes, channels and statuses are the core's (`vocab`).
 
-import type { ChangeClass, ChangeDraft, ChangeStatus, ChangeView, DiffParagraph, DiffSummary, NoticeRecipientDraft, PolicyDiff, PolicyKind, Segment, VersionDraft } from '../bindings';
-
-export const KINDS: { value: PolicyKind; label: string }[] = [
-  { value: 'privacy', label: 'Privacy policy' },
-  { value: 'cookies', label: 'Cookie policy' },
-  { value: 'dpa', label: 'Data processing agreement' },
-  { value: 'terms', label: 'Terms' },
-  { value: 'other', label: 'Other' },
-];
-
-export const CLASSES: { value: ChangeClass; label: string }[] = [
-  { value: 'minor', label: 'Minor' },
-  { value: 'substantial', label: 'Substantial' },
-  { value: 'legal', label: 'Required by law' },
-];
-
-export const CHANNELS: { value: string; label: string }[] = [
-  { value: 'web', label: 'Website' },
-  { value: 'email', label: 'E-mail' },
-  { value: 'other', label: 'Other' },
-];
-
-export function kindLabel(kind: PolicyKind): string {
-  return KINDS.find((k) => k.value === kind)?.label ?? kind;
-}
-
-export function classLabel(c: ChangeClass): string {
-  return CLASSES.find((k) => k.value === c)?.label ?? c;
-}
-
-export function statusLabel(s: ChangeStatus): string {
-  return s === 'in-effect' ? 'In effect' : s === 'noticed' ? 'Noticed' : 'Draft';
-}
+import type { ChangeDraft, ChangeView, DiffParagraph, DiffSummary, NoticeRecipientDraft, PolicyDiff, Segment, VersionDraft } from '../bindings';
 
 /** "2 paragraphs changed, 1 added, 0 removed, 14 unchanged". */
 export function summaryText(s: DiffSummary): string {

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../bindings';
-import { defaultRegime, draftFromForm, emptyForm, focusTarget, formFromDraft, RQ_FIELD_ORDER, RQ_LABELS } from './draft';
+import { draftFromForm, emptyForm, focusTarget, formFromDraft, RQ_FIELD_ORDER, RQ_LABELS } from './draft';
 
 describe('the request form', () => {
-  it('starts with the regime of the organisation: ICO means UK GDPR, anything else EU GDPR', () => {
-    expect(defaultRegime('ico')).toBe('uk-gdpr');
-    expect(defaultRegime('cnil')).toBe('eu-gdpr');
-    expect(defaultRegime('other')).toBe('eu-gdpr');
-    expect(defaultRegime(null)).toBe('eu-gdpr');
-    const f = emptyForm('ico', '2026-11-23');
+  it('starts with the regime the core chose for the organisation, or leaves the choice to it', () => {
+    expect(emptyForm(null, '2026-11-23').regime).toBe('');
+    const f = emptyForm('uk-gdpr', '2026-11-23');
     expect(f).toMatchObject({ regime: 'uk-gdpr', received_on: '2026-11-23', rights: [], channel: '' });
   });
 
   it('sends the text as typed and the rights once each, in the order of the list', () => {
-    const form = { ...emptyForm('cnil', '2026-11-23'), requester: ' Jane Doe ', rights: ['erasure', 'access', 'erasure'] };
+    const form = { ...emptyForm('eu-gdpr', '2026-11-23'), requester: ' Jane Doe ', rights: ['erasure', 'access', 'erasure'] };
     const d = draftFromForm(form, ['access', 'rectification', 'erasure']);
     expect(d.requester).toBe(' Jane Doe ');
     expect(d.rights).toEqual(['access', 'erasure']);

@@ -1,7 +1,7 @@
 // A request as the form edits it, and the conversions to and from the core's `RequestDraft`. The form sends what was
 // typed; the core validates and names the fields it refuses.
 
-import type { Authority, Regime, RequestDraft } from '../bindings';
+import type { Regime, RequestDraft } from '../bindings';
 
 export type RqForm = {
   requester: string;
@@ -17,19 +17,15 @@ export type RqForm = {
 
 export type RqField = keyof RqForm;
 
-/** The regime a new request starts with, as the core chooses it (`Org::default_regime`): ICO means UK GDPR. */
-export function defaultRegime(authority: Authority | null | undefined): Regime {
-  return authority === 'ico' ? 'uk-gdpr' : 'eu-gdpr';
-}
-
-export function emptyForm(authority: Authority | null | undefined, today: string): RqForm {
+/** A new request's form; `regime` is the one the core chooses for the organisation (`AppInfo.default_regime`). */
+export function emptyForm(regime: Regime | null | undefined, today: string): RqForm {
   return {
     requester: '',
     email: '',
     postal_address: '',
     channel: '',
     rights: [],
-    regime: defaultRegime(authority),
+    regime: regime ?? '',
     received_on: today,
     fee: '',
     notes: '',

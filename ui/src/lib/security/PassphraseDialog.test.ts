@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
-import { resetMock } from '../mock';
 import PassphraseDialog from './PassphraseDialog.svelte';
+import { refused, securityStatus } from './stubs';
 
 function type(testid: string, value: string): void {
   const input = screen.getByTestId(testid) as HTMLInputElement;
@@ -12,7 +12,7 @@ function type(testid: string, value: string): void {
 
 const submit = () => screen.getByTestId('sec-submit') as HTMLButtonElement;
 
-beforeEach(() => resetMock());
+afterEach(() => vi.restoreAllMocks());
 
 describe('PassphraseDialog', () => {
   it('enables the submit button only when both copies match and have eight characters', async () => {
@@ -37,6 +37,7 @@ describe('PassphraseDialog', () => {
   });
 
   it('turns encryption on and hands the new status on', async () => {
+    const encrypt = vi.spyOn(api, 'encryptStore').mockResolvedValue(securityStatus({ encrypted: true }));
     const ondone = vi.fn();
     render(PassphraseDialog, { props: { mode: 'encrypt', oncancel: () => {}, ondone } });
     type('sec-passphrase', 'correct horse battery');
@@ -44,10 +45,11 @@ describe('PassphraseDialog', () => {
     await waitFor(() => expect(submit().disabled).toBe(false));
     await fireEvent.click(submit());
     await waitFor(() => expect(ondone).toHaveBeenCalledWith(expect.objectContaining({ encrypted: true })));
+    expect(encrypt).toHaveBeenCalledWith('correct horse battery');
   });
 
   it('puts a wrong current passphrase under its field', async () => {
-    await api.encryptStore('correct horse battery');
+    vi.spyOn(api, 'decryptStore').mockRejectedValue(refused('current', 'wrong passphrase'));
     render(PassphraseDialog, { props: { mode: 'decrypt', oncancel: () => {}, ondone: () => {} } });
     expect(screen.queryByTestId('sec-passphrase')).toBeNull();
     expect(screen.getByTestId('sec-warning').textContent).toContain('readable by anyone');

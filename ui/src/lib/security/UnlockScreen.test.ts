@@ -1,11 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import { app } from '../app.svelte';
-import { resetMock } from '../mock';
 import UnlockScreen from './UnlockScreen.svelte';
-
-// The stand-in's encrypted store opens with "correct horse battery".
+import { refused, storeStatus, stubOpenStore } from './stubs';
 
 function type(testid: string, value: string): void {
   const input = screen.getByTestId(testid) as HTMLInputElement;
@@ -13,14 +11,17 @@ function type(testid: string, value: string): void {
   void fireEvent.input(input);
 }
 
+const locked = () => storeStatus({ state: 'locked' });
+
 beforeEach(() => {
-  resetMock('locked');
   app.phase = 'locked';
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('UnlockScreen', () => {
   it('shows the database and says a wrong passphrase under the field', async () => {
-    render(UnlockScreen, { props: { status: await api.storeStatus() } });
+    vi.spyOn(api, 'unlockStore').mockRejectedValue(refused('passphrase', 'wrong passphrase'));
+    render(UnlockScreen, { props: { status: locked() } });
     expect(screen.getByTestId('unlock-database').textContent).toContain('privdesk.sqlite');
     expect((screen.getByTestId('unlock-submit') as HTMLButtonElement).disabled).toBe(true);
 
@@ -32,15 +33,18 @@ describe('UnlockScreen', () => {
   });
 
   it('opens the store with the right passphrase and goes on with the start', async () => {
-    render(UnlockScreen, { props: { status: await api.storeStatus() } });
+    const unlock = vi.spyOn(api, 'unlockStore').mockResolvedValue(storeStatus());
+    stubOpenStore();
+    render(UnlockScreen, { props: { status: locked() } });
     type('unlock-passphrase', 'correct horse battery');
     await fireEvent.click(screen.getByTestId('unlock-submit'));
     await waitFor(() => expect(app.phase).toBe('ready'));
+    expect(unlock).toHaveBeenCalledWith('correct horse battery');
     expect(app.org?.legal_name).toBe('Exemple Logiciels SAS');
   });
 
   it('offers the ways out of a lost passphrase', async () => {
-    render(UnlockScreen, { props: { status: await api.storeStatus() } });
+    render(UnlockScreen, { props: { status: locked() } });
     expect(screen.queryByTestId('store-options')).toBeNull();
     await fireEvent.click(screen.getByTestId('unlock-options'));
     expect(screen.getAllByTestId('problem-backup-restore').length).toBeGreaterThan(0);

@@ -1,7 +1,6 @@
 // Words for what the core says about the database and its backups.
 
 import type { BackupInfo, StoreProblem, StoreStatus } from '../api';
-import { formatInstant, formatSize, plural, shortHash } from '../format';
 
 type StoreProblemKind = StoreProblem['kind'];
 
@@ -44,14 +43,13 @@ export function backupKindLabel(kind: string): string {
   return KINDS[kind] ?? kind;
 }
 
-/** A backup's instant in the machine's own zone: the file was made on this computer. */
+/**
+ * A backup's instant as the core wrote it ("2026-11-23 08:02 UTC"): the core gives no local time for a file, and the
+ * window does no time-zone arithmetic of its own.
+ */
 export function backupDate(b: BackupInfo): string {
-  return formatInstant(b.created_at);
-}
-
-/** "2026-03-05 09:00 +01:00, 48 KB, 214 audit entries, head 3f9a0c1b2d4e…" for a confirmation. */
-export function backupSummary(b: BackupInfo): string {
-  return `${backupDate(b)}, ${formatSize(b.size)}, ${plural(b.entries, 'audit entry', 'audit entries')}, head ${shortHash(b.head_hash, 12)}`;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:\d{2})$/.exec(b.created_at);
+  return m ? `${m[1]} ${m[2]} ${m[3] === 'Z' ? 'UTC' : m[3]}` : b.created_at;
 }
 
 /** The banner after a restore: what happened, what was kept, and what the window needs next; none if it cannot open. */

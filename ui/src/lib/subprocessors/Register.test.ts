@@ -1,56 +1,85 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtures } from '../../test/fixtures';
+import { api, type Filter, type SubprocessorView } from '../api';
 import { countries } from '../countries.svelte';
-import { resetMock } from '../mock';
+import { vocab } from '../vocab.svelte';
 import Register from './Register.svelte';
 import { initialList } from './list';
 import { register } from './state.svelte';
 
-// Outside the Tauri window `api.ts` answers from the stand-in in `mock.ts`, which holds seven subprocessors.
+// The register as the core lists it (fixtures: Mailjet, OVHcloud, Stripe and Zendesk, sorted by name); each test
+// stubs `list_subprocessors` with the answer the core gives to the filter asked.
 
 const names = () => screen.queryAllByTestId('sp-row-name').map((c) => c.textContent?.trim().split('\n')[0]);
+const answer = (rows: (f: Filter) => SubprocessorView[]) => vi.spyOn(api, 'listSubprocessors').mockImplementation(async (f) => rows(f));
 
-beforeAll(() => countries.load());
+beforeAll(() => {
+  countries.list = fixtures.countries();
+  vocab.use(fixtures.vocabularies());
+});
 beforeEach(() => {
-  resetMock();
   register.list = initialList();
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('Register', () => {
-  it('lists the register sorted by name and toggles the order from the header', async () => {
+  it('lists the register in the core order and asks for the other order from the header', async () => {
+    const list = answer((f) => (f.descending ? fixtures.subprocessors().reverse() : fixtures.subprocessors()));
     render(Register);
-    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(7));
-    expect(screen.getByTestId('sp-count').textContent).toBe('7 subprocessors');
-    expect(names()[0]).toContain('Amazon Web Services');
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
+    expect(screen.getByTestId('sp-count').textContent).toBe('4 subprocessors');
+    expect(names()[0]).toBe('Mailjet');
 
     await fireEvent.click(screen.getByRole('button', { name: /^Name/ }));
-    await waitFor(() => expect(names()[0]).toContain('Stripe'));
+    await waitFor(() => expect(names()[0]).toBe('Zendesk'));
+    expect(list).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'name', descending: true }));
     expect(screen.getByRole('columnheader', { name: /^Name/ }).getAttribute('aria-sort')).toBe('descending');
   });
 
-  it('marks retired rows and keeps the file input in the page', async () => {
+  it('shows the transfer status the core computed under the adequacy list in use', async () => {
+    answer(() => fixtures.subprocessors());
     render(Register);
-    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(7));
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
+    const cells = screen.getAllByTestId('sp-row-transfer');
+    expect(cells.map((c) => c.textContent?.trim())).toEqual(['Adequacy', 'Not needed', 'EU-US Data Privacy Framework', 'Missing']);
+    expect(cells.map((c) => c.classList.contains('warn'))).toEqual([false, false, false, true]);
+    expect(cells[3].getAttribute('title')).toBe('Processed outside the EEA (United States) with no transfer mechanism recorded');
+    // The location codes outside the EEA are the core's: Switzerland for Mailjet.
+    const outside = screen.getAllByTestId('sp-row')[0].querySelectorAll('.code.outside');
+    expect([...outside].map((c) => c.textContent)).toEqual(['CH']);
+  });
+
+  it('marks retired rows and keeps the file input in the page', async () => {
+    answer(() => fixtures.subprocessors().map((sp) => (sp.name === 'Zendesk' ? { ...sp, status: 'retired' as const } : sp)));
+    render(Register);
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
     const retired = screen.getAllByTestId('sp-row').filter((r) => r.classList.contains('retired'));
-    expect(retired.map((r) => r.textContent)).toEqual([expect.stringContaining('Intercom')]);
+    expect(retired.map((r) => r.textContent)).toEqual([expect.stringContaining('Zendesk')]);
+    expect(retired[0].textContent).toContain('Retired');
+    // The status filter offers the core's subprocessor statuses (not the requests' list of the same name).
+    const filter = screen.getByTestId('sp-status-filter') as HTMLSelectElement;
+    expect([...filter.options].map((o) => o.textContent)).toEqual(['All statuses', 'Proposed', 'Announced', 'Active', 'Retired']);
     expect(screen.getByTestId('sp-import-file').getAttribute('type')).toBe('file');
   });
 
   it('searches as the user types and offers to clear filters when nothing matches', async () => {
+    const list = answer((f) => fixtures.subprocessors().filter((sp) => sp.name.toLowerCase().includes(f.query.toLowerCase())));
     render(Register);
-    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(7));
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
     const search = screen.getByTestId('sp-search') as HTMLInputElement;
 
     search.value = 'stripe';
     await fireEvent.input(search);
     await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(1));
-    expect(screen.getByTestId('sp-count').textContent).toBe('1 of 7 subprocessors');
+    expect(list).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'stripe' }));
+    expect(screen.getByTestId('sp-count').textContent).toBe('1 of 4 subprocessors');
 
     search.value = 'narnia';
     await fireEvent.input(search);
     await waitFor(() => expect(screen.getByTestId('sp-empty').textContent).toContain('No subprocessor matches “narnia”'));
     await fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(7));
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
     expect(search.value).toBe('');
   });
 });

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
 import { ariaSort, clearFilters, countLabel, initialList, isFiltered, noMatchMessage, toFilter, toggleSort } from './list';
 
 describe('sorting by column', () => {
@@ -45,6 +47,8 @@ describe('the filter sent to the core', () => {
 });
 
 describe('messages', () => {
+  beforeAll(() => vocab.use(fixtures.vocabularies()));
+
   it('say what did not match', () => {
     expect(noMatchMessage({ ...initialList(), query: ' aws ' })).toBe('No subprocessor matches “aws”.');
     expect(noMatchMessage({ ...initialList(), query: 'aws', status: 'retired', category: 'hosting' })).toBe(

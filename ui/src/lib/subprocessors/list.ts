@@ -2,8 +2,11 @@
 // sorting happen in the core; this only keeps the choices and toggles them.
 
 import type { Category, Filter, SortKey, Status } from '../bindings';
-import { categoryLabel, statusLabel } from '../labels';
 import { plural } from '../format';
+import { vocab } from '../vocab.svelte';
+
+export const statusOptions = () => vocab.options('subprocessor_statuses');
+export const statusLabel = (code: string) => vocab.label('subprocessor_statuses', code);
 
 export type ListState = {
   query: string;
@@ -55,7 +58,7 @@ export function noMatchMessage(state: ListState): string {
   if (q !== '') parts.push(`“${q}”`);
   const conditions: string[] = [];
   if (state.status !== '') conditions.push(`with status ${statusLabel(state.status)}`);
-  if (state.category !== '') conditions.push(`in ${categoryLabel(state.category)}`);
+  if (state.category !== '') conditions.push(`in ${vocab.label('categories', state.category)}`);
   const what = [parts.join(''), ...conditions].filter((s) => s !== '').join(' ');
   return what === '' ? 'No subprocessor matches.' : `No subprocessor matches ${what}.`;
 }

@@ -1,0 +1,30 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../api';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
+import DeadlinesScreen from './DeadlinesScreen.svelte';
+
+beforeEach(() => vocab.use(fixtures.vocabularies()));
+afterEach(() => vi.restoreAllMocks());
+
+const core = () => {
+  const d = fixtures.dashboard();
+  return [...d.overdue, ...d.next_7_days, ...d.next_30_days];
+};
+
+describe('DeadlinesScreen', () => {
+  it('lists the deadlines in the core’s order and words, with the modules of the vocabulary to filter by', async () => {
+    const all = core();
+    // Out of date order on purpose: the window keeps the core's order rather than sorting again.
+    const list = vi.spyOn(api, 'listDeadlines').mockResolvedValue([all[2], all[0], all[1]]);
+    render(DeadlinesScreen);
+    await waitFor(() => expect(screen.getAllByTestId('dl-row')).toHaveLength(3));
+    expect(screen.getAllByTestId('dl-row').map((r) => r.dataset.uid)).toEqual([all[2].uid, all[0].uid, all[1].uid]);
+    expect(list).toHaveBeenLastCalledWith({ until: '', modules: [] });
+
+    const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
+    expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews']);
+    expect(screen.getAllByTestId('dl-row')[0].textContent).toContain('due in 9 days');
+  });
+});
