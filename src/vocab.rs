@@ -120,6 +120,11 @@ pub struct Vocabularies {
     pub notice_channels: Vec<Term>,
     pub change_statuses: Vec<Term>,
     pub deadline_modules: Vec<Term>,
+    pub objection_outcomes: Vec<Term>,
+    pub notice_statuses: Vec<Term>,
+    pub adequacy_scopes: Vec<Term>,
+    pub ico_fee_tiers: Vec<Term>,
+    pub backup_kinds: Vec<Term>,
     pub request: crate::request::RequestVocabulary,
 }
 
@@ -173,6 +178,20 @@ pub fn vocabularies() -> Vocabularies {
             ("notice", "Subprocessor notices", "Avis de sous-traitance"),
             ("review", "Reviews", "Revues"),
         ]),
+        objection_outcomes: crate::subprocessor::notice::ObjectionOutcome::terms(),
+        notice_statuses: crate::subprocessor::notice::NoticeStatus::terms(),
+        adequacy_scopes: terms(&[
+            ("full", "Whole country", "Tout le pays"),
+            ("commercial", "Commercial organisations only", "Organisations commerciales seulement"),
+            ("dpf", "DPF-certified organisations only", "Organisations certifiées DPF seulement"),
+        ]),
+        ico_fee_tiers: terms(&[("1", "Tier 1 (micro organisations)", "Niveau 1 (micro-organisations)"), ("2", "Tier 2 (small and medium)", "Niveau 2 (petites et moyennes)"), ("3", "Tier 3 (large organisations)", "Niveau 3 (grandes organisations)")]),
+        backup_kinds: terms(&[
+            ("daily", "Daily", "Quotidienne"),
+            ("weekly", "Weekly", "Hebdomadaire"),
+            ("manual", "Made by hand", "Faite à la main"),
+            ("before-restore", "Before a restore", "Avant une restauration"),
+        ]),
         request: crate::request::vocabulary(),
     }
 }
@@ -195,5 +214,7 @@ mod tests {
         assert_eq!(codes(&v, "calendars").iter().collect::<std::collections::BTreeSet<_>>(), calendars.iter().collect());
         let modules: Vec<String> = crate::deadline::DeadlineModule::ALL.iter().map(|m| m.as_str().to_string()).collect();
         assert_eq!(codes(&v, "deadline_modules"), modules);
+        let scopes: Vec<String> = crate::adequacy::AdequacyScope::ALL.iter().map(|s| s.as_str().to_string()).collect();
+        assert_eq!(codes(&v, "adequacy_scopes"), scopes);
     }
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
 import { draftOf, fieldLabels, scopeLabel, sortByName } from './adequacy';
 
 describe('adequacy list helpers', () => {
-  it('labels each scope and leaves an unknown one as it is', () => {
+  it('labels each scope with the core\'s words and leaves an unknown one as it is', () => {
+    vocab.use(fixtures.vocabularies());
     expect(scopeLabel('dpf')).toBe('DPF-certified organisations only');
     expect(scopeLabel('full')).toBe('Whole country');
     expect(scopeLabel('later')).toBe('later');

@@ -1,16 +1,9 @@
 // The adequacy list's labels and the form's field names, kept out of the component so that they are tested.
 
-import type { Adequacy, AdequacyDraft, AdequacyScope, AdequateCountry } from '../bindings';
+import type { Adequacy, AdequacyDraft, AdequateCountry } from '../bindings';
+import { vocab } from '../vocab.svelte';
 
-export const SCOPES: { value: AdequacyScope; label: string }[] = [
-  { value: 'full', label: 'Whole country' },
-  { value: 'commercial', label: 'Commercial organisations only' },
-  { value: 'dpf', label: 'DPF-certified organisations only' },
-];
-
-export function scopeLabel(scope: string): string {
-  return SCOPES.find((s) => s.value === scope)?.label ?? scope;
-}
+export const scopeLabel = (scope: string) => vocab.label('adequacy_scopes', scope);
 
 /** The form's draft of a list, countries shown by name so that the user reads what they edit. */
 export function draftOf(list: Adequacy, name: (code: string) => string): AdequacyDraft {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../api';
 import { formErrors } from '../forms';
+import { fixtures } from '../../test/fixtures';
+import { vocab } from '../vocab.svelte';
 import { activationReason, announceDraft, noticeStatusLabel, outcomeLabel } from './notice';
 
 describe('announcement draft', () => {
@@ -19,10 +21,11 @@ describe('announcement draft', () => {
 });
 
 describe('notice words', () => {
-  it('labels statuses and outcomes', () => {
-    expect(noticeStatusLabel('open')).toBe('Objection window open');
+  it('labels statuses and outcomes with the core\'s words', () => {
+    vocab.use(fixtures.vocabularies());
+    expect(noticeStatusLabel('open')).toBe('Objection period running');
     expect(outcomeLabel(null)).toBe('Open');
-    expect(outcomeLabel('customer-left')).toBe('Customer ended the contract');
+    expect(outcomeLabel('customer-left')).toBe('Customer left');
     expect(activationReason('  ')).toBeNull();
     expect(activationReason(' urgent ')).toBe('urgent');
   });

@@ -1,29 +1,14 @@
 // Subprocessor change notices: the drafts the panel sends and the words it shows.
 
 import type { AnnounceDraft, NoticeStatus, ObjectionOutcome } from '../bindings';
+import { vocab } from '../vocab.svelte';
 
-export const OUTCOMES: { value: ObjectionOutcome; label: string }[] = [
-  { value: 'resolved', label: 'Resolved with the customer' },
-  { value: 'customer-left', label: 'Customer ended the contract' },
-  { value: 'not-used', label: 'Not used for this customer' },
-];
-
+/** An objection's outcome in words; none yet is "Open". */
 export function outcomeLabel(o: ObjectionOutcome | null): string {
-  return o === null ? 'Open' : (OUTCOMES.find((x) => x.value === o)?.label ?? o);
+  return o === null ? 'Open' : vocab.label('objection_outcomes', o);
 }
 
-export function noticeStatusLabel(s: NoticeStatus): string {
-  switch (s) {
-    case 'scheduled':
-      return 'Scheduled';
-    case 'open':
-      return 'Objection window open';
-    case 'ended':
-      return 'Window ended';
-    case 'engaged':
-      return 'Engaged';
-  }
-}
+export const noticeStatusLabel = (s: NoticeStatus) => vocab.label('notice_statuses', s);
 
 /**
  * The announcement as sent. `allCustomers` true sends `null` (every customer in the list, now); otherwise the ids

@@ -1,6 +1,7 @@
 // Words for what the core says about the database and its backups.
 
 import type { BackupInfo, StoreProblem, StoreStatus } from '../api';
+import { vocab } from '../vocab.svelte';
 
 type StoreProblemKind = StoreProblem['kind'];
 
@@ -31,17 +32,7 @@ export function problemAdvice(kind: StoreProblemKind): string {
   return PROBLEM_ADVICE[kind] ?? '';
 }
 
-/** The kinds the core writes in `BackupInfo.kind`; another one shows as written. */
-const KINDS: Record<string, string> = {
-  daily: 'Daily',
-  weekly: 'Weekly',
-  manual: 'Made by hand',
-  'before-restore': 'Before a restore',
-};
-
-export function backupKindLabel(kind: string): string {
-  return KINDS[kind] ?? kind;
-}
+export const backupKindLabel = (kind: string) => vocab.label('backup_kinds', kind);
 
 /**
  * A backup's instant as the core wrote it ("2026-11-23 08:02 UTC"): the core gives no local time for a file, and the
