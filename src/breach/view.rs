@@ -185,7 +185,7 @@ impl BreachView {
             local: clock::local_map(breach.instants(), tz),
             decisions: [DecisionAbout::Authority, DecisionAbout::People]
                 .into_iter()
-                .map(|a| crate::request::Offer::new(a, breach.decision_allowed(a), breach.data.role != BreachRole::Processor || a == DecisionAbout::People))
+                .map(|a| crate::request::Offer::new(a, breach.decision_allowed(a), true))
                 .collect(),
             breach,
         }

@@ -55,10 +55,6 @@ export function firstInvalid(order: readonly string[], byField: Readonly<Record<
   return order.find((f) => byField[f] !== undefined) ?? null;
 }
 
-export function hasErrors(errors: FormErrors): boolean {
-  return errors.summary.length > 0 || Object.keys(errors.byField).length > 0;
-}
-
 /** The errors without the one of `field`: the user changed the field, so its message no longer applies. */
 export function withoutError(errors: FormErrors, field: string): FormErrors {
   if (errors.byField[field] === undefined) return errors;
