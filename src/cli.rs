@@ -12,6 +12,34 @@ macro_rules! eprintln {
     ($($arg:tt)*) => { $crate::cli::terminal::line(true, &format!($($arg)*)) };
 }
 
+// A command's flags for a draft's text and list fields, each written once: every entry `flag` (or `flag => field`
+// where the draft names it otherwise) becomes `--flag TEXT`, and `apply_flags` copies the flags given onto the draft.
+// Arguments of other kinds follow the braces as ordinary fields.
+macro_rules! draft_flags {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident for $draft:ty {
+            $( $(#[doc = $doc:literal])* $flag:ident $(=> $field:ident)? ),* $(,)?
+        }
+        $( $(#[$eattr:meta])* pub $extra:ident : $ety:ty ),* $(,)?
+    ) => {
+        $(#[$attr])*
+        #[derive(clap::Args, Debug, Default)]
+        pub struct $name {
+            $( $(#[doc = $doc])* #[arg(long)] pub $flag: Option<String>, )*
+            $( $(#[$eattr])* pub $extra: $ety, )*
+        }
+        impl $name {
+            /// Copies the text flags given onto the draft; a flag not given keeps the draft's value.
+            fn apply_flags(&self, d: &mut $draft) {
+                $( draft_flags!(@set d self $flag $($field)?); )*
+            }
+        }
+    };
+    (@set $d:ident $s:ident $flag:ident) => { $crate::cli::set(&mut $d.$flag, &$s.$flag) };
+    (@set $d:ident $s:ident $flag:ident $field:ident) => { $crate::cli::set(&mut $d.$field, &$s.$flag) };
+}
+
 pub mod terminal;
 pub mod activity;
 pub mod adequacy;
@@ -191,6 +219,14 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// `edit ID [flags]`: the flags given change, the others keep the record's values.
+#[derive(clap::Args, Debug)]
+pub struct EditArgs<T: clap::Args> {
+    pub id: String,
+    #[command(flatten)]
+    pub fields: T,
+}
+
 /// `show` of one record with its history, oldest first: its JSON with a `history` array, or its lines then the
 /// history's.
 pub(crate) fn show_with_history<T: Serialize>(store: &Store, entity: &str, id: i64, record: &T, json: bool, print: impl FnOnce(&T)) -> Result<ExitCode> {
@@ -300,17 +336,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Overwrites a draft's field with a flag's value when the flag was given (edits keep what was not given).
-pub(crate) fn set(target: &mut String, value: &Option<String>) {
-    if let Some(v) = value {
-        *target = v.clone();
+/// A draft field a flag's text can replace: a text field takes it as written; a list field takes it as one item,
+/// which validation splits at commas.
+pub(crate) trait FromFlag {
+    fn from_flag(text: &str) -> Self;
+}
+impl FromFlag for String {
+    fn from_flag(text: &str) -> Self {
+        text.to_string()
+    }
+}
+impl FromFlag for Vec<String> {
+    fn from_flag(text: &str) -> Self {
+        vec![text.to_string()]
     }
 }
 
-/// The same for a list field: the flag's comma-separated text replaces the list, which validation splits.
-pub(crate) fn set_list(target: &mut Vec<String>, value: &Option<String>) {
+/// Overwrites a draft's field with a flag's value when the flag was given (edits keep what was not given).
+pub(crate) fn set<T: FromFlag>(target: &mut T, value: &Option<String>) {
     if let Some(v) = value {
-        *target = vec![v.clone()];
+        *target = T::from_flag(v);
     }
 }
 

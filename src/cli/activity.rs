@@ -2,7 +2,6 @@
 
 use crate::api;
 use super::{show_with_history, parse_lang, write_printed};
-use crate::cli::{set, set_list};
 use super::print_json;
 use crate::activity::documents::RopaLayout;
 use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
@@ -17,49 +16,51 @@ use clap::{Args, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// An activity's fields; on `edit`, only the options given change, and a repeated option replaces its whole list.
-#[derive(Args, Debug, Default)]
-pub struct ActivityArgs {
-    /// A short name for the activity ("Customer support").
-    #[arg(long)]
-    pub name: Option<String>,
-    /// controller (default) or processor (carried out for customers).
-    #[arg(long)]
-    pub role: Option<String>,
-    /// The business function or team (HR, Sales, Product).
-    #[arg(long)]
-    pub function: Option<String>,
+draft_flags! {
+    /// An activity's fields; on `edit`, only the options given change, and a repeated option replaces its whole list.
+    pub struct ActivityArgs for ActivityDraft {
+        /// A short name for the activity ("Customer support").
+        name,
+        /// controller (default) or processor (carried out for customers).
+        role,
+        /// The business function or team (HR, Sales, Product).
+        function => business_function,
+        /// consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests (or a-f).
+        basis => lawful_basis,
+        /// The interests pursued, for legitimate interests.
+        legitimate_interests,
+        /// Special-category data processed, comma-separated (health, trade union membership).
+        sensitive => sensitive_data,
+        /// The Art. 9(2) condition: explicit-consent, employment, … (or a-j).
+        art9 => art9_condition,
+        /// Categories of people, comma-separated.
+        subjects => subject_categories,
+        /// Where the data come from.
+        source,
+        /// Internal recipients (teams, roles), comma-separated.
+        internal => recipients_internal,
+        /// External bodies receiving the data, comma-separated.
+        external => recipients_external,
+        /// Is a DPIA needed: yes or no.
+        dpia => dpia_needed,
+        dpia_reference,
+        joint_controller,
+        /// The software used.
+        software,
+        /// The rights people have (default: those that follow from the lawful basis).
+        rights,
+        automated_decisions,
+        /// Where the data are kept.
+        location,
+        notes,
+    }
     /// A purpose; repeat for several.
     #[arg(long = "purpose", value_name = "TEXT")]
     pub purposes: Vec<String>,
-    /// consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests (or a-f).
-    #[arg(long)]
-    pub basis: Option<String>,
-    /// The interests pursued, for legitimate interests.
-    #[arg(long)]
-    pub legitimate_interests: Option<String>,
-    /// Special-category data processed, comma-separated (health, trade union membership).
-    #[arg(long)]
-    pub sensitive: Option<String>,
-    /// The Art. 9(2) condition: explicit-consent, employment, … (or a-j).
-    #[arg(long)]
-    pub art9: Option<String>,
-    /// Categories of people, comma-separated.
-    #[arg(long)]
-    pub subjects: Option<String>,
     /// A category of data: "CATEGORY[: DETAILS][= RETENTION]", a CNIL category (identity, personal-life,
     /// professional-life, economic-financial, connection, location, internet, other) or your own words; repeat.
     #[arg(long = "data", value_name = "ENTRY")]
     pub data: Vec<String>,
-    /// Where the data come from.
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Internal recipients (teams, roles), comma-separated.
-    #[arg(long)]
-    pub internal: Option<String>,
-    /// External bodies receiving the data, comma-separated.
-    #[arg(long)]
-    pub external: Option<String>,
     /// A subprocessor of the register, by number or name; repeat.
     #[arg(long = "subprocessor", value_name = "ID|NAME")]
     pub subprocessors: Vec<String>,
@@ -71,29 +72,9 @@ pub struct ActivityArgs {
     /// encryption, processor-control, other); repeat.
     #[arg(long = "security", value_name = "ENTRY")]
     pub security: Vec<String>,
-    /// Is a DPIA needed: yes or no.
-    #[arg(long)]
-    pub dpia: Option<String>,
-    #[arg(long)]
-    pub dpia_reference: Option<String>,
-    #[arg(long)]
-    pub joint_controller: Option<String>,
-    /// The software used.
-    #[arg(long)]
-    pub software: Option<String>,
-    /// The rights people have (default: those that follow from the lawful basis).
-    #[arg(long)]
-    pub rights: Option<String>,
-    #[arg(long)]
-    pub automated_decisions: Option<String>,
-    /// Where the data are kept.
-    #[arg(long)]
-    pub location: Option<String>,
     /// For a processor activity, a customer and what is done for it: "CUSTOMER: processing, processing"; repeat.
     #[arg(long = "customer", value_name = "ENTRY")]
     pub customers: Vec<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -116,17 +97,10 @@ fn find_subprocessor(register: &[Subprocessor], key: &str) -> Option<Subprocesso
 
 impl ActivityArgs {
     fn apply(&self, d: &mut ActivityDraft, register: &[Subprocessor]) -> Result<()> {
-        set(&mut d.name, &self.name);
-        set(&mut d.role, &self.role);
-        set(&mut d.business_function, &self.function);
+        self.apply_flags(d);
         if !self.purposes.is_empty() {
             d.purposes = self.purposes.clone();
         }
-        set(&mut d.lawful_basis, &self.basis);
-        set(&mut d.legitimate_interests, &self.legitimate_interests);
-        set_list(&mut d.sensitive_data, &self.sensitive);
-        set(&mut d.art9_condition, &self.art9);
-        set_list(&mut d.subject_categories, &self.subjects);
         if !self.data.is_empty() {
             d.data_categories = self
                 .data
@@ -138,9 +112,6 @@ impl ActivityArgs {
                 })
                 .collect();
         }
-        set(&mut d.source, &self.source);
-        set_list(&mut d.recipients_internal, &self.internal);
-        set_list(&mut d.recipients_external, &self.external);
         if !self.subprocessors.is_empty() {
             let mut unknown = Vec::new();
             d.subprocessor_ids = self
@@ -190,13 +161,6 @@ impl ActivityArgs {
                 })
                 .collect();
         }
-        set(&mut d.dpia_needed, &self.dpia);
-        set(&mut d.dpia_reference, &self.dpia_reference);
-        set(&mut d.joint_controller, &self.joint_controller);
-        set(&mut d.software, &self.software);
-        set(&mut d.rights, &self.rights);
-        set(&mut d.automated_decisions, &self.automated_decisions);
-        set(&mut d.location, &self.location);
         if !self.customers.is_empty() {
             d.customers = self
                 .customers
@@ -207,7 +171,6 @@ impl ActivityArgs {
                 })
                 .collect();
         }
-        set(&mut d.notes, &self.notes);
         Ok(())
     }
 }
@@ -229,11 +192,7 @@ pub enum ActivityCommand {
     /// Show one activity: its fields, transfers outside the EEA, gaps against Art. 30 and history.
     Show(super::ShowArgs),
     /// Change fields of an activity.
-    Edit {
-        id: String,
-        #[command(flatten)]
-        fields: ActivityArgs,
-    },
+    Edit(super::EditArgs<ActivityArgs>),
     /// Copy an activity under a new name ("Copy of …").
     Duplicate {
         id: String,
@@ -303,7 +262,7 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
             let a = store.add_activity(&d)?;
             report(store, a.id, args.json, "Added")?;
         }
-        ActivityCommand::Edit { id, fields } => {
+        ActivityCommand::Edit(super::EditArgs { id, fields }) => {
             let id = parse_id(&id)?;
             store.atomically(|s| {
                 let register = s.subprocessors()?;

@@ -2,7 +2,6 @@
 
 use crate::api;
 use super::{show_with_history, parse_lang, write_printed};
-use crate::cli::{set, set_list};
 use super::print_json;
 use crate::breach::clock::{local, remaining_text, utc_text};
 use crate::breach::documents::AuthorityForm;
@@ -15,107 +14,61 @@ use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The facts of a breach; on `edit`, only the options given change.
-#[derive(Args, Debug, Default)]
-pub struct BreachArgs {
-    /// A short name for the incident.
-    #[arg(long)]
-    pub title: Option<String>,
-    /// When we became aware: RFC 3339 with Z or an offset (2026-03-28T10:00:00+01:00).
-    #[arg(long)]
-    pub aware_at: Option<String>,
-    /// When the incident began (RFC 3339), if known.
-    #[arg(long)]
-    pub occurred_from: Option<String>,
-    /// When it ended (RFC 3339), if known.
-    #[arg(long)]
-    pub occurred_to: Option<String>,
-    /// What happened.
-    #[arg(long)]
-    pub description: Option<String>,
-    /// How it was discovered.
-    #[arg(long)]
-    pub discovery: Option<String>,
-    /// Was it a cyber incident: yes, no or dont-know.
-    #[arg(long)]
-    pub cyber: Option<String>,
-    /// confidentiality, integrity, availability (comma-separated).
-    #[arg(long)]
-    pub nature: Option<String>,
-    /// identifiers, credentials, financial, official-documents, location, special-categories, genetic-biometric,
-    /// criminal-offences, other (comma-separated).
-    #[arg(long)]
-    pub data: Option<String>,
-    /// Details of the data concerned.
-    #[arg(long)]
-    pub data_details: Option<String>,
-    /// employees, users, subscribers, students, customers, patients, children, vulnerable-adults, other.
-    #[arg(long)]
-    pub subjects: Option<String>,
-    #[arg(long)]
-    pub subject_details: Option<String>,
-    /// Approximate number of people affected.
-    #[arg(long)]
-    pub people: Option<String>,
-    /// Approximate number of records affected.
-    #[arg(long)]
-    pub records: Option<String>,
-    /// Likely consequences for the people.
-    #[arg(long)]
-    pub consequences: Option<String>,
-    /// very-likely, likely, neutral, unlikely, very-unlikely.
-    #[arg(long)]
-    pub likelihood: Option<String>,
-    #[arg(long)]
-    pub measures_taken: Option<String>,
-    #[arg(long)]
-    pub measures_proposed: Option<String>,
-    /// Had the staff involved received data protection training: yes, no or dont-know.
-    #[arg(long)]
-    pub staff_trained: Option<String>,
-    #[arg(long)]
-    pub training_details: Option<String>,
-    /// Who else has been told (police, bank, other regulators).
-    #[arg(long)]
-    pub others_told: Option<String>,
-    /// controller (default) or processor.
-    #[arg(long)]
-    pub role: Option<String>,
-    /// When processor: the controllers (customers), comma-separated.
-    #[arg(long)]
-    pub controllers: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
+draft_flags! {
+    /// The facts of a breach; on `edit`, only the options given change.
+    pub struct BreachArgs for BreachDraft {
+        /// A short name for the incident.
+        title,
+        /// When we became aware: RFC 3339 with Z or an offset (2026-03-28T10:00:00+01:00).
+        aware_at,
+        /// When the incident began (RFC 3339), if known.
+        occurred_from,
+        /// When it ended (RFC 3339), if known.
+        occurred_to,
+        /// What happened.
+        description,
+        /// How it was discovered.
+        discovery,
+        /// Was it a cyber incident: yes, no or dont-know.
+        cyber => cyber_incident,
+        /// confidentiality, integrity, availability (comma-separated).
+        nature,
+        /// identifiers, credentials, financial, official-documents, location, special-categories, genetic-biometric,
+        /// criminal-offences, other (comma-separated).
+        data => data_categories,
+        /// Details of the data concerned.
+        data_details,
+        /// employees, users, subscribers, students, customers, patients, children, vulnerable-adults, other.
+        subjects => subject_categories,
+        subject_details,
+        /// Approximate number of people affected.
+        people => people_count,
+        /// Approximate number of records affected.
+        records => records_count,
+        /// Likely consequences for the people.
+        consequences,
+        /// very-likely, likely, neutral, unlikely, very-unlikely.
+        likelihood,
+        measures_taken,
+        measures_proposed,
+        /// Had the staff involved received data protection training: yes, no or dont-know.
+        staff_trained,
+        training_details,
+        /// Who else has been told (police, bank, other regulators).
+        others_told,
+        /// controller (default) or processor.
+        role,
+        /// When processor: the controllers (customers), comma-separated.
+        controllers,
+        notes,
+    }
     #[arg(long)]
     pub json: bool,
 }
 
 impl BreachArgs {
     fn apply(&self, d: &mut BreachDraft) {
-        set(&mut d.title, &self.title);
-        set(&mut d.aware_at, &self.aware_at);
-        set(&mut d.occurred_from, &self.occurred_from);
-        set(&mut d.occurred_to, &self.occurred_to);
-        set(&mut d.description, &self.description);
-        set(&mut d.discovery, &self.discovery);
-        set(&mut d.cyber_incident, &self.cyber);
-        set_list(&mut d.nature, &self.nature);
-        set_list(&mut d.data_categories, &self.data);
-        set(&mut d.data_details, &self.data_details);
-        set_list(&mut d.subject_categories, &self.subjects);
-        set(&mut d.subject_details, &self.subject_details);
-        set(&mut d.people_count, &self.people);
-        set(&mut d.records_count, &self.records);
-        set(&mut d.consequences, &self.consequences);
-        set(&mut d.likelihood, &self.likelihood);
-        set(&mut d.measures_taken, &self.measures_taken);
-        set(&mut d.measures_proposed, &self.measures_proposed);
-        set(&mut d.staff_trained, &self.staff_trained);
-        set(&mut d.training_details, &self.training_details);
-        set(&mut d.others_told, &self.others_told);
-        set(&mut d.role, &self.role);
-        set_list(&mut d.controllers, &self.controllers);
-        set(&mut d.notes, &self.notes);
+        self.apply_flags(d);
     }
 }
 
@@ -151,11 +104,7 @@ pub enum BreachCommand {
     /// Show one breach: facts, deadlines relative to now, decisions, notifications, timeline and history.
     Show(super::ShowArgs),
     /// Change the facts of an open breach.
-    Edit {
-        id: String,
-        #[command(flatten)]
-        fields: BreachArgs,
-    },
+    Edit(super::EditArgs<BreachArgs>),
     /// Record the risk level and its reasoning.
     Assess {
         id: String,
@@ -354,7 +303,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
             let id = parse_id(&id)?;
             return show_with_history(store, "breach", id.0, &BreachView::new(store.breach(id)?, &org, store.now()), json, print_view);
         }
-        BreachCommand::Edit { id, fields } => {
+        BreachCommand::Edit(super::EditArgs { id, fields }) => {
             let id = parse_id(&id)?;
             let b = store.atomically(|s| {
                 let mut d = s.breach(id)?.data.to_draft();

@@ -1,82 +1,60 @@
 //! `privdesk init` and `privdesk org`: the organisation profile.
 
-use super::{print_json, set};
+use super::print_json;
 use crate::document::Lang;
 use crate::error::Result;
 use crate::org::OrgDraft;
 use crate::store::Store;
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use std::path::Path;
 use std::process::ExitCode;
 
-#[derive(Args, Debug, Default)]
-pub struct OrgArgs {
-    /// Legal name.
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Country (ISO code or name).
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Supervisory authority: cnil, ico or other.
-    #[arg(long)]
-    pub authority: Option<String>,
-    /// The authority's name when --authority other.
-    #[arg(long)]
-    pub authority_name: Option<String>,
-    /// Holiday calendar: france, france-alsace-moselle or england-wales.
-    #[arg(long)]
-    pub calendar: Option<String>,
-    /// Language of documents: en or fr.
-    #[arg(long)]
-    pub lang: Option<String>,
-    #[arg(long)]
-    pub address: Option<String>,
-    /// SIREN/SIRET (France) or Companies House number (United Kingdom).
-    #[arg(long)]
-    pub company_number: Option<String>,
-    /// ICO registration number (Z5347709, ZB413938).
-    #[arg(long)]
-    pub ico_registration: Option<String>,
-    /// ICO fee tier: 1, 2 or 3.
-    #[arg(long)]
-    pub ico_fee_tier: Option<String>,
-    /// controller, processor or both.
-    #[arg(long)]
-    pub role: Option<String>,
-    /// DPO or privacy contact's name.
-    #[arg(long)]
-    pub contact_name: Option<String>,
-    #[arg(long)]
-    pub contact_email: Option<String>,
-    #[arg(long)]
-    pub contact_phone: Option<String>,
+draft_flags! {
+    pub struct OrgArgs for OrgDraft {
+        /// Legal name.
+        name => legal_name,
+        /// Country (ISO code or name).
+        country,
+        /// Supervisory authority: cnil, ico or other.
+        authority,
+        /// The authority's name when --authority other.
+        authority_name,
+        /// Holiday calendar: france, france-alsace-moselle or england-wales.
+        calendar,
+        /// Language of documents: en or fr.
+        lang,
+        address,
+        /// SIREN/SIRET (France) or Companies House number (United Kingdom).
+        company_number,
+        /// ICO registration number (Z5347709, ZB413938).
+        ico_registration,
+        /// ICO fee tier: 1, 2 or 3.
+        ico_fee_tier,
+        /// controller, processor or both.
+        role,
+        /// DPO or privacy contact's name.
+        contact_name,
+        contact_email,
+        contact_phone,
+        /// Legal representative.
+        representative,
+        headcount,
+        /// IANA time zone (Europe/Paris, Europe/London).
+        timezone,
+        /// Notice period for minor policy changes, in days.
+        notice_minor_days,
+        notice_substantial_days,
+        notice_legal_days,
+        /// Objection period for subprocessor changes, in days.
+        subprocessor_notice_days,
+        /// As a processor, hours to tell a controller of a breach (default 24).
+        processor_notice_hours,
+        /// Years after a request is closed before the requester's details are pseudonymised (1 to 10; default 3).
+        request_retention_years,
+    }
     /// The contact is a designated DPO (true or false).
     #[arg(long)]
     pub dpo_designated: Option<bool>,
-    /// Legal representative.
-    #[arg(long)]
-    pub representative: Option<String>,
-    #[arg(long)]
-    pub headcount: Option<String>,
-    /// IANA time zone (Europe/Paris, Europe/London).
-    #[arg(long)]
-    pub timezone: Option<String>,
-    /// Notice period for minor policy changes, in days.
-    #[arg(long)]
-    pub notice_minor_days: Option<String>,
-    #[arg(long)]
-    pub notice_substantial_days: Option<String>,
-    #[arg(long)]
-    pub notice_legal_days: Option<String>,
-    /// Objection period for subprocessor changes, in days.
-    #[arg(long)]
-    pub subprocessor_notice_days: Option<String>,
-    /// As a processor, hours to tell a controller of a breach (default 24).
-    #[arg(long)]
-    pub processor_notice_hours: Option<String>,
-    /// Years after a request is closed before the requester's details are pseudonymised (1 to 10; default 3).
-    #[arg(long)]
-    pub request_retention_years: Option<String>,
     /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
     #[arg(long, value_name = "DATE")]
     pub add_holiday: Vec<String>,
@@ -89,29 +67,7 @@ pub struct OrgArgs {
 
 impl OrgArgs {
     fn apply(&self, d: &mut OrgDraft) {
-        set(&mut d.legal_name, &self.name);
-        set(&mut d.country, &self.country);
-        set(&mut d.authority, &self.authority);
-        set(&mut d.authority_name, &self.authority_name);
-        set(&mut d.calendar, &self.calendar);
-        set(&mut d.lang, &self.lang);
-        set(&mut d.address, &self.address);
-        set(&mut d.company_number, &self.company_number);
-        set(&mut d.ico_registration, &self.ico_registration);
-        set(&mut d.ico_fee_tier, &self.ico_fee_tier);
-        set(&mut d.role, &self.role);
-        set(&mut d.contact_name, &self.contact_name);
-        set(&mut d.contact_email, &self.contact_email);
-        set(&mut d.contact_phone, &self.contact_phone);
-        set(&mut d.representative, &self.representative);
-        set(&mut d.headcount, &self.headcount);
-        set(&mut d.timezone, &self.timezone);
-        set(&mut d.notice_minor_days, &self.notice_minor_days);
-        set(&mut d.notice_substantial_days, &self.notice_substantial_days);
-        set(&mut d.notice_legal_days, &self.notice_legal_days);
-        set(&mut d.subprocessor_notice_days, &self.subprocessor_notice_days);
-        set(&mut d.processor_notice_hours, &self.processor_notice_hours);
-        set(&mut d.request_retention_years, &self.request_retention_years);
+        self.apply_flags(d);
         // Added dates go through validation with the rest of the profile; removal compares the written dates.
         d.extra_holidays.extend(self.add_holiday.iter().cloned());
         d.extra_holidays.retain(|h| !self.remove_holiday.iter().any(|r| r.trim() == h.trim()));

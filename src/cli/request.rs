@@ -5,7 +5,6 @@ use crate::api;
 use crate::api::request::StepInput;
 use crate::request::Step;
 use super::{parse_lang, write_printed};
-use crate::cli::{set};
 use super::{print_json, truncate};
 use crate::document::Lang;
 use crate::error::{Error, Result};
@@ -20,51 +19,37 @@ use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Args, Debug, Default)]
-pub struct RequestArgs {
-    /// The requester's name.
-    #[arg(long)]
-    pub requester: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    /// Postal address (lines separated by newlines or commas).
-    #[arg(long)]
-    pub address: Option<String>,
-    /// email, post, web-form, phone, in-person, social-media or other (default: from the contact given).
-    #[arg(long)]
-    pub channel: Option<String>,
+draft_flags! {
+    pub struct RequestArgs for RequestDraft {
+        /// The requester's name.
+        requester,
+        email,
+        /// Postal address (lines separated by newlines or commas).
+        address => postal_address,
+        /// email, post, web-form, phone, in-person, social-media or other (default: from the contact given).
+        channel,
+        /// The day the request arrived (YYYY-MM-DD).
+        received => received_on,
+        /// eu-gdpr, uk-gdpr or ccpa (default: uk-gdpr for an organisation under the ICO, else eu-gdpr).
+        regime,
+        /// The fee charged, as written (only where the law allows one).
+        fee,
+        notes,
+    }
     /// Rights exercised, comma-separated: access, rectification, erasure, restriction, portability, objection,
     /// objection-marketing, automated-decisions, withdraw-consent, opt-out-sale, limit-sensitive.
     #[arg(long)]
     pub rights: Option<String>,
-    /// The day the request arrived (YYYY-MM-DD).
-    #[arg(long)]
-    pub received: Option<String>,
-    /// eu-gdpr, uk-gdpr or ccpa (default: uk-gdpr for an organisation under the ICO, else eu-gdpr).
-    #[arg(long)]
-    pub regime: Option<String>,
-    /// The fee charged, as written (only where the law allows one).
-    #[arg(long)]
-    pub fee: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
 
 impl RequestArgs {
     fn apply(&self, d: &mut RequestDraft) {
-        set(&mut d.requester, &self.requester);
-        set(&mut d.email, &self.email);
-        set(&mut d.postal_address, &self.address);
-        set(&mut d.channel, &self.channel);
+        self.apply_flags(d);
         if let Some(r) = &self.rights {
             d.rights = vec![r.clone()];
         }
-        set(&mut d.received_on, &self.received);
-        set(&mut d.regime, &self.regime);
-        set(&mut d.fee, &self.fee);
-        set(&mut d.notes, &self.notes);
     }
 }
 
@@ -111,11 +96,7 @@ pub enum RequestCommand {
     /// Show one request: its details, clock and timeline.
     Show(super::ShowArgs),
     /// Change the details of a request (requester, contact, rights, regime, day of receipt, fee, notes).
-    Edit {
-        id: String,
-        #[command(flatten)]
-        fields: RequestArgs,
-    },
+    Edit(super::EditArgs<RequestArgs>),
     /// Record that identity evidence was requested, or received.
     Identity {
         id: String,
@@ -243,7 +224,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
             let r = store.add_request(&d)?;
             return done(&r, args.json, "Added");
         }
-        RequestCommand::Edit { id, fields } => {
+        RequestCommand::Edit(super::EditArgs { id, fields }) => {
             let id = parse_id(&id)?;
             let r = store.atomically(|s| {
                 let mut d = s.request(id)?.data.to_draft();

@@ -1,7 +1,7 @@
 //! `privdesk subprocessor ...` and `privdesk print subprocessors`: the register from the command line. The JSON
 //! of `list` is the same `SubprocessorView` the window receives.
 
-use super::{show_with_history, notice, parse_lang, print_json, set, set_list, terminal, truncate, write_file, write_printed};
+use super::{show_with_history, notice, parse_lang, print_json, terminal, truncate, write_file, write_printed};
 use crate::api;
 use crate::document::Lang;
 use crate::error::{Error, Result};
@@ -9,7 +9,7 @@ use crate::id::SubprocessorId;
 use crate::store::Store;
 use crate::subprocessor::export::ExportFormat;
 use crate::subprocessor::{self, Category, Filter, SortKey, Status, SubprocessorDraft};
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,92 +17,50 @@ fn parse_id(s: &str) -> Result<SubprocessorId> {
     s.parse::<SubprocessorId>().map_err(Error::from)
 }
 
-#[derive(Args, Debug, Default)]
-pub struct SubprocessorArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    /// What the subprocessor does for us.
-    #[arg(long)]
-    pub service: Option<String>,
-    /// hosting, analytics, payments, email, support, monitoring, authentication, communication, security, other.
-    #[arg(long)]
-    pub category: Option<String>,
-    /// Country of establishment (ISO code or English or French name).
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Processing locations, comma-separated (FR,US or "France, United States").
-    #[arg(long)]
-    pub locations: Option<String>,
-    #[arg(long)]
-    pub website: Option<String>,
-    #[arg(long)]
-    pub legal_entity: Option<String>,
-    #[arg(long)]
-    pub address: Option<String>,
-    #[arg(long)]
-    pub purpose: Option<String>,
-    /// Categories of personal data, comma-separated.
-    #[arg(long)]
-    pub data_categories: Option<String>,
-    /// Categories of data subjects, comma-separated.
-    #[arg(long)]
-    pub subjects: Option<String>,
-    /// not-needed, adequacy, dpf, scc, uk-idta, uk-addendum, bcr, derogation.
-    #[arg(long)]
-    pub transfer: Option<String>,
-    #[arg(long)]
-    pub transfer_notes: Option<String>,
-    /// Date the DPA was signed (YYYY-MM-DD).
-    #[arg(long)]
-    pub dpa_signed_on: Option<String>,
-    #[arg(long)]
-    pub dpa_reference: Option<String>,
-    /// Certifications, comma-separated (ISO 27001, SOC 2 Type II).
-    #[arg(long)]
-    pub certifications: Option<String>,
-    /// Date of the last security review (YYYY-MM-DD).
-    #[arg(long)]
-    pub reviewed_on: Option<String>,
-    /// Who on the team can access the data through it.
-    #[arg(long)]
-    pub access: Option<String>,
-    #[arg(long)]
-    pub privacy_policy: Option<String>,
-    /// proposed, announced, active (default) or retired.
-    #[arg(long)]
-    pub status: Option<String>,
-    #[arg(long)]
-    pub started_on: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
+draft_flags! {
+    pub struct SubprocessorArgs for SubprocessorDraft {
+        name,
+        /// What the subprocessor does for us.
+        service,
+        /// hosting, analytics, payments, email, support, monitoring, authentication, communication, security, other.
+        category,
+        /// Country of establishment (ISO code or English or French name).
+        country,
+        /// Processing locations, comma-separated (FR,US or "France, United States").
+        locations,
+        website,
+        legal_entity,
+        address,
+        purpose,
+        /// Categories of personal data, comma-separated.
+        data_categories,
+        /// Categories of data subjects, comma-separated.
+        subjects => subject_categories,
+        /// not-needed, adequacy, dpf, scc, uk-idta, uk-addendum, bcr, derogation.
+        transfer => transfer_mechanism,
+        transfer_notes,
+        /// Date the DPA was signed (YYYY-MM-DD).
+        dpa_signed_on,
+        dpa_reference,
+        /// Certifications, comma-separated (ISO 27001, SOC 2 Type II).
+        certifications,
+        /// Date of the last security review (YYYY-MM-DD).
+        reviewed_on => security_reviewed_on,
+        /// Who on the team can access the data through it.
+        access,
+        privacy_policy => privacy_policy_url,
+        /// proposed, announced, active (default) or retired.
+        status,
+        started_on,
+        notes,
+    }
     #[arg(long)]
     pub json: bool,
 }
 
 impl SubprocessorArgs {
     fn apply(&self, d: &mut SubprocessorDraft) {
-        set(&mut d.name, &self.name);
-        set(&mut d.service, &self.service);
-        set(&mut d.category, &self.category);
-        set(&mut d.country, &self.country);
-        set_list(&mut d.locations, &self.locations);
-        set(&mut d.website, &self.website);
-        set(&mut d.legal_entity, &self.legal_entity);
-        set(&mut d.address, &self.address);
-        set(&mut d.purpose, &self.purpose);
-        set_list(&mut d.data_categories, &self.data_categories);
-        set_list(&mut d.subject_categories, &self.subjects);
-        set(&mut d.transfer_mechanism, &self.transfer);
-        set(&mut d.transfer_notes, &self.transfer_notes);
-        set(&mut d.dpa_signed_on, &self.dpa_signed_on);
-        set(&mut d.dpa_reference, &self.dpa_reference);
-        set_list(&mut d.certifications, &self.certifications);
-        set(&mut d.security_reviewed_on, &self.reviewed_on);
-        set(&mut d.access, &self.access);
-        set(&mut d.privacy_policy_url, &self.privacy_policy);
-        set(&mut d.status, &self.status);
-        set(&mut d.started_on, &self.started_on);
-        set(&mut d.notes, &self.notes);
+        self.apply_flags(d);
     }
 }
 
@@ -128,11 +86,7 @@ pub enum SubprocessorCommand {
     /// Show one record and its history.
     Show(super::ShowArgs),
     /// Change fields of a record.
-    Edit {
-        id: String,
-        #[command(flatten)]
-        fields: SubprocessorArgs,
-    },
+    Edit(super::EditArgs<SubprocessorArgs>),
     /// Archive a record: status retired with the end date. Records are never deleted.
     Retire {
         id: String,
@@ -241,7 +195,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
             let id = parse_id(&id)?;
             return show_with_history(store, "subprocessor", id.0, &store.subprocessor(id)?, json, print_subprocessor);
         }
-        SubprocessorCommand::Edit { id, fields } => {
+        SubprocessorCommand::Edit(super::EditArgs { id, fields }) => {
             let id = parse_id(&id)?;
             let s = store.atomically(|s| {
                 let mut d = s.subprocessor(id)?.data.to_draft();

@@ -11,7 +11,7 @@ use crate::breach::{
 };
 use crate::error::{Error, Result};
 use crate::org::DEFAULT_PROCESSOR_NOTICE_HOURS;
-use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use rusqlite::{named_params, params, Connection, Row};
 
 const ENTITY: &str = "breach";
@@ -25,17 +25,13 @@ fn opt_instant(what: &str, v: Option<String>) -> Result<Option<chrono::DateTime<
 }
 
 fn notifications(conn: &Connection, id: BreachId) -> Result<Vec<Notification>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, recipient, phase, at, reference, method, reached, controller, delay_reason, recorded_at
-         FROM breach_notification WHERE breach_id = ?1 ORDER BY at, id",
-    )?;
-    let mut rows = stmt.query([id])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT id, recipient, phase, at, reference, method, reached, controller, delay_reason, recorded_at
+               FROM breach_notification WHERE breach_id = ?1 ORDER BY at, id";
+    rows_of(conn, sql, [id], |r| {
         let recipient: String = r.get("recipient")?;
         let phase: Option<String> = r.get("phase")?;
         let reached: Option<i64> = r.get("reached")?;
-        out.push(Notification {
+        Ok(Notification {
             id: r.get("id")?,
             recipient: Recipient::parse(&recipient).map_err(|e| corrupt("recipient", e))?,
             phase: phase.map(|p| Phase::parse(&p)).transpose().map_err(|e| corrupt("phase", e))?,
@@ -46,24 +42,19 @@ fn notifications(conn: &Connection, id: BreachId) -> Result<Vec<Notification>> {
             controller: r.get("controller")?,
             delay_reason: r.get("delay_reason")?,
             recorded_at: parse_instant("notification recorded_at", &r.get::<_, String>("recorded_at")?)?,
-        });
-    }
-    Ok(out)
+        })
+    })
 }
 
 fn events(conn: &Connection, id: BreachId) -> Result<Vec<BreachEvent>> {
-    let mut stmt = conn.prepare_cached("SELECT id, at, text, recorded_at FROM breach_event WHERE breach_id = ?1 ORDER BY at, id")?;
-    let mut rows = stmt.query([id])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push(BreachEvent {
+    rows_of(conn, "SELECT id, at, text, recorded_at FROM breach_event WHERE breach_id = ?1 ORDER BY at, id", [id], |r| {
+        Ok(BreachEvent {
             id: r.get("id")?,
             at: parse_instant("event at", &r.get::<_, String>("at")?)?,
             text: r.get("text")?,
             recorded_at: parse_instant("event recorded_at", &r.get::<_, String>("recorded_at")?)?,
-        });
-    }
-    Ok(out)
+        })
+    })
 }
 
 fn read(conn: &Connection, r: &Row<'_>) -> Result<Breach> {
@@ -96,12 +87,7 @@ fn read(conn: &Connection, r: &Row<'_>) -> Result<Breach> {
 const COLUMNS: &str = "id, facts, risk, risk_reason, assessed_at, authority_decision, people_decision, closed_at, created_at, updated_at";
 
 fn get_in(conn: &Connection, id: BreachId) -> Result<Breach> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM breach WHERE id = ?1"))?;
-    let mut rows = stmt.query([id])?;
-    match rows.next()? {
-        Some(r) => read(conn, r),
-        None => Err(Error::NotFound { entity: ENTITY, id: id.0 }),
-    }
+    rows_of(conn, &format!("SELECT {COLUMNS} FROM breach WHERE id = ?1"), [id], |r| read(conn, r))?.pop().ok_or(Error::NotFound { entity: ENTITY, id: id.0 })
 }
 
 fn json<T: serde::Serialize>(v: &T) -> String {
@@ -131,13 +117,7 @@ pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(Option<i64>, serde_j
 impl Store {
     /// Every breach, oldest first.
     pub fn breaches(&self) -> Result<Vec<Breach>> {
-        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM breach ORDER BY aware_at, id"))?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(read(self.conn(), r)?);
-        }
-        Ok(out)
+        rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM breach ORDER BY aware_at, id"), [], |r| read(self.conn(), r))
     }
 
     pub fn breach(&self, id: BreachId) -> Result<Breach> {

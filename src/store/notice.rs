@@ -4,7 +4,7 @@
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
-use crate::store::{parse_instant, Store, StoreError, Tx};
+use crate::store::{parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::notice::{
     self, AnnounceDraft, Customer, CustomerDraft, CustomerId, Notice, NoticeId, NoticeView, NotifiedCustomer, Objection,
     ObjectionDraft, ObjectionId, ObjectionOutcome, OutcomeDraft,
@@ -36,13 +36,7 @@ fn read_customer(r: &Row<'_>) -> Result<Customer> {
 }
 
 fn customers_in(conn: &Connection) -> Result<Vec<Customer>> {
-    let mut stmt = conn.prepare_cached("SELECT * FROM customer ORDER BY name COLLATE NOCASE, id")?;
-    let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push(read_customer(r)?);
-    }
-    Ok(out)
+    rows_of(conn, "SELECT * FROM customer ORDER BY name COLLATE NOCASE, id", [], read_customer)
 }
 
 fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
@@ -65,32 +59,21 @@ fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
         )
         .optional()?
         .ok_or(Error::NotFound { entity: "subprocessor notice", id: id.0 })?;
-    let mut customers = Vec::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT c.id, c.name, c.contact_email, n.notified_on FROM notice_customer n JOIN customer c ON c.id = n.customer_id
-             WHERE n.notice_id = ?1 ORDER BY c.name COLLATE NOCASE, c.id",
-        )?;
-        let mut rows = stmt.query([id])?;
-        while let Some(r) = rows.next()? {
-            customers.push(NotifiedCustomer {
-                customer_id: r.get(0)?,
-                name: r.get(1)?,
-                contact_email: r.get(2)?,
-                notified_on: date("notified_on", r.get(3)?)?,
-            });
-        }
-    }
-    let mut objections = Vec::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT o.id, o.customer_id, c.name, o.received_on, o.reason, o.outcome, o.outcome_on, o.outcome_note
-             FROM notice_objection o JOIN customer c ON c.id = o.customer_id WHERE o.notice_id = ?1 ORDER BY o.received_on, o.id",
-        )?;
-        let mut rows = stmt.query([id])?;
-        while let Some(r) = rows.next()? {
+    let sql = "SELECT c.id, c.name, c.contact_email, n.notified_on FROM notice_customer n JOIN customer c ON c.id = n.customer_id
+               WHERE n.notice_id = ?1 ORDER BY c.name COLLATE NOCASE, c.id";
+    let customers = rows_of(conn, sql, [id], |r| {
+        Ok(NotifiedCustomer {
+            customer_id: r.get(0)?,
+            name: r.get(1)?,
+            contact_email: r.get(2)?,
+            notified_on: date("notified_on", r.get(3)?)?,
+        })
+    })?;
+    let sql = "SELECT o.id, o.customer_id, c.name, o.received_on, o.reason, o.outcome, o.outcome_on, o.outcome_note
+               FROM notice_objection o JOIN customer c ON c.id = o.customer_id WHERE o.notice_id = ?1 ORDER BY o.received_on, o.id";
+    let objections = rows_of(conn, sql, [id], |r| {
             let outcome: Option<String> = r.get(5)?;
-            objections.push(Objection {
+            Ok(Objection {
                 id: r.get(0)?,
                 notice_id: id,
                 customer_id: r.get(1)?,
@@ -100,9 +83,8 @@ fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
                 outcome: outcome.map(|o| ObjectionOutcome::parse(&o)).transpose().map_err(|e| corrupt("objection outcome", e))?,
                 outcome_on: opt_date("outcome_on", r.get(6)?)?,
                 outcome_note: r.get(7)?,
-            });
-        }
-    }
+            })
+    })?;
     Ok(Notice {
         id,
         subprocessor_id: row.0,

@@ -7,7 +7,7 @@ use crate::policy::{
     ChangeClass, ChangeDraft, ChangeId, ChangeView, Policy, PolicyChange, PolicyDraft, PolicyId, PolicyKind, PolicyVersion,
     PolicyView, NoticeRecipient, VersionDraft, VersionId, VersionSummary,
 };
-use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, Row};
 use serde::Serialize;
@@ -60,26 +60,16 @@ fn read_change(r: &Row<'_>) -> Result<PolicyChange> {
     })
 }
 
-fn all<T>(conn: &Connection, sql: &str, p: impl rusqlite::Params, read: fn(&Row<'_>) -> Result<T>) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query(p)?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push(read(r)?);
-    }
-    Ok(out)
-}
-
 fn policy_in(conn: &Connection, id: PolicyId) -> Result<Policy> {
-    all(conn, "SELECT * FROM policy WHERE id = ?1", [id], read_policy)?.pop().ok_or(Error::NotFound { entity: "policy", id: id.0 })
+    rows_of(conn, "SELECT * FROM policy WHERE id = ?1", [id], read_policy)?.pop().ok_or(Error::NotFound { entity: "policy", id: id.0 })
 }
 
 fn versions_in(conn: &Connection, id: PolicyId) -> Result<Vec<PolicyVersion>> {
-    all(conn, "SELECT * FROM policy_version WHERE policy_id = ?1 ORDER BY id", [id], read_version)
+    rows_of(conn, "SELECT * FROM policy_version WHERE policy_id = ?1 ORDER BY id", [id], read_version)
 }
 
 fn change_in(conn: &Connection, id: ChangeId) -> Result<PolicyChange> {
-    all(conn, "SELECT * FROM policy_change WHERE id = ?1", [id], read_change)?.pop().ok_or(Error::NotFound { entity: "policy change", id: id.0 })
+    rows_of(conn, "SELECT * FROM policy_change WHERE id = ?1", [id], read_change)?.pop().ok_or(Error::NotFound { entity: "policy change", id: id.0 })
 }
 
 /// What the audit log records of a version: its label, dates and a digest of the text (the text itself is in the
@@ -152,13 +142,13 @@ fn write_change(tx: &Tx<'_>, id: Option<ChangeId>, policy: PolicyId, from: Optio
 /// Every policy, version and change as the audit log records them, for the check of records against the log.
 pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(&'static str, Option<i64>, serde_json::Value)>> {
     let mut out = Vec::new();
-    for p in all(conn, "SELECT * FROM policy ORDER BY id", [], read_policy)? {
+    for p in rows_of(conn, "SELECT * FROM policy ORDER BY id", [], read_policy)? {
         out.push(("policy", Some(p.id.0), serde_json::to_value(&p).expect("serialises")));
         for v in versions_in(conn, p.id)? {
             out.push(("policy-version", Some(v.id.0), serde_json::to_value(version_audit(&v)).expect("serialises")));
         }
     }
-    for c in all(conn, "SELECT * FROM policy_change ORDER BY id", [], read_change)? {
+    for c in rows_of(conn, "SELECT * FROM policy_change ORDER BY id", [], read_change)? {
         out.push(("policy-change", Some(c.id.0), serde_json::to_value(&c).expect("serialises")));
     }
     Ok(out)
@@ -166,7 +156,7 @@ pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(&'static str, Option
 
 impl Store {
     pub fn policies(&self) -> Result<Vec<Policy>> {
-        all(self.conn(), "SELECT * FROM policy ORDER BY id", [], read_policy)
+        rows_of(self.conn(), "SELECT * FROM policy ORDER BY id", [], read_policy)
     }
 
     pub fn policy(&self, id: PolicyId) -> Result<Policy> {
@@ -262,7 +252,7 @@ impl Store {
                     params![id, data.label, data.dated_on.map(|d| d.to_string()), data.source, data.text, format_instant(tx.now())],
                 )?;
                 let vid = VersionId(tx.last_insert_rowid());
-                let v = all(tx, "SELECT * FROM policy_version WHERE id = ?1", [vid], read_version)?.remove(0);
+                let v = rows_of(tx, "SELECT * FROM policy_version WHERE id = ?1", [vid], read_version)?.remove(0);
                 tx.audit::<(), _>("policy-version", Some(vid.0), "create", None, Some(&version_audit(&v)))?;
                 tx.execute("UPDATE policy SET updated_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
                 Ok(vid)
@@ -295,7 +285,7 @@ impl Store {
 
     /// Every change with its status, effective date and rule as of the organisation's today, oldest first.
     pub fn policy_changes(&self) -> Result<Vec<ChangeView>> {
-        let changes = all(self.conn(), "SELECT * FROM policy_change ORDER BY id", [], read_change)?;
+        let changes = rows_of(self.conn(), "SELECT * FROM policy_change ORDER BY id", [], read_change)?;
         if changes.is_empty() {
             return Ok(Vec::new());
         }
@@ -326,7 +316,7 @@ impl Store {
             let pos = versions.iter().position(|v| v.label == data.to_label).expect("validated");
             let to = versions[pos].id;
             let from = pos.checked_sub(1).map(|p| versions[p].id);
-            let taken = all(s.conn(), "SELECT * FROM policy_change WHERE to_version_id = ?1", [to], read_change)?;
+            let taken = rows_of(s.conn(), "SELECT * FROM policy_change WHERE to_version_id = ?1", [to], read_change)?;
             if let Some(c) = taken.first() {
                 return Err(crate::Invalid::field("to", format!("version '{}' already has change #{}; edit that change instead", data.to_label, c.id)).into());
             }

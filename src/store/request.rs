@@ -13,7 +13,7 @@ use crate::request::{
     self, Channel, EventKind, Outcome, Request, RequestData, RequestDetail, RequestDraft, RequestEvent, RequestFacts,
     RequestId, RequestView, Right, Transition,
 };
-use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, Row};
 
@@ -141,14 +141,10 @@ fn form_in(conn: &Connection, r: &Request) -> Result<retention::AuditForm> {
 
 /// Every request's audit form, for the check of records against the log.
 pub(super) fn audit_forms(conn: &Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
-    let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    rows_of(conn, &format!("SELECT {COLUMNS} FROM request ORDER BY id"), [], |r| {
         let req = read(r)?;
-        out.push((Some(req.id.0), serde_json::to_value(form_in(conn, &req)?).expect("the form serialises")));
-    }
-    Ok(out)
+        Ok((Some(req.id.0), serde_json::to_value(form_in(conn, &req)?).expect("the form serialises")))
+    })
 }
 
 fn add_event(tx: &Tx<'_>, id: RequestId, kind: EventKind, on: NaiveDate, reason: Option<&str>) -> Result<()> {
@@ -160,42 +156,27 @@ fn add_event(tx: &Tx<'_>, id: RequestId, kind: EventKind, on: NaiveDate, reason:
 }
 
 fn get_in(conn: &Connection, id: RequestId) -> Result<Request> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM request WHERE id = ?1"))?;
-    let mut rows = stmt.query([id])?;
-    match rows.next()? {
-        Some(r) => read(r),
-        None => Err(Error::NotFound { entity: "request", id: id.0 }),
-    }
+    rows_of(conn, &format!("SELECT {COLUMNS} FROM request WHERE id = ?1"), [id], read)?.pop().ok_or(Error::NotFound { entity: "request", id: id.0 })
 }
 
 fn timeline_in(conn: &Connection, id: RequestId) -> Result<Vec<RequestEvent>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT seq, kind, on_date, reason, actor, at FROM request_event WHERE request_id = ?1 ORDER BY on_date, seq")?;
-    let mut rows = stmt.query([id])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push(RequestEvent {
+    let sql = "SELECT seq, kind, on_date, reason, actor, at FROM request_event WHERE request_id = ?1 ORDER BY on_date, seq";
+    rows_of(conn, sql, [id], |r| {
+        Ok(RequestEvent {
             seq: r.get("seq")?,
             kind: EventKind::parse(&r.get::<_, String>("kind")?).map_err(|e| corrupt("request event", e))?,
             on: day("on_date", &r.get::<_, String>("on_date")?)?,
             reason: r.get("reason")?,
             actor: r.get("actor")?,
             at: parse_instant("at", &r.get::<_, String>("at")?)?,
-        });
-    }
-    Ok(out)
+        })
+    })
 }
 
 impl Store {
     /// Every request, in id order, with nothing computed.
     pub fn requests(&self) -> Result<Vec<Request>> {
-        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(read(r)?);
-        }
-        Ok(out)
+        rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM request ORDER BY id"), [], read)
     }
 
     pub fn request(&self, id: RequestId) -> Result<Request> {
@@ -343,15 +324,7 @@ impl Store {
             }
             s.write(|tx| {
                 tx.execute("UPDATE request SET fee = NULL WHERE pseudonymised_on IS NOT NULL AND fee IS NOT NULL", [])?;
-                let requests: Vec<Request> = {
-                    let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM request ORDER BY id"))?;
-                    let mut rows = stmt.query([])?;
-                    let mut out = Vec::new();
-                    while let Some(r) = rows.next()? {
-                        out.push(read(r)?);
-                    }
-                    out
-                };
+                let requests = rows_of(tx, &format!("SELECT {COLUMNS} FROM request ORDER BY id"), [], read)?;
                 for r in &requests {
                     tx.audit::<(), _>("request", Some(r.id.0), "salt-digests", None, Some(&form_in(tx, r)?))?;
                 }

@@ -3,7 +3,7 @@
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
-use crate::store::{from_json, parse_instant, Store, StoreError, Tx};
+use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::csv_import::ImportFile;
 use crate::subprocessor::{field_changes, Category, FieldChange, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
@@ -143,12 +143,7 @@ pub(super) fn write_status(tx: &Tx<'_>, id: SubprocessorId, status: Status) -> R
 }
 
 fn get_in(conn: &rusqlite::Connection, id: SubprocessorId) -> Result<Subprocessor> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM subprocessor WHERE id = ?1"))?;
-    let mut rows = stmt.query([id])?;
-    match rows.next()? {
-        Some(r) => read(r),
-        None => Err(Error::NotFound { entity: "subprocessor", id: id.0 }),
-    }
+    rows_of(conn, &format!("SELECT {COLUMNS} FROM subprocessor WHERE id = ?1"), [id], read)?.pop().ok_or(Error::NotFound { entity: "subprocessor", id: id.0 })
 }
 
 /// What an import will do with each row: add a new record, or update the one with the same name.
@@ -175,25 +170,15 @@ pub struct PlannedRow {
 
 /// Every subprocessor as the audit log records it (its data), for the check of records against the log.
 pub(super) fn audit_forms(conn: &rusqlite::Connection) -> Result<Vec<(Option<i64>, serde_json::Value)>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"))?;
-    let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    rows_of(conn, &format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"), [], |r| {
         let s = read(r)?;
-        out.push((Some(s.id.0), serde_json::to_value(&s.data).expect("the data serialises")));
-    }
-    Ok(out)
+        Ok((Some(s.id.0), serde_json::to_value(&s.data).expect("the data serialises")))
+    })
 }
 
 impl Store {
     pub fn subprocessors(&self) -> Result<Vec<Subprocessor>> {
-        let mut stmt = self.conn().prepare(&format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"))?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(read(r)?);
-        }
-        Ok(out)
+        rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"), [], read)
     }
 
     pub fn subprocessor(&self, id: SubprocessorId) -> Result<Subprocessor> {
