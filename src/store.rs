@@ -562,6 +562,12 @@ impl Tx<'_> {
         let after = after.map(|a| serde_json::to_string(a).expect("domain types serialise"));
         audit::append(self, self.chain_key, self.actor, self.stamp, entity, entity_id, action, before.as_deref(), after.as_deref())
     }
+
+    /// The audit entry of a record just created, as `after`; returns the record's id.
+    pub fn created<I: Copy + Into<i64>, A: Serialize>(&self, entity: &str, id: I, after: &A) -> Result<I> {
+        self.audit::<(), A>(entity, Some(id.into()), "create", None, Some(after))?;
+        Ok(id)
+    }
 }
 
 impl std::ops::Deref for Tx<'_> {

@@ -140,8 +140,7 @@ impl Store {
             s.check_links(&data)?;
             let id = s.write(|tx| {
                 let id = insert(tx, &data)?;
-                tx.audit::<(), _>("activity", Some(id.0), "create", None, Some(&data))?;
-                Ok(id)
+                tx.created("activity", id, &data)
             })?;
             s.activity(id)
         })

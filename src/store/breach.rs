@@ -159,8 +159,7 @@ impl Store {
                 )?;
                 let id = BreachId(tx.last_insert_rowid());
                 let created = get_in(tx, id)?;
-                tx.audit::<(), _>(ENTITY, Some(id.0), "create", None, Some(&created))?;
-                Ok(id)
+                tx.created(ENTITY, id, &created)
             })?;
             s.breach(id)
         })

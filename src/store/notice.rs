@@ -173,8 +173,7 @@ impl Store {
                     params![data.name, data.contact_email, format_instant(tx.now())],
                 )?;
                 let id = CustomerId(tx.last_insert_rowid());
-                tx.audit::<(), _>("customer", Some(id.0), "create", None, Some(&data))?;
-                Ok(id)
+                tx.created("customer", id, &data)
             })?;
             s.customer(id)
         })

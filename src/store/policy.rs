@@ -200,8 +200,7 @@ impl Store {
                     params![data.kind.as_str(), data.title, now],
                 )?;
                 let id = PolicyId(tx.last_insert_rowid());
-                tx.audit::<(), _>("policy", Some(id.0), "create", None, Some(&data))?;
-                Ok(id)
+                tx.created("policy", id, &data)
             })?;
             s.policy(id)
         })
@@ -322,8 +321,7 @@ impl Store {
             }
             let cid = s.write(|tx| {
                 let cid = write_change(tx, None, id, from, to, &data)?;
-                tx.audit::<(), _>("policy-change", Some(cid.0), "create", None, Some(&change_in(tx, cid)?))?;
-                Ok(cid)
+                tx.created("policy-change", cid, &change_in(tx, cid)?)
             })?;
             s.policy_change_view(cid)
         })

@@ -219,8 +219,7 @@ impl Store {
                 tx.execute("UPDATE request SET digest_salt = ?1 WHERE id = ?2", params![hex::encode(salt), id])?;
                 add_event(tx, id, EventKind::Received, data.received_on, None)?;
                 let created = get_in(tx, id)?;
-                tx.audit::<(), _>("request", Some(id.0), "create", None, Some(&form_in(tx, &created)?))?;
-                Ok(id)
+                tx.created("request", id, &form_in(tx, &created)?)
             })?;
             s.request_detail(id)
         })

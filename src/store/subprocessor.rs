@@ -191,8 +191,7 @@ impl Store {
             let id = s.write(|tx| {
                 let id = upsert(tx, None, &data)?;
                 let created = get_in(tx, id)?;
-                tx.audit::<(), _>("subprocessor", Some(id.0), "create", None, Some(&created.data))?;
-                Ok(id)
+                tx.created("subprocessor", id, &created.data)
             })?;
             s.subprocessor(id)
         })
