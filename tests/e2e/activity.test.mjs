@@ -4,9 +4,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfText, saveRefused } from './steps.mjs';
 import { App, root, waitFor } from './webdriver.mjs';
 
 const NAME = 'Newsletter des clients';
@@ -45,11 +44,7 @@ test('the record starts empty', async () => {
 test('saving without a name shows the core’s error next to the field and focuses it', async () => {
   await app.click('act-add');
   await app.byTestId('act-form');
-  await app.click('act-save');
-  assert.match(await app.text('error-name'), /required/);
-  assert.match(await app.text('error-purposes'), /purpose/);
-  const focused = await app.script('return document.activeElement?.id;');
-  assert.equal(focused, 'act-name');
+  await saveRefused(app, 'act-save', { name: /required/, purposes: /purpose/ }, 'act-name');
 });
 
 test('an activity with basis (f), a data category and DigitalOcean shows the US transfer warning live', async () => {
@@ -106,9 +101,7 @@ test('saving opens the record; the list shows it with its gaps count', async () 
 
 test('printing the CNIL layout saves the register in French', async () => {
   await app.click('act-print-cnil');
-  const path = await printedPath('ropa-cnil');
-  assert.ok(existsSync(path), `${path} exists`);
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const text = pdfText(await printedPath('ropa-cnil'));
   for (const s of ['Registre des activités de traitement', 'Finalités', NAME, 'DigitalOcean']) {
     assert.ok(text.includes(s), `${s} in the CNIL record`);
   }
@@ -126,9 +119,7 @@ test('the audit binder prints from the audit trail with its cover and contents',
   await app.click('nav-audit');
   await app.select('audit-binder-lang', 'fr');
   await app.click('audit-print-binder');
-  const path = await printedPath('audit-binder-fr');
-  assert.ok(existsSync(path), `${path} exists`);
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const text = pdfText(await printedPath('audit-binder-fr'));
   assert.match(text, /Dossier d.audit/);
   assert.ok(text.includes('Exemple Logiciels SAS'), 'organisation on the cover');
   assert.ok(text.includes('Sommaire'), 'contents');

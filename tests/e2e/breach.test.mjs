@@ -4,8 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { pdfText, saveRefused } from './steps.mjs';
 import { App, waitFor } from './webdriver.mjs';
 
 const TITLE = 'Laptop with customer exports stolen';
@@ -24,25 +23,10 @@ after(async () => {
 });
 
 /** Sets an input's value as typing would end (for datetime-local, whose typing WebKitWebDriver does not drive). */
-async function setInput(testId, value) {
-  await app.byTestId(testId);
-  await app.script(
-    `const el = document.querySelector('[data-testid="${testId}"]');
-     el.value = arguments[0];
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    [value],
-  );
-}
+const setInput = (testId, value) => app.setValue(testId, value);
 
 const count = async (testId) => (await app.all(`[data-testid="${testId}"]`)).length;
 const status = () => app.attr('br-status', 'data-status');
-
-function pdfText(path) {
-  assert.ok(path.endsWith('.pdf'), path);
-  assert.ok(existsSync(path), `${path} exists`);
-  return execFileSync('pdftotext', ['-layout', path, '-']).toString();
-}
 
 /** The path the banner shows once a print is done, other than `previous`. */
 function printedPath(previous = '') {
@@ -62,11 +46,7 @@ test('a French company set up from the command line starts with an empty breach 
 test('the form refuses a breach without a title or awareness, next to each field, and focuses the first', async () => {
   await app.click('br-add');
   await app.byTestId('br-form');
-  await app.click('br-save');
-  assert.match(await app.text('error-title'), /required/);
-  assert.match(await app.text('error-aware_at'), /required/);
-  const focused = await app.script('return document.activeElement && document.activeElement.id;');
-  assert.equal(focused, 'br-title');
+  await saveRefused(app, 'br-save', { title: /required/, aware_at: /required/ }, 'br-title');
   await waitFor('the form to be ready again', async () => (await app.attr('br-save', 'disabled')) === null);
   await app.screenshot('br-02-form-errors');
 });

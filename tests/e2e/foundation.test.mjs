@@ -3,9 +3,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addSubprocessor, pdfText } from './steps.mjs';
 import { App, root, waitFor } from './webdriver.mjs';
 
 let app;
@@ -38,14 +38,7 @@ test('set-up saves the organisation and opens the empty register', async () => {
 });
 
 test('the form shows a validation message next to a bad country and saves nothing', async () => {
-  await app.click('sp-add');
-  await app.byTestId('sp-form');
-  await app.type('sp-name', 'Hetzner Online GmbH');
-  await app.type('sp-service', 'Hosting of build servers');
-  await app.select('sp-category', 'hosting');
-  await app.type('sp-country', 'Narnia');
-  await app.type('sp-locations', 'Germany, Finland');
-  await app.click('sp-save');
+  await addSubprocessor(app, { name: 'Hetzner Online GmbH', service: 'Hosting of build servers', category: 'hosting', country: 'Narnia', locations: 'Germany, Finland' });
   const err = await app.text('error-country');
   assert.match(err, /Narnia/);
   await app.screenshot('03-form-error');
@@ -105,10 +98,7 @@ test('the detail shows the record and its history', async () => {
 test('printing saves a PDF with every name', async () => {
   await app.click('nav-subprocessors');
   await app.click('sp-print-en');
-  const path = await waitFor('the saved path', async () => (await app.text('output-path')).trim());
-  assert.ok(path.endsWith('.pdf'), path);
-  assert.ok(existsSync(path), `${path} exists`);
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const text = pdfText(await waitFor('the saved path', async () => (await app.text('output-path')).trim()));
   for (const word of ['DigitalOcean', 'Hetzner', 'Mailchimp', 'FastMail']) assert.ok(text.includes(word), `${word} in the PDF`);
   await app.screenshot('07-printed');
 });

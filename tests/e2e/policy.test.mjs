@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addSubprocessor, pdfText } from './steps.mjs';
 import { App, root, waitFor } from './webdriver.mjs';
 
 let app;
@@ -19,16 +20,14 @@ async function reveal(testId) {
 }
 
 /** Sets a date input as the date picker would (WebKitGTK's segments do not take typed keys reliably). */
-const setDate = (testId, value) => app.select(testId, value);
+const setDate = (testId, value) => app.setValue(testId, value);
 
-/** The text of the newest output banner's path, once it ends as expected. */
-async function savedPath(ext) {
-  const path = await waitFor(`a saved ${ext}`, async () => {
+/** The newest output banner's path, once it ends as expected. */
+function savedPath(ext) {
+  return waitFor(`a saved ${ext}`, async () => {
     const p = (await app.text('output-path')).trim();
     return p.endsWith(ext) ? p : null;
   });
-  assert.ok(existsSync(path), `${path} exists`);
-  return path;
 }
 
 const fixture = readFileSync(join(root, 'tests/fixtures/policies/dataops-privacy-policy-2022.txt'), 'utf8');
@@ -134,8 +133,7 @@ test('a substantial change noticed on 23 Nov 2026 takes effect on 23 Dec 2026', 
 
 test('the change notice prints with its effective date', async () => {
   await app.click('pol-change-print-en');
-  const path = await savedPath('.pdf');
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const text = pdfText(await savedPath('.pdf'));
   assert.ok(text.includes('DataOps Privacy Policy'), text);
   assert.match(text, /23 December 2026/);
   assert.match(text, /AI provider/);
@@ -159,14 +157,7 @@ test('the policy list shows the document and its latest change', async () => {
 
 test('a subprocessor is announced and a customer objects', async () => {
   await app.click('nav-subprocessors');
-  await app.click('sp-add');
-  await app.byTestId('sp-form');
-  await app.type('sp-name', 'Mistral AI');
-  await app.type('sp-service', 'Answers to questions typed in the assistant');
-  await app.select('sp-category', 'other');
-  await app.type('sp-country', 'France');
-  await app.type('sp-locations', 'France');
-  await app.click('sp-save');
+  await addSubprocessor(app, { name: 'Mistral AI', service: 'Answers to questions typed in the assistant', category: 'other', country: 'France', locations: 'France' });
   await app.byTestId('sp-detail');
   await app.click('sp-announce');
   await setDate('sp-announce-notice-on', '2026-11-23');
@@ -186,8 +177,7 @@ test('a subprocessor is announced and a customer objects', async () => {
   await app.screenshot('pol-10-objection');
 
   await app.click('sp-notice-print-en');
-  const path = await savedPath('.pdf');
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  const text = pdfText(await savedPath('.pdf'));
   assert.ok(text.includes('Mistral AI'), text);
 });
 
@@ -255,6 +245,7 @@ test('the deadlines list filters by module, shows a calendar and exports .ics', 
   await app.screenshot('pol-14-calendar');
   await app.click('dl-export-ics');
   const path = await savedPath('.ics');
+  assert.ok(existsSync(path), `${path} exists`);
   const ics = readFileSync(path, 'utf8');
   assert.match(ics, /BEGIN:VCALENDAR/);
   assert.match(ics, /20261223/);

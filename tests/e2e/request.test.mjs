@@ -4,8 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { pdfText, saveRefused } from './steps.mjs';
 import { App, waitFor } from './webdriver.mjs';
 
 let app;
@@ -33,16 +32,7 @@ const valueOf = (testId) => app.script(`return document.querySelector('[data-tes
  * Fills a date input. WebKitGTK draws <input type="date"> as month/day/year segments that typed keys do not fill
  * reliably, so the value is set as the date picker would set it, and the page is told.
  */
-async function setDate(testId, value) {
-  await app.byTestId(testId);
-  await app.script(
-    `const el = document.querySelector('[data-testid="${testId}"]');
-     el.value = arguments[0];
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    [value],
-  );
-}
+const setDate = (testId, value) => app.setValue(testId, value);
 
 /** Ticks a checkbox, first brought to the middle of the view (the form scrolls inside the main pane). */
 async function tick(testId) {
@@ -52,17 +42,8 @@ async function tick(testId) {
   await waitFor(`${testId} ticked`, () => app.script(`return document.querySelector('[data-testid="${testId}"]').checked;`));
 }
 
-/**
- * Takes a screenshot once the page has painted what the test just saw in the DOM (WebKitWebDriver otherwise
- * returns the last frame it drew, which can be a step behind).
- */
-async function shot(name) {
-  await app.call('POST', app.s('/execute/async'), {
-    script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
-    args: [],
-  });
-  await app.screenshot(name);
-}
+/** A screenshot of what the test just saw in the DOM, once the page has painted it. */
+const shot = (name) => app.paintedScreenshot(name);
 
 /** Records one workflow step through its dialog. */
 async function step(testid, date) {
@@ -91,11 +72,7 @@ test('the form shows the default regime and refuses a request with no requester 
   // Dates show in the window's language (day/month/year), and hold the ISO date the core reads.
   assert.equal(await valueOf('rq-received'), '23/11/2026');
   assert.equal(await app.attr('rq-received', 'data-value'), '2026-11-23');
-  await app.click('rq-save');
-  assert.match(await app.text('error-requester'), /required/);
-  assert.match(await app.text('error-rights'), /required/);
-  const focused = await app.script('return document.activeElement && document.activeElement.id;');
-  assert.equal(focused, 'rq-requester');
+  await saveRefused(app, 'rq-save', { requester: /required/, rights: /required/ }, 'rq-requester');
   await shot('rq-02-form-errors');
 });
 
@@ -158,9 +135,7 @@ test('an extension needs reasons and a notice within the first period, and then 
 test('the extension letter prints with the reasons and the extended due date', async () => {
   await app.click('rq-letter-extension');
   const path = await waitFor('the saved letter', async () => (await app.text('output-path')).trim());
-  assert.ok(path.endsWith('.pdf'), path);
-  assert.ok(existsSync(path), `${path} exists`);
-  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+  const text = pdfText(path).replace(/\s+/g, ' ');
   assert.ok(text.includes('Our reasons: The request covers eleven years of support tickets held in three systems.'), text);
   assert.ok(text.includes('We will therefore answer by 16 February 2027 at the latest, instead of 16 December 2026.'), text);
   assert.ok(text.includes('Extended due date 16 February 2027'), text);

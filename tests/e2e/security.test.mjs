@@ -28,13 +28,7 @@ function cli(args, passphrase) {
 const text = (testId) => app.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? '';`);
 const requesters = async () => app.script(`return [...document.querySelectorAll('[data-testid="rq-row-requester"]')].map((e) => e.textContent);`);
 
-async function shot(name) {
-  await app.call('POST', app.s('/execute/async'), {
-    script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
-    args: [],
-  });
-  await app.screenshot(name);
-}
+const shot = (name) => app.paintedScreenshot(name);
 
 test('encryption turned on in Settings', async () => {
   cli(['init', '--name', 'Exemple Logiciels SAS', '--country', 'FR', '--authority', 'cnil']);

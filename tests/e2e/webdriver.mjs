@@ -214,6 +214,14 @@ export class App {
 
   /** Chooses an option of a <select> by value, as a user would, and lets the page see the change. */
   async select(testId, value) {
+    await this.setValue(testId, value);
+  }
+
+  /**
+   * Sets a control's value as the end of the user's input would, and lets the page see the change: for a date or a
+   * date-time input, whose segments WebKitWebDriver's typed keys do not fill reliably, as its picker would set it.
+   */
+  async setValue(testId, value) {
     await this.byTestId(testId);
     await this.script(
       `const el = document.querySelector('[data-testid="${testId}"]');
@@ -222,6 +230,11 @@ export class App {
        el.dispatchEvent(new Event('change', { bubbles: true }));`,
       [value],
     );
+  }
+
+  /** The id of the element that has the focus. */
+  async focusedId() {
+    return this.script('return document.activeElement?.id;');
   }
 
   /** Presses a key (a WebDriver key code such as '\uE00C' for Escape) on whatever has the focus. */
@@ -258,6 +271,18 @@ export class App {
        input.dispatchEvent(new Event('change', { bubbles: true }));`,
       [name, content],
     );
+  }
+
+  /**
+   * Takes a screenshot once the page has painted what the test just saw in the DOM (WebKitWebDriver otherwise
+   * returns the last frame it drew, which can be a step behind).
+   */
+  async paintedScreenshot(name) {
+    await this.call('POST', this.s('/execute/async'), {
+      script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+      args: [],
+    });
+    await this.screenshot(name);
   }
 
   async screenshot(name) {

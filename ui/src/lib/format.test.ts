@@ -40,27 +40,24 @@ describe('text', () => {
 });
 
 describe('formatSize', () => {
-  it('counts bytes below a kilobyte', () => {
-    expect(formatSize(0)).toBe('0 bytes');
-    expect(formatSize(1)).toBe('1 byte');
-    expect(formatSize(1023)).toBe('1023 bytes');
-  });
-
-  it('uses multiples of 1024 with one decimal below ten', () => {
-    expect(formatSize(1024)).toBe('1 KB');
-    expect(formatSize(1536)).toBe('1.5 KB');
-    expect(formatSize(38_912)).toBe('38 KB');
-    expect(formatSize(2_516_582)).toBe('2.4 MB');
-    expect(formatSize(3 * 1024 ** 3)).toBe('3 GB');
-  });
-
-  it('moves to the next unit rather than writing 1024 of one', () => {
-    expect(formatSize(10 * 1024 - 1)).toBe('10 KB');
-    expect(formatSize(1024 * 1024 - 1)).toBe('1 MB');
-  });
-
-  it('writes nothing for a size that is not one', () => {
-    expect(formatSize(-1)).toBe('');
-    expect(formatSize(Number.NaN)).toBe('');
+  it.each([
+    // Bytes below a kilobyte.
+    [0, '0 bytes'],
+    [1, '1 byte'],
+    [1023, '1023 bytes'],
+    // Multiples of 1024, with one decimal below ten.
+    [1024, '1 KB'],
+    [1536, '1.5 KB'],
+    [38_912, '38 KB'],
+    [2_516_582, '2.4 MB'],
+    [3 * 1024 ** 3, '3 GB'],
+    // The next unit rather than 1024 of one.
+    [10 * 1024 - 1, '10 KB'],
+    [1024 * 1024 - 1, '1 MB'],
+    // Nothing for a size that is not one.
+    [-1, ''],
+    [Number.NaN, ''],
+  ])('writes %d bytes as "%s"', (bytes, text) => {
+    expect(formatSize(bytes)).toBe(text);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from './api';
 import { fieldMessage, fingerprint, firstInvalid, focusField, formErrors, toggled, withoutError } from './forms';
+import { invalid } from '../test/failures';
 
-const invalid = (fields: { field: string; reason: string }[]) => new ApiFailure({ code: 'invalid', message: 'invalid', fields });
 const labels = { name: 'Name', country: 'Country of establishment', website: 'Website' };
 
 describe('fieldMessage', () => {
@@ -19,20 +19,14 @@ describe('fieldMessage', () => {
 
 describe('formErrors', () => {
   it('puts each known field next to its input and the others in the summary', () => {
-    const e = formErrors(
-      invalid([
-        { field: 'country', reason: "'Narnia' is not a country we know" },
-        { field: 'name', reason: 'is required' },
-        { field: 'format', reason: "'xml' is not csv or json" },
-      ]),
-      labels,
-    );
+    const e = formErrors(invalid({ country: "'Narnia' is not a country we know", name: 'is required', format: "'xml' is not csv or json" }), labels);
     expect(e.byField).toEqual({ country: "'Narnia' is not a country we know", name: 'Name is required' });
     expect(e.summary).toEqual(["'xml' is not csv or json"]);
   });
 
   it('joins two reasons for the same field', () => {
-    const e = formErrors(invalid([{ field: 'name', reason: 'is required' }, { field: 'name', reason: 'is too long' }]), labels);
+    const twice = [{ field: 'name', reason: 'is required' }, { field: 'name', reason: 'is too long' }];
+    const e = formErrors(new ApiFailure({ code: 'invalid', message: 'invalid', fields: twice }), labels);
     expect(e.byField.name).toBe('Name is required Name is too long');
   });
 
@@ -40,6 +34,8 @@ describe('formErrors', () => {
     const e = formErrors(new ApiFailure({ code: 'failed', message: 'database is locked', fields: [] }), labels);
     expect(e).toEqual({ byField: {}, summary: ['Database is locked'] });
     expect(formErrors(new Error('network'), labels).summary).toEqual(['Network']);
+    // As the shell rejects a call: a plain object, not an ApiFailure.
+    expect(formErrors({ code: 'failed', message: 'database is locked', fields: [] }, {}).summary).toEqual(['Database is locked']);
   });
 });
 

@@ -7,18 +7,13 @@ import UnsavedDialog from './components/UnsavedDialog.svelte';
 import Customers from './policies/Customers.svelte';
 import PolicyList from './policies/PolicyList.svelte';
 import { guardUnsaved, hasUnsavedChanges } from './router';
+import { type } from '../test/typing';
 
 // A form with changes not saved asks before the user moves away: every move goes through `app.go`, `followHash`
 // or `app.leave`, which ask the forms registered in router.ts.
 
 const SETTINGS = { screen: 'settings' } as const;
 const DASHBOARD = { screen: 'dashboard' } as const;
-
-function type(testid: string, value: string): void {
-  const input = screen.getByTestId(testid) as HTMLInputElement;
-  input.value = value;
-  void fireEvent.input(input);
-}
 
 beforeEach(() => {
   app.leaving = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../api';
+import { invalid } from '../../test/failures';
 import type { ActivityDraft, ActivityTransfer, ActivityWarning } from '../bindings';
 import { firstInvalid, formErrors } from '../forms';
 import {
@@ -150,15 +150,11 @@ describe('warnings', () => {
 
 describe('error mapping', () => {
   it('puts the core’s field errors next to the fields and focuses the first in form order', () => {
-    const failure = new ApiFailure({
-      code: 'invalid',
-      message: 'invalid',
-      fields: [
-        { field: 'transfers', reason: 'transfer 1: country is not a country we know' },
-        { field: 'purposes', reason: 'is required: at least one purpose (Art. 30(1)(b))' },
-        { field: 'name', reason: 'is required: a short name for the activity' },
-        { field: 'elsewhere', reason: 'is odd' },
-      ],
+    const failure = invalid({
+      transfers: 'transfer 1: country is not a country we know',
+      purposes: 'is required: at least one purpose (Art. 30(1)(b))',
+      name: 'is required: a short name for the activity',
+      elsewhere: 'is odd',
     });
     const errors = formErrors(failure, ACTIVITY_LABELS);
     expect(errors.byField.name).toBe('Activity is required: a short name for the activity');

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiFailure } from '../api';
+import { api } from '../api';
 import { app } from '../app.svelte';
+import { invalid } from '../../test/failures';
 import { fixtures } from '../../test/fixtures';
 import { vocab } from '../vocab.svelte';
 import NotifyDialog from './NotifyDialog.svelte';
@@ -56,9 +57,7 @@ describe('NotifyDialog', () => {
   it('shows the core’s reason under the field when it cannot read the time', async () => {
     vi.spyOn(api, 'readInstant')
       .mockResolvedValueOnce({ at: '2026-11-23T10:00:00Z', local: '2026-11-23 11:00 +01:00', zone: 'Europe/Paris' })
-      .mockRejectedValue(
-        new ApiFailure({ code: 'invalid', message: 'invalid', fields: [{ field: 'at', reason: 'is not a date and time; use 2026-03-28T10:00 (read in Europe/Paris)' }] }),
-      );
+      .mockRejectedValue(invalid({ at: 'is not a date and time; use 2026-03-28T10:00 (read in Europe/Paris)' }));
     open();
     await type('2026-11-2');
     await waitFor(() => expect(screen.getByTestId('error-at').textContent).toBe('When is not a date and time; use 2026-03-28T10:00 (read in Europe/Paris)'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../api';
+import { invalid } from '../../test/failures';
 import { fixtures } from '../../test/fixtures';
 import { firstInvalid, formErrors } from '../forms';
 import {
@@ -93,16 +93,13 @@ describe('notifications', () => {
 });
 
 describe('error mapping', () => {
-  const invalid = (fields: { field: string; reason: string }[]) =>
-    new ApiFailure({ code: 'invalid', message: 'The breach is not valid.', fields });
-
   it('puts each field error next to its field and focuses the first in the form’s order', () => {
     const errors = formErrors(
-      invalid([
-        { field: 'people_count', reason: "'lots' is not a number; give an approximate whole number, for example 1200" },
-        { field: 'aware_at', reason: 'is required: a date and time with its offset, for example 2026-03-28T10:00:00+01:00' },
-        { field: 'title', reason: 'is required: a short name for the incident' },
-      ]),
+      invalid({
+        people_count: "'lots' is not a number; give an approximate whole number, for example 1200",
+        aware_at: 'is required: a date and time with its offset, for example 2026-03-28T10:00:00+01:00',
+        title: 'is required: a short name for the incident',
+      }),
       BREACH_LABELS,
     );
     expect(errors.byField.title).toBe('Title is required: a short name for the incident');
@@ -114,10 +111,10 @@ describe('error mapping', () => {
 
   it('sends errors about no field of the form to the summary', () => {
     const errors = formErrors(
-      invalid([
-        { field: 'status', reason: 'breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed' },
-        { field: 'delay_reason', reason: 'is required: the notification is after the 72-hour deadline' },
-      ]),
+      invalid({
+        status: 'breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed',
+        delay_reason: 'is required: the notification is after the 72-hour deadline',
+      }),
       NOTIFY_LABELS,
     );
     expect(errors.summary).toEqual(['Breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed']);

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiFailure } from '../api';
+import { api } from '../api';
 import type { BreachView } from '../bindings';
 import ReopenDialog from '../breaches/ReopenDialog.svelte';
 import { app } from '../app.svelte';
+import { invalid } from '../../test/failures';
 
 // The breach's reopening is the smallest step dialog: one required reason.
 const view = { breach: { id: 4 } } as BreachView;
@@ -15,9 +16,7 @@ afterEach(() => {
 
 describe('StepDialog', () => {
   it('shows the core’s refusal next to the field it names, focuses it, and keeps the dialog open', async () => {
-    vi.spyOn(api, 'reopenBreach').mockRejectedValue(
-      new ApiFailure({ code: 'invalid', message: 'invalid', fields: [{ field: 'reason', reason: 'is required: say why it is reopened' }] }),
-    );
+    vi.spyOn(api, 'reopenBreach').mockRejectedValue(invalid({ reason: 'is required: say why it is reopened' }));
     const ondone = vi.fn();
     render(ReopenDialog, { props: { view, oncancel: () => {}, ondone } });
     await fireEvent.click(screen.getByTestId('br-reopen-save'));

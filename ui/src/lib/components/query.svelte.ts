@@ -42,8 +42,8 @@ export type ListRules<S, K extends string> = {
 
 /** How a list screen keeps its filter (in a state module, so that it outlives a visit to a record) and asks for it. */
 export type ListSpec<T, S, K extends string> = {
-  read: () => S;
-  write: (s: S) => void;
+  /** Where the filter is kept: a state module's `list`. */
+  kept: { list: S };
   /** The rows the filter keeps; the core filters and sorts. */
   ask: (s: S) => Promise<T[]>;
   rules: ListRules<S, K>;
@@ -84,16 +84,16 @@ export class ListQuery<T, S, K extends string = string> implements TableList<T> 
   }
 
   get filtered(): boolean {
-    return this.#spec.rules.isFiltered(this.#spec.read());
+    return this.#spec.rules.isFiltered(this.#spec.kept.list);
   }
 
   async refresh(withTotal = false): Promise<void> {
     const mine = ++this.#serial;
-    const { ask, all, also, read, rules } = this.#spec;
+    const { ask, all, also, kept, rules } = this.#spec;
     try {
       const [rows, every] = await Promise.all([
-        ask(read()),
-        withTotal || this.total === null ? (all ? all() : ask(rules.clear(read()))) : null,
+        ask(kept.list),
+        withTotal || this.total === null ? (all ? all() : ask(rules.clear(kept.list))) : null,
         also?.(),
       ]);
       if (mine !== this.#serial) return;
@@ -111,12 +111,12 @@ export class ListQuery<T, S, K extends string = string> implements TableList<T> 
   sort(key: string): void {
     const { toggle } = this.#spec.rules;
     if (!toggle) return;
-    this.#spec.write(toggle(this.#spec.read(), key as K));
+    this.#spec.kept.list = toggle(this.#spec.kept.list, key as K);
     void this.refresh();
   }
 
   clearFilters(): void {
-    this.#spec.write(this.#spec.rules.clear(this.#spec.read()));
+    this.#spec.kept.list = this.#spec.rules.clear(this.#spec.kept.list);
     void this.refresh();
   }
 }

@@ -1,23 +1,19 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { invalid } from '../../test/failures';
 import { fixtures } from '../../test/fixtures';
-import { api, ApiFailure } from '../api';
+import { api } from '../api';
 import { countries } from '../countries.svelte';
 import { vocab } from '../vocab.svelte';
 import OrgForm from './OrgForm.svelte';
 import { draftFromOrg, emptyOrgDraft } from './draft';
+import { type } from '../../test/typing';
 
 beforeAll(() => {
   countries.list = fixtures.countries();
   vocab.use(fixtures.vocabularies());
 });
 afterEach(() => vi.restoreAllMocks());
-
-function type(testid: string, value: string): void {
-  const input = screen.getByTestId(testid) as HTMLInputElement;
-  input.value = value;
-  void fireEvent.input(input);
-}
 
 const value = (testid: string) => (screen.getByTestId(testid) as HTMLSelectElement).value;
 /** The core's defaults for the United Kingdom, whatever the country asked (the fixture recorded from the core). */
@@ -27,14 +23,7 @@ describe('OrgForm', () => {
   it('puts each validation message next to its field and focuses the first', async () => {
     ukDefaults();
     const save = vi.spyOn(api, 'saveOrg').mockRejectedValue(
-      new ApiFailure({
-        code: 'invalid',
-        message: 'invalid',
-        fields: [
-          { field: 'country', reason: "'Narnia' is not a country we know" },
-          { field: 'legal_name', reason: "is required: the organisation's legal name" },
-        ],
-      }),
+      invalid({ country: "'Narnia' is not a country we know", legal_name: "is required: the organisation's legal name" }),
     );
     render(OrgForm, { props: { mode: 'setup', initial: emptyOrgDraft(), onsaved: () => {} } });
     type('org-country', 'Narnia');

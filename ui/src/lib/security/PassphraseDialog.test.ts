@@ -3,12 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import PassphraseDialog from './PassphraseDialog.svelte';
 import { refused, securityStatus } from './stubs';
-
-function type(testid: string, value: string): void {
-  const input = screen.getByTestId(testid) as HTMLInputElement;
-  input.value = value;
-  void fireEvent.input(input);
-}
+import { type } from '../../test/typing';
 
 const submit = () => screen.getByTestId('sec-submit') as HTMLButtonElement;
 

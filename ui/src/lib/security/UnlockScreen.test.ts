@@ -4,12 +4,7 @@ import { api } from '../api';
 import { app } from '../app.svelte';
 import UnlockScreen from './UnlockScreen.svelte';
 import { refused, storeStatus, stubOpenStore } from './stubs';
-
-function type(testid: string, value: string): void {
-  const input = screen.getByTestId(testid) as HTMLInputElement;
-  input.value = value;
-  void fireEvent.input(input);
-}
+import { type } from '../../test/typing';
 
 const locked = () => storeStatus({ state: 'locked' });
 
