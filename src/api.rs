@@ -51,9 +51,9 @@ pub fn history(store: &Store, entity: &str, id: i64) -> Result<Vec<AuditEntry>> 
 }
 
 /// The audit binder, in the language asked for (else the organisation's).
-pub fn print_binder(store: &Store, lang: Option<Lang>) -> Result<Printed> {
+pub fn print_binder(store: &Store, lang: Option<Lang>, progress: &crate::progress::Progress) -> Result<Printed> {
     let (_, lang, today) = print_context(store, lang)?;
-    let rendered = crate::binder::print(store, lang)?;
+    let rendered = crate::binder::print(store, lang, progress)?;
     Ok(Printed { stem: format!("audit-binder-{lang}-{today}"), ext: "pdf", bytes: rendered.pdf })
 }
 

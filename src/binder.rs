@@ -12,12 +12,13 @@
 
 pub mod digest;
 
+use crate::progress::{Progress, Stage};
 use crate::activity::documents::{ropa_blocks, RopaInput, RopaLayout};
 use crate::activity::Activity;
 use crate::adequacy::Adequacy;
 use crate::audit::Verification;
 use crate::breach::Breach;
-use crate::document::{format_date, render_with_outline, Block, Column, Document, DocumentError, Lang, Rendered, Table};
+use crate::document::{format_date, render_with_outline, Block, Column, Document, Lang, Rendered, Table};
 use crate::error::Result;
 use crate::org::Org;
 use crate::request::RequestView;
@@ -48,11 +49,13 @@ pub struct BinderInput {
 }
 
 /// Reads what the binder needs through the store's public methods.
-pub fn gather(store: &Store) -> Result<BinderInput> {
+pub fn gather(store: &Store, progress: &Progress) -> Result<BinderInput> {
     let org = store.require_org()?;
     let now = store.now();
+    progress.step(Stage::Checking, 0, 0)?;
     let entries = store.audit_log(&AuditQuery::default())?;
     let report = store.verify_everything()?;
+    progress.step(Stage::Gathering, 0, 0)?;
     let mut findings: Vec<String> = report.checkpoint.checkpoints.iter().filter(|c| !c.ok).map(|c| format!("{}: {}", c.source, c.problem.clone().unwrap_or_default())).collect();
     findings.extend(report.records.findings.iter().map(|f| {
         let id = f.id.map(|i| format!(" #{i}")).unwrap_or_default();
@@ -80,9 +83,10 @@ pub fn gather(store: &Store) -> Result<BinderInput> {
 
 /// Gathers and renders the binder, and records the head hash it prints in the checkpoint file beside the
 /// database, so that a log later cut back below it or rewritten is found by `audit verify`.
-pub fn print(store: &Store, lang: Lang) -> Result<Rendered> {
-    let data = gather(store)?;
-    let rendered = render(&data, lang)?;
+pub fn print(store: &Store, lang: Lang, progress: &Progress) -> Result<Rendered> {
+    let data = gather(store, progress)?;
+    let rendered = render(&data, lang, progress)?;
+    progress.finishing(Stage::Saving)?;
     store.mark_checkpoint(&format!("binder printed {} ({} entries)", data.now.format("%Y-%m-%d %H:%M UTC"), data.verification.checked))?;
     Ok(rendered)
 }
@@ -462,11 +466,13 @@ fn build(input: &BinderInput, lang: Lang, sections: &[(String, Vec<Block>)], pag
 
 /// Renders the binder with its contents filled: the pages come from the outline of the previous pass, until two
 /// passes agree (the second always does, the contents having a fixed number of rows; the bound is a safeguard).
-pub fn render(input: &BinderInput, lang: Lang) -> Result<Rendered, DocumentError> {
+pub fn render(input: &BinderInput, lang: Lang, progress: &Progress) -> Result<Rendered> {
     let sections = sections(input, lang);
     let mut pages: Vec<String> = vec!["0".into(); sections.len()];
     let mut rendered = None;
-    for _ in 0..4 {
+    for pass in 0..4u64 {
+        // Two passes as a rule; a third shows as one more step.
+        progress.step(Stage::Laying, pass, (pass + 1).max(2))?;
         let r = render_with_outline(&build(input, lang, &sections, &pages))?;
         // The outline holds the cover's title, the contents, then one entry per section, in order.
         let found: Vec<String> = r.outline.get(2..).unwrap_or_default().iter().map(|e| e.page.to_string()).collect();

@@ -19,6 +19,8 @@ pub fn typescript() -> String {
         crate::error::Invalid,
         crate::error::ApiError,
         crate::error::ErrorCode,
+        crate::progress::Stage,
+        crate::progress::ProgressStep,
         crate::document::Lang,
         crate::calendar::HolidayCalendar,
         crate::org::Authority,

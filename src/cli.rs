@@ -134,6 +134,15 @@ pub enum Command {
         /// How many subprocessors to add.
         #[arg(long, default_value_t = 0)]
         subprocessors: usize,
+        /// How many data subject requests to add (received over the last two years, some answered).
+        #[arg(long, default_value_t = 0)]
+        requests: usize,
+        /// How many breaches to add (each assessed).
+        #[arg(long, default_value_t = 0)]
+        breaches: usize,
+        /// How many activities of the record of processing to add (each linked to two subprocessors).
+        #[arg(long, default_value_t = 0)]
+        activities: usize,
     },
     /// Show where the database is and its schema version.
     Info {
@@ -308,9 +317,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Backup(a) => return safety::backup(&store, a),
         Command::Export(a) => return safety::export(&store, a),
         Command::Restore(_) | Command::Import(_) => unreachable!("handled before the store is opened"),
-        Command::Demo { subprocessors } => {
-            let added = crate::demo::fill(&mut store, subprocessors)?;
-            println!("Added {added} subprocessors to {}", path.display());
+        Command::Demo { subprocessors, requests, breaches, activities } => {
+            let none = crate::progress::Progress::none();
+            let added = [
+                (crate::demo::fill(&mut store, subprocessors, &none)?, "subprocessors"),
+                (crate::demo::fill_activities(&mut store, activities, &none)?, "activities"),
+                (crate::demo::fill_requests(&mut store, requests, &none)?, "requests"),
+                (crate::demo::fill_breaches(&mut store, breaches, &none)?, "breaches"),
+            ];
+            let said: Vec<String> = added.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+            if said.is_empty() {
+                println!("Nothing added: give --subprocessors, --requests, --breaches or --activities with a number");
+            } else {
+                println!("Added {} to {}", said.join(", "), path.display());
+            }
         }
         Command::Info { json } => {
             let info = serde_json::json!({

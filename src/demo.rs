@@ -2,6 +2,7 @@
 //! the countries they are really in. Deterministic, so that two runs give the same register.
 
 use crate::error::Result;
+use crate::progress::{Progress, Stage};
 use crate::store::{ImportPlan, PlannedRow, Store};
 use crate::subprocessor::SubprocessorDraft;
 
@@ -66,7 +67,7 @@ pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
 }
 
 /// Adds `n` synthetic subprocessors in one transaction (through the import path, so each gets its audit entry).
-pub fn fill(store: &mut Store, n: usize) -> Result<usize> {
+pub fn fill(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
     let existing = store.subprocessors()?.len();
     // The first `existing` drafts are already in the register (a previous demo run): add the ones after them.
     let rows = drafts(existing + n)
@@ -76,13 +77,13 @@ pub fn fill(store: &mut Store, n: usize) -> Result<usize> {
         .map(|(i, d)| Ok(PlannedRow { line: i as u64 + 1, action: "add".into(), existing_id: None, data: d.validate()?, changes: Vec::new() }))
         .collect::<Result<Vec<_>>>()?;
     let plan = ImportPlan { added: rows.len(), updated: 0, unchanged: 0, rows };
-    store.apply_import(&plan, "demo")?;
+    store.apply_import(&plan, "demo", progress)?;
     Ok(n)
 }
 
 /// Adds `n` synthetic activities of the record of processing, each linked to two subprocessors of the register
 /// (which must hold at least two), one in six done as a processor for customers. Deterministic.
-pub fn fill_activities(store: &mut Store, n: usize) -> Result<usize> {
+pub fn fill_activities(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
     use crate::activity::{ActivityDraft, CustomerProcessingDraft, DataItemDraft, MeasureDraft};
     const FUNCTIONS: &[(&str, &str, &str)] = &[
         ("Customer support", "Answer customers' questions", "contract"),
@@ -93,38 +94,121 @@ pub fn fill_activities(store: &mut Store, n: usize) -> Result<usize> {
         ("Finance", "Invoice customers and collect payments", "contract"),
     ];
     let ids: Vec<_> = store.subprocessors()?.iter().map(|s| s.id).collect();
-    for i in 0..n {
-        let (function, purpose, basis) = FUNCTIONS[i % FUNCTIONS.len()];
-        let processor = i % 6 == 5;
-        let draft = ActivityDraft {
-            name: format!("{function} {}", i + 1),
-            role: if processor { "processor".into() } else { String::new() },
-            business_function: function.into(),
-            purposes: vec![purpose.into()],
-            lawful_basis: if processor { String::new() } else { basis.into() },
-            legitimate_interests: if basis == "legitimate-interests" && !processor { "Keeping the service safe and useful".into() } else { String::new() },
-            subject_categories: vec!["Customers' users, prospects".into()],
-            data_categories: vec![
-                DataItemDraft { category: "identity".into(), description: "name, e-mail".into(), retention: "3 years after the end of the contract".into() },
-                DataItemDraft { category: "connection".into(), description: "IP address, logs".into(), retention: "1 year".into() },
-            ],
-            recipients_internal: vec![function.into()],
-            subprocessor_ids: vec![ids[i % ids.len()], ids[(i * 7 + 3) % ids.len()]],
-            security_measures: vec![
-                MeasureDraft { kind: "access-control".into(), details: "SSO with two-factor authentication".into() },
-                MeasureDraft { kind: "encryption".into(), details: "TLS in transit, AES-256 at rest".into() },
-            ],
-            dpia_needed: "no".into(),
-            customers: if processor {
-                vec![CustomerProcessingDraft { customer: format!("Customer {}", i % 40), processing: vec!["hosting, support".into()] }]
-            } else {
-                Vec::new()
-            },
-            ..Default::default()
-        };
-        store.add_activity(&draft)?;
+    if n > 0 && ids.len() < 2 {
+        return Err(crate::Invalid::field("activities", "the demonstration activities link two subprocessors each: add subprocessors first (--subprocessors 20)").into());
     }
-    Ok(n)
+    store.atomically(|store| {
+        for i in 0..n {
+            progress.step(Stage::Filling, i as u64, n as u64)?;
+            let (function, purpose, basis) = FUNCTIONS[i % FUNCTIONS.len()];
+            let processor = i % 6 == 5;
+            let draft = ActivityDraft {
+                name: format!("{function} {}", i + 1),
+                role: if processor { "processor".into() } else { String::new() },
+                business_function: function.into(),
+                purposes: vec![purpose.into()],
+                lawful_basis: if processor { String::new() } else { basis.into() },
+                legitimate_interests: if basis == "legitimate-interests" && !processor { "Keeping the service safe and useful".into() } else { String::new() },
+                subject_categories: vec!["Customers' users, prospects".into()],
+                data_categories: vec![
+                    DataItemDraft { category: "identity".into(), description: "name, e-mail".into(), retention: "3 years after the end of the contract".into() },
+                    DataItemDraft { category: "connection".into(), description: "IP address, logs".into(), retention: "1 year".into() },
+                ],
+                recipients_internal: vec![function.into()],
+                subprocessor_ids: vec![ids[i % ids.len()], ids[(i * 7 + 3) % ids.len()]],
+                security_measures: vec![
+                    MeasureDraft { kind: "access-control".into(), details: "SSO with two-factor authentication".into() },
+                    MeasureDraft { kind: "encryption".into(), details: "TLS in transit, AES-256 at rest".into() },
+                ],
+                dpia_needed: "no".into(),
+                customers: if processor {
+                    vec![CustomerProcessingDraft { customer: format!("Customer {}", i % 40), processing: vec!["hosting, support".into()] }]
+                } else {
+                    Vec::new()
+                },
+                ..Default::default()
+            };
+            store.add_activity(&draft)?;
+        }
+        Ok(n)
+    })
+}
+
+const GIVEN: &[&str] = &["Camille", "Lucas", "Emma", "Hugo", "Chloé", "Louis", "Léa", "Jules", "Manon", "Arthur", "Olivia", "Noah", "Amelia", "George", "Isla", "Oscar"];
+const FAMILY: &[&str] = &["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Davies"];
+const RIGHTS: &[&str] = &["access", "erasure", "rectification", "objection-marketing", "portability", "access, erasure", "restriction", "objection"];
+
+/// Adds `n` synthetic data subject requests, received over the two years before today, in one transaction: two in
+/// five answered, one in ten waiting for proof of identity, one in ten in progress, the rest just received.
+/// Deterministic.
+pub fn fill_requests(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
+    use crate::request::{Outcome, RequestDraft, Transition};
+    let today = store.today()?;
+    let mut seq = Sequence(7);
+    store.atomically(|store| {
+        for i in 0..n {
+            progress.step(Stage::Filling, i as u64, n as u64)?;
+            let age = seq.next(730) as i64;
+            let received = today - chrono::Duration::days(age);
+            let (given, family) = (GIVEN[seq.next(GIVEN.len())], FAMILY[seq.next(FAMILY.len())]);
+            let draft = RequestDraft {
+                requester: format!("{given} {family}"),
+                email: format!("{}.{}.{i}@example.org", crate::text::fold(given), crate::text::fold(family)),
+                rights: vec![RIGHTS[seq.next(RIGHTS.len())].into()],
+                received_on: received.to_string(),
+                ..Default::default()
+            };
+            let id = store.add_request(&draft)?.view.request.id;
+            let step = |days: i64| received + chrono::Duration::days(days.min(age));
+            let transition = match seq.next(10) {
+                0..=3 if age >= 20 => Some(Transition::Closed { outcome: Outcome::Completed, on: step(18), reason: None }),
+                4 if age >= 2 => Some(Transition::IdentityRequested { on: step(1) }),
+                5 if age >= 3 => Some(Transition::InProgress { on: step(3) }),
+                _ => None,
+            };
+            if let Some(t) = transition {
+                store.request_transition(id, &t)?;
+            }
+        }
+        Ok(n)
+    })
+}
+
+/// Adds `n` synthetic personal data breaches, each become aware of on a day of the last two years, assessed as
+/// a risk or unlikely to be one, in one transaction. Deterministic.
+pub fn fill_breaches(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
+    use crate::breach::BreachDraft;
+    const KINDS: &[(&str, &str, &str)] = &[
+        ("E-mail sent to the wrong customer", "confidentiality", "identifiers"),
+        ("Laptop stolen from a car", "confidentiality, availability", "identifiers, financial"),
+        ("Backup deleted by mistake", "availability", "identifiers"),
+        ("Phishing: a support account taken over", "confidentiality, integrity", "credentials, identifiers"),
+        ("Export left on a public link", "confidentiality", "identifiers, location"),
+    ];
+    let today = store.today()?;
+    let mut seq = Sequence(11);
+    store.atomically(|store| {
+        for i in 0..n {
+            progress.step(Stage::Filling, i as u64, n as u64)?;
+            let (title, nature, data) = KINDS[seq.next(KINDS.len())];
+            let aware = today - chrono::Duration::days(seq.next(730) as i64 + 1);
+            let draft = BreachDraft {
+                title: format!("{title} ({})", i + 1),
+                aware_at: format!("{aware}T09:30:00Z"),
+                description: format!("{title}, found by the team the same morning."),
+                discovery: "Reported by a member of staff".into(),
+                nature: vec![nature.into()],
+                data_categories: vec![data.into()],
+                subject_categories: vec!["users".into()],
+                people_count: (seq.next(500) + 1).to_string(),
+                ..Default::default()
+            };
+            let id = store.add_breach(&draft)?.id;
+            let (risk, reason) = if seq.next(3) == 0 { ("risk", "Contact details of many users were exposed") } else { ("unlikely", "The data were encrypted and the key was not exposed") };
+            store.assess_breach(id, risk, reason)?;
+        }
+        Ok(n)
+    })
 }
 
 #[cfg(test)]

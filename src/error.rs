@@ -95,6 +95,9 @@ pub enum Error {
     /// An action that cannot be carried out, with the reason in words (a backup that cannot be restored).
     #[error("{0}")]
     Failed(String),
+    /// Long work stopped at the user's request before it changed anything.
+    #[error("stopped before anything was changed")]
+    Cancelled,
 }
 
 impl Error {
@@ -134,6 +137,7 @@ pub enum ErrorCode {
     Invalid,
     NotInitialised,
     Failed,
+    Cancelled,
 }
 
 impl From<&Error> for ApiError {
@@ -141,6 +145,7 @@ impl From<&Error> for ApiError {
         let (code, fields) = match e {
             Error::Invalid(i) => (ErrorCode::Invalid, i.errors.clone()),
             Error::NotInitialised => (ErrorCode::NotInitialised, Vec::new()),
+            Error::Cancelled => (ErrorCode::Cancelled, Vec::new()),
             _ => (ErrorCode::Failed, Vec::new()),
         };
         ApiError { code, message: e.to_string(), fields }

@@ -20,6 +20,7 @@ pub mod id;
 pub mod org;
 pub mod output;
 pub mod policy;
+pub mod progress;
 pub mod request;
 pub mod session;
 pub mod store;

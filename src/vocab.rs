@@ -125,6 +125,7 @@ pub struct Vocabularies {
     pub adequacy_scopes: Vec<Term>,
     pub ico_fee_tiers: Vec<Term>,
     pub backup_kinds: Vec<Term>,
+    pub progress_stages: Vec<Term>,
     pub request: crate::request::RequestVocabulary,
 }
 
@@ -192,6 +193,7 @@ pub fn vocabularies() -> Vocabularies {
             ("manual", "Made by hand", "Faite à la main"),
             ("before-restore", "Before a restore", "Avant une restauration"),
         ]),
+        progress_stages: crate::progress::Stage::terms(),
         request: crate::request::vocabulary(),
     }
 }

@@ -11,6 +11,8 @@
 //! - `print`: `|s| …` returning a `privdesk::api::Printed`, saved under a fresh name in the output folder and
 //!   opened in the system viewer; the command returns the file's path;
 //! - `export`: the same, saved but not opened;
+//! - `long_store`, `long_print`, `long_export`: the same as `store`, `print` and `export` for long work, the body
+//!   taking `|s, p| …` with the `Progress` that reports to the window's progress bar and stops on Cancel;
 //! - `session`: `|state, app| …` with the app's state and handle, returning `Result<T, ApiError>`, for what
 //!   changes the session itself (unlocking, opening another file, restoring, quitting).
 //!
@@ -44,7 +46,9 @@ use privdesk::store::{AuditQuery, AuditReport, ImportPlan};
 use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, CustomerId, NoticeId, NoticeView, ObjectionDraft, ObjectionId, OutcomeDraft};
 use privdesk::subprocessor::export::ExportFormat;
 use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
+use privdesk::progress::{Progress, ProgressStep};
 use privdesk::Store;
+use std::sync::atomic::Ordering;
 
 fn on_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> privdesk::Result<T>) -> Result<T, ApiError> {
     let mut store = state.store()?;
@@ -66,6 +70,36 @@ fn on_session<T>(state: &AppState, app: &tauri::AppHandle, f: impl FnOnce(&AppSt
     f(state, app)
 }
 
+/// Long work reports its steps to the window through `channel` and stops at its next step once Cancel set the
+/// state's flag (cleared as the work starts).
+fn with_progress<R>(state: &AppState, channel: &tauri::ipc::Channel<ProgressStep>, work: impl FnOnce(&Progress) -> R) -> R {
+    state.cancel.store(false, Ordering::SeqCst);
+    let sink = |step: &ProgressStep| {
+        // A window that went away cannot be told; the work goes on.
+        let _ = channel.send(step.clone());
+    };
+    work(&Progress::new(&sink, Some(&state.cancel)))
+}
+
+fn on_store_long<T>(state: &AppState, channel: &tauri::ipc::Channel<ProgressStep>, f: impl FnOnce(&mut Store, &Progress) -> privdesk::Result<T>) -> Result<T, ApiError> {
+    with_progress(state, channel, |p| on_store(state, |s| f(s, p)))
+}
+
+fn saved_long(state: &AppState, channel: &tauri::ipc::Channel<ProgressStep>, open: bool, f: impl FnOnce(&mut Store, &Progress) -> privdesk::Result<Printed>) -> Result<String, ApiError> {
+    with_progress(state, channel, |p| saved(state, open, |s| f(s, p)))
+}
+
+/// Runs a command's work on a thread of the blocking pool, never on the window's main thread: the window keeps
+/// drawing and answering while the store works, and commands wait their turn for the store's lock there.
+async fn off_main<T: Send + 'static>(
+    app: tauri::AppHandle,
+    work: impl FnOnce(&AppState, &tauri::AppHandle) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tauri::async_runtime::spawn_blocking(move || work(&tauri::Manager::state::<AppState>(&app), &app))
+        .await
+        .unwrap_or_else(|e| Err(crate::state::failed(&format!("the work stopped unexpectedly: {e}"))))
+}
+
 macro_rules! boundary {
     ($($kind:ident $name:ident($($arg:ident: $t:ty),* $(,)?) -> $ret:ty => $body:expr;)*) => {
         $(boundary!(@command $kind $name($($arg: $t),*) -> $ret => $body);)*
@@ -75,34 +109,56 @@ macro_rules! boundary {
             tauri::generate_handler![$($name),*]
         }
     };
+    // Every command is `async`, so Tauri runs it off the main thread; what touches the store or the disk goes
+    // through `off_main`.
     (@command store $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
-        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
-            on_store(&state, $body)
+        pub async fn $name(app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| on_store(state, $body)).await
         }
     };
     (@command plain $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
-        pub fn $name($($arg: $t),*) -> $ret {
+        pub async fn $name($($arg: $t),*) -> $ret {
             $body
         }
     };
     (@command print $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
-        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
-            saved(&state, true, $body)
+        pub async fn $name(app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| saved(state, true, $body)).await
         }
     };
     (@command export $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
-        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $t),*) -> Result<$ret, ApiError> {
-            saved(&state, false, $body)
+        pub async fn $name(app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| saved(state, false, $body)).await
+        }
+    };
+    // Long work: the body also takes the `Progress` that reports to the window's progress bar (the window passes
+    // the channel as `onProgress`).
+    (@command long_store $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub async fn $name(app: tauri::AppHandle, on_progress: tauri::ipc::Channel<ProgressStep>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| on_store_long(state, &on_progress, $body)).await
+        }
+    };
+    (@command long_print $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub async fn $name(app: tauri::AppHandle, on_progress: tauri::ipc::Channel<ProgressStep>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| saved_long(state, &on_progress, true, $body)).await
+        }
+    };
+    (@command long_export $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub async fn $name(app: tauri::AppHandle, on_progress: tauri::ipc::Channel<ProgressStep>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, _| saved_long(state, &on_progress, false, $body)).await
         }
     };
     (@command session $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
-        pub fn $name(state: tauri::State<'_, AppState>, app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
-            on_session(&state, &app, $body)
+        pub async fn $name(app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, app| on_session(state, app, $body)).await
         }
     };
 }
@@ -117,6 +173,7 @@ boundary! {
     session quit_app() -> () => |_, app| { app.exit(0); Ok(()) };
     session app_info() -> AppInfo => |state, _| session::app_info(state);
     session open_output(path: String) -> () => |state, _| session::open_output(state, &path);
+    session cancel_work() -> () => |state, _| { state.cancel.store(true, Ordering::SeqCst); Ok(()) };
     plain list_countries() -> Vec<CountryOption> => api::countries();
     plain vocabularies() -> Vocabularies => privdesk::vocab::vocabularies();
     plain country_defaults(country: String) -> CountryDefaults => privdesk::org::defaults_for(country.trim());
@@ -127,10 +184,10 @@ boundary! {
     store encrypt_store(passphrase: String) -> SecurityStatus => |s| api::safety::encrypt(s, passphrase);
     store change_passphrase(current: String, passphrase: String) -> SecurityStatus => |s| api::safety::change_passphrase(s, current, passphrase);
     store decrypt_store(current: String) -> SecurityStatus => |s| api::safety::decrypt(s, current);
-    store backup_now() -> BackupInfo => |s| s.backup_now();
+    long_store backup_now() -> BackupInfo => |s, p| s.backup_now(p);
     store check_backup(path: String) -> AuditReport => |s| api::safety::check_backup(s, &path);
     store save_backup_policy(policy: BackupPolicy) -> SecurityStatus => |s| api::safety::save_backup_policy(s, &policy);
-    export export_everything() -> String => |s| api::safety::export_everything(s);
+    long_export export_everything() -> String => |s, p| api::safety::export_everything(s, p);
 
     // The organisation.
     store get_org() -> Option<Org> => |s| s.org();
@@ -143,8 +200,8 @@ boundary! {
     store update_subprocessor(id: SubprocessorId, draft: SubprocessorDraft) -> Subprocessor => |s| s.update_subprocessor(id, &draft);
     store retire_subprocessor(id: SubprocessorId, on: String) -> Subprocessor => |s| api::subprocessor::retire(s, id, &on);
     store subprocessor_history(id: SubprocessorId) -> Vec<AuditEntry> => |s| api::history(s, "subprocessor", id.0);
-    store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true);
-    store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s| api::subprocessor::import(s, &content, &name, false);
+    store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true, &Progress::none());
+    long_store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s, p| api::subprocessor::import(s, &content, &name, false, p);
     export export_subprocessors(format: ExportFormat) -> String => |s| api::subprocessor::export(s, format);
     print print_subprocessors(lang: Option<Lang>) -> String => |s| api::subprocessor::print_list(s, lang);
 
@@ -225,7 +282,7 @@ boundary! {
     store activity_history(id: ActivityId) -> Vec<AuditEntry> => |s| api::history(s, "activity", id.0);
     store processor_record() -> ProcessorRecord => |s| s.processor_record();
     print print_ropa(layout: RopaLayout) -> String => |s| api::activity::print_ropa(s, layout);
-    print print_binder(lang: Option<Lang>) -> String => |s| api::print_binder(s, lang);
+    long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
 
     // The audit log.
     store audit_log(query: AuditQuery) -> Vec<AuditEntry> => |s| s.audit_log(&query);

@@ -7,6 +7,7 @@ use privdesk::store::Passphrase;
 use privdesk::Store;
 use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
 /// Where the window stands with its database.
@@ -27,6 +28,8 @@ pub struct Inner {
 
 pub struct AppState {
     inner: Mutex<Inner>,
+    /// Set by Cancel in the window's progress bar; long work reads it between steps.
+    pub cancel: AtomicBool,
 }
 
 /// The open store, held under the state's lock for as long as a command uses it.
@@ -55,7 +58,7 @@ impl AppState {
     /// Opens the database at `database` (creating it on a first start when `create`), or records why it could not.
     pub fn new(database: PathBuf, create: bool) -> Self {
         let session = Self::session_for(&database, create, None);
-        AppState { inner: Mutex::new(Inner { database, session, key: None }) }
+        AppState { inner: Mutex::new(Inner { database, session, key: None }), cancel: AtomicBool::new(false) }
     }
 
     pub fn session_for(database: &std::path::Path, create: bool, key: Option<&Passphrase>) -> Session {

@@ -72,14 +72,16 @@ fn typescript(list: &[Command]) -> String {
         let params: Vec<String> = c.args.iter().map(|(n, t)| format!("{}: {}", camel(n), ts(t, &mut named))).collect();
         let ret = ts(&c.ret, &mut named);
         let args = if c.args.is_empty() { String::new() } else { format!(", {{ {} }}", c.args.iter().map(|(n, _)| camel(n)).collect::<Vec<_>>().join(", ")) };
-        lines.push(format!("  {}: ({}) => call<{ret}>('{}'{args}),", camel(&c.name), params.join(", "), c.name));
+        // Long work goes through `callLong`, which passes the progress channel and shows the progress bar.
+        let via = if c.kind.starts_with("long_") { "callLong" } else { "call" };
+        lines.push(format!("  {}: ({}) => {via}<{ret}>('{}'{args}),", camel(&c.name), params.join(", "), c.name));
     }
     let imports = named.into_iter().collect::<Vec<_>>().join(", ");
     format!(
         "// Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.\n\
          // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.\n\n\
          import type {{ {imports} }} from './bindings';\n\
-         import {{ call }} from './call';\n\n\
+         import {{ call, callLong }} from './call';\n\n\
          /** Every command of the window, typed as the core declares it. */\n\
          export const commands = {{\n{}\n}};\n",
         lines.join("\n")

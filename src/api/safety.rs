@@ -59,6 +59,9 @@ pub fn save_backup_policy(store: &mut Store, policy: &BackupPolicy) -> Result<Se
 }
 
 /// Every record as one JSON file (docs/export-format.md).
-pub fn export_everything(store: &Store) -> Result<Printed> {
-    Ok(Printed { stem: format!("privacy-desk-export-{}", store.today()?), ext: "json", bytes: store.export_json()? })
+pub fn export_everything(store: &Store, progress: &crate::progress::Progress) -> Result<Printed> {
+    progress.step(crate::progress::Stage::Exporting, 0, 0)?;
+    let bytes = store.export_json()?;
+    progress.finishing(crate::progress::Stage::Saving)?;
+    Ok(Printed { stem: format!("privacy-desk-export-{}", store.today()?), ext: "json", bytes })
 }

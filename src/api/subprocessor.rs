@@ -33,9 +33,9 @@ pub fn retire(store: &mut Store, id: SubprocessorId, on: &str) -> Result<Subproc
 }
 
 /// Reads a spreadsheet's bytes (UTF-8 or UTF-16) and plans, or applies, the import against the register.
-pub fn import(store: &mut Store, content: &[u8], source: &str, dry_run: bool) -> Result<ImportPlan> {
+pub fn import(store: &mut Store, content: &[u8], source: &str, dry_run: bool, progress: &crate::progress::Progress) -> Result<ImportPlan> {
     let file = csv_import::parse(content)?;
-    store.import_subprocessors(&file, source, dry_run)
+    store.import_subprocessors(&file, source, dry_run, progress)
 }
 
 /// The register as CSV (re-importable) or JSON.

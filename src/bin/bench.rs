@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..Default::default()
     })?;
     let t = Instant::now();
-    privdesk::demo::fill(&mut store, 10_000)?;
+    privdesk::demo::fill(&mut store, 10_000, &privdesk::progress::Progress::none())?;
     println!("{:<44} {}", "fill 10,000 subprocessors (one transaction)", ms(t.elapsed()));
 
     let (load, records) = time(5, || store.subprocessors().expect("reads"));
@@ -59,9 +59,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 fn binder_section() -> Result<(), Box<dyn std::error::Error>> {
     let mut store = Store::open_in_memory()?;
     store.save_org(&OrgDraft { legal_name: "Example Software Ltd".into(), country: "GB".into(), authority: "ico".into(), ..Default::default() })?;
-    privdesk::demo::fill(&mut store, 1_500)?;
-    privdesk::demo::fill_activities(&mut store, 180)?;
-    let (binder_time, rendered) = time(3, || privdesk::binder::print(&store, Lang::En).expect("renders"));
+    privdesk::demo::fill(&mut store, 1_500, &privdesk::progress::Progress::none())?;
+    privdesk::demo::fill_activities(&mut store, 180, &privdesk::progress::Progress::none())?;
+    let (binder_time, rendered) = time(3, || privdesk::binder::print(&store, Lang::En, &privdesk::progress::Progress::none()).expect("renders"));
     println!(
         "{:<44} {}  ({} pages, {} KB) [target < 3 s]",
         "print the audit binder (gather + two passes)",

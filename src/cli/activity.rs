@@ -401,5 +401,5 @@ pub fn print_ropa(store: &Store, a: RopaArgs) -> Result<ExitCode> {
 }
 
 pub fn print_binder(store: &Store, a: BinderArgs) -> Result<ExitCode> {
-    write_printed(&a.output, api::print_binder(store, parse_lang(a.lang)?)?)
+    write_printed(&a.output, api::print_binder(store, parse_lang(a.lang)?, &crate::progress::Progress::none())?)
 }

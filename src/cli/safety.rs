@@ -222,7 +222,7 @@ pub fn backup(store: &Store, a: BackupArgs) -> Result<ExitCode> {
             let existing = super::output_existing();
             store.backup_to(path, "manual", existing)?
         }
-        None => store.backup_now()?,
+        None => store.backup_now(&crate::progress::Progress::none())?,
     };
     if a.json {
         print_json(&info)?;

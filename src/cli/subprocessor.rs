@@ -219,7 +219,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
         SubprocessorCommand::Import { file, dry_run, json } => {
             let bytes = std::fs::read(&file).map_err(|e| Error::file(&file, e))?;
             let source = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            let plan = api::subprocessor::import(store, &bytes, &source, dry_run)?;
+            let plan = api::subprocessor::import(store, &bytes, &source, dry_run, &crate::progress::Progress::none())?;
             if json {
                 print_json(&serde_json::json!({
                     "dry_run": dry_run, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,

@@ -6,6 +6,7 @@
 //! either the old file whole or the new one. The passphrase lives in memory only ([`Passphrase`]); it is never
 //! written to a file, an audit entry or a message.
 
+use crate::progress::{Progress, Stage};
 use super::{audit, classify, file_id, is_plaintext, keyed_connection, schema_version, Store, StoreError, APPLICATION_ID};
 use crate::audit::{format_instant, ChainKey};
 use crate::error::{Error, Invalid, Result};
@@ -546,6 +547,11 @@ impl Store {
     /// it), encrypted with the store's passphrase when it has one, with a manifest of the log's state. The file
     /// is complete or absent; an existing `dest` is replaced only with `existing = Replace`.
     pub fn backup_to(&self, dest: &Path, kind: &str, existing: crate::output::Existing) -> Result<BackupInfo> {
+        self.backup_with(dest, kind, existing, &Progress::none())
+    }
+
+    /// [`Store::backup_to`], reporting the pages copied; stopped through `progress`, it leaves no file.
+    pub fn backup_with(&self, dest: &Path, kind: &str, existing: crate::output::Existing, progress: &Progress) -> Result<BackupInfo> {
         let dir = folder(dest);
         if !dir.is_dir() {
             return Err(Invalid::field("output", format!("the folder {} does not exist; create it first or choose another", dir.display())).into());
@@ -561,7 +567,16 @@ impl Store {
             let mut to = keyed_connection(tmp.path(), OpenFlags::SQLITE_OPEN_READ_WRITE, self.passphrase.as_ref())?;
             {
                 let backup = rusqlite::backup::Backup::new(&self.conn, &mut to)?;
-                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+                loop {
+                    let step = backup.step(256)?;
+                    let p = backup.progress();
+                    progress.step(Stage::BackingUp, (p.pagecount - p.remaining).max(0) as u64, p.pagecount.max(0) as u64)?;
+                    match step {
+                        rusqlite::backup::StepResult::Done => break,
+                        rusqlite::backup::StepResult::More => {}
+                        _ => std::thread::sleep(std::time::Duration::from_millis(5)),
+                    }
+                }
             }
             to.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
             let head = audit::head(&to)?;
@@ -596,17 +611,17 @@ impl Store {
     }
 
     /// A backup into the store's backup folder (`privdesk backup` without `-o`, Settings' "Back up now").
-    pub fn backup_now(&self) -> Result<BackupInfo> {
-        self.backup_kind("manual")
+    pub fn backup_now(&self, progress: &Progress) -> Result<BackupInfo> {
+        self.backup_kind("manual", progress)
     }
 
-    fn backup_kind(&self, kind: &str) -> Result<BackupInfo> {
+    fn backup_kind(&self, kind: &str, progress: &Progress) -> Result<BackupInfo> {
         let dir = backup_dir(&self.path);
         if !dir.exists() {
             crate::store::create_private_dir(&dir)?;
         }
         let dest = dir.join(backup_name(&self.path, Utc::now(), kind));
-        self.backup_to(&dest, kind, crate::output::Existing::Refuse)
+        self.backup_with(&dest, kind, crate::output::Existing::Refuse, progress)
     }
 
     /// The window's automatic backup: one per day of use, then the rotation of the backup policy. Returns the new
@@ -621,7 +636,7 @@ impl Store {
         let made = if existing.iter().any(|b| b.kind_raw() == "auto" && b.created_day() == Some(today)) {
             None
         } else {
-            Some(self.backup_kind("auto")?)
+            Some(self.backup_kind("auto", &Progress::none())?)
         };
         self.rotate_backups()?;
         Ok(made)

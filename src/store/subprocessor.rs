@@ -1,5 +1,6 @@
 //! The `subprocessor` table.
 
+use crate::progress::{Progress, Stage};
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
@@ -287,22 +288,25 @@ impl Store {
 
     /// Checks a file against the register and, unless `dry_run`, applies it, all under one lock so that the plan
     /// applied is the plan shown.
-    pub fn import_subprocessors(&mut self, file: &ImportFile, source: &str, dry_run: bool) -> Result<ImportPlan> {
+    pub fn import_subprocessors(&mut self, file: &ImportFile, source: &str, dry_run: bool, progress: &Progress) -> Result<ImportPlan> {
         self.atomically(|s| {
             let plan = s.plan_import(file)?;
             if !dry_run {
-                s.apply_import(&plan, source)?;
+                s.apply_import(&plan, source, progress)?;
             }
             Ok(plan)
         })
     }
 
     /// Applies a whole import in one transaction: every row lands, with its audit entry, or none does. A record
-    /// that becomes active closes its open change notice, as an edit does.
-    pub fn apply_import(&mut self, plan: &ImportPlan, source: &str) -> Result<()> {
+    /// that becomes active closes its open change notice, as an edit does. Stopped through `progress`, it
+    /// changes nothing.
+    pub fn apply_import(&mut self, plan: &ImportPlan, source: &str, progress: &Progress) -> Result<()> {
         let today = self.org()?.map(|o| o.today(self.now())).unwrap_or_else(|| self.now().date_naive());
+        let total = plan.rows.len() as u64;
         self.write(|tx| {
-            for row in &plan.rows {
+            for (done, row) in plan.rows.iter().enumerate() {
+                progress.step(Stage::Importing, done as u64, total)?;
                 match (row.action.as_str(), row.existing_id) {
                     ("add", _) => {
                         let id = upsert(tx, None, &row.data)?;
@@ -321,7 +325,7 @@ impl Store {
             }
             let summary = serde_json::json!({ "source": source, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged });
             tx.audit::<(), _>("subprocessor-import", None, "import", None, Some(&summary))?;
-            Ok(())
+            progress.step(Stage::Importing, total, total)
         })
     }
 

@@ -3,12 +3,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // A stand-in for Tauri's `invoke`: records each call and answers with what the test sets.
 const calls: unknown[][] = [];
 let answer: () => Promise<unknown> = () => Promise.resolve(null);
+// Tauri's channel: long commands get one as `onProgress`, and the core's steps arrive through `onmessage`.
+class FakeChannel<T> {
+  onmessage: (message: T) => void = () => {};
+}
 vi.mock('@tauri-apps/api/core', () => ({
   invoke: (...args: unknown[]) => {
     calls.push(args);
     return answer();
   },
   isTauri: () => true,
+  Channel: FakeChannel,
 }));
 const lastCall = () => calls[calls.length - 1];
 
@@ -54,7 +59,7 @@ describe('commands', () => {
     expect(lastCall()).toEqual(['print_subprocessors', { lang: null }]);
 
     await api.applyImport([97, 44, 98], 'list.csv');
-    expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv' }]);
+    expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv', onProgress: expect.any(FakeChannel) }]);
 
     await api.verifyAudit();
     expect(lastCall()).toEqual(['verify_audit', undefined]);
@@ -84,12 +89,36 @@ describe('commands', () => {
       [api.openBackupFolder, 'open_backup_folder'],
       [api.quitApp, 'quit_app'],
       [api.securityStatus, 'security_status'],
-      [api.backupNow, 'backup_now'],
-      [api.exportEverything, 'export_everything'],
     ] as const) {
       await run();
       expect(lastCall()).toEqual([command, undefined]);
     }
+    for (const [run, command] of [
+      [api.backupNow, 'backup_now'],
+      [api.exportEverything, 'export_everything'],
+    ] as const) {
+      await run();
+      expect(lastCall()).toEqual([command, { onProgress: expect.any(FakeChannel) }]);
+    }
+  });
+
+  it('show long work on the progress bar while it runs, with the steps the core reports', async () => {
+    const { progress } = await import('./progress.svelte');
+    let finish: (value: unknown) => void = () => {};
+    answer = () => new Promise((resolve) => (finish = resolve));
+    const printing = api.printBinder('fr');
+    const [command, args] = lastCall() as [string, { lang: string; onProgress: FakeChannel<unknown> }];
+    expect([command, args.lang]).toEqual(['print_binder', 'fr']);
+    expect(progress.job?.command).toBe('print_binder');
+    args.onProgress.onmessage({ stage: 'laying', done: 1, total: 2, cancellable: true });
+    expect(progress.job?.step).toEqual({ stage: 'laying', done: 1, total: 2, cancellable: true });
+    finish('/out/audit-binder-fr.pdf');
+    expect(await printing).toBe('/out/audit-binder-fr.pdf');
+    expect(progress.job).toBeNull();
+  });
+
+  it('say a cancelled command as such', () => {
+    expect(toFailure({ code: 'cancelled', message: 'stopped before anything was changed', fields: [] }).code).toBe('cancelled');
   });
 
   it('reject with an ApiFailure carrying the core error', async () => {

@@ -170,7 +170,13 @@ class AppState {
   }
 
   error(error: unknown): void {
-    this.banner = { kind: 'error', message: toFailure(error).message, serial: ++this.#serial };
+    const failure = toFailure(error);
+    // Work stopped with Cancel is not a failure: it is said plainly, as what the user asked for.
+    if (failure.code === 'cancelled') {
+      this.banner = { kind: 'success', message: 'Stopped: nothing was changed or saved.', serial: ++this.#serial };
+      return;
+    }
+    this.banner = { kind: 'error', message: failure.message, serial: ++this.#serial };
   }
 
   /** Runs a print or an export and says in the banner where the file went, or what went wrong. */

@@ -22,7 +22,11 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 fields: Array<FieldError>, };
 
-export type ErrorCode = "invalid" | "not_initialised" | "failed";
+export type ErrorCode = "invalid" | "not_initialised" | "failed" | "cancelled";
+
+export type Stage = "checking" | "gathering" | "laying" | "saving" | "importing" | "exporting" | "backing-up" | "restoring" | "purging" | "filling";
+
+export type ProgressStep = { stage: Stage, done: number, total: number, cancellable: boolean, };
 
 export type Lang = "en" | "fr";
 
@@ -78,7 +82,7 @@ export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, timezone:
  */
 company_number: Term, company_number_hint: Term, };
 
-export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, request: RequestVocabulary, };
+export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, progress_stages: Array<Term>, request: RequestVocabulary, };
 
 export type Category = "hosting" | "analytics" | "payments" | "email" | "support" | "monitoring" | "authentication" | "communication" | "security" | "other";
 

@@ -1,10 +1,11 @@
 // The one place where the window talks to the shell. Every failure comes out as an `ApiFailure` carrying the
 // core's `ApiError`, so screens never see raw rejections. The typed calls themselves are generated (`commands.ts`).
 
-import { invoke, isTauri } from '@tauri-apps/api/core';
-import type { ApiError, ErrorCode, FieldError } from './bindings';
+import { Channel, invoke, isTauri } from '@tauri-apps/api/core';
+import type { ApiError, ErrorCode, FieldError, ProgressStep } from './bindings';
+import { progress } from './progress.svelte';
 
-const CODES: readonly ErrorCode[] = ['invalid', 'not_initialised', 'failed'];
+const CODES: readonly ErrorCode[] = ['invalid', 'not_initialised', 'failed', 'cancelled'];
 
 /** A command that failed, with the core's error: its code, message and the fields it names. */
 export class ApiFailure extends Error {
@@ -68,5 +69,19 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
     const failure = toFailure(error);
     if (failure.code === 'not_initialised') notInitialisedListeners.forEach((l) => l());
     throw failure;
+  }
+}
+
+/** A long command: the core reports its steps through a channel to the progress bar, which offers Cancel while
+ * stopping changes nothing. The window stays usable meanwhile (the work runs off its main thread). */
+export async function callLong<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+  if (!inWindow()) return call<T>(command, args);
+  const job = progress.begin(command);
+  const channel = new Channel<ProgressStep>();
+  channel.onmessage = (step) => progress.update(job, step);
+  try {
+    return await call<T>(command, { ...args, onProgress: channel });
+  } finally {
+    progress.end(job);
   }
 }

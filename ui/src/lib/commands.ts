@@ -2,7 +2,7 @@
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
 import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary, Vocabularies } from './bindings';
-import { call } from './call';
+import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
 export const commands = {
@@ -14,6 +14,7 @@ export const commands = {
   quitApp: () => call<void>('quit_app'),
   appInfo: () => call<AppInfo>('app_info'),
   openOutput: (path: string) => call<void>('open_output', { path }),
+  cancelWork: () => call<void>('cancel_work'),
   listCountries: () => call<CountryOption[]>('list_countries'),
   vocabularies: () => call<Vocabularies>('vocabularies'),
   countryDefaults: (country: string) => call<CountryDefaults>('country_defaults', { country }),
@@ -22,10 +23,10 @@ export const commands = {
   encryptStore: (passphrase: string) => call<SecurityStatus>('encrypt_store', { passphrase }),
   changePassphrase: (current: string, passphrase: string) => call<SecurityStatus>('change_passphrase', { current, passphrase }),
   decryptStore: (current: string) => call<SecurityStatus>('decrypt_store', { current }),
-  backupNow: () => call<BackupInfo>('backup_now'),
+  backupNow: () => callLong<BackupInfo>('backup_now'),
   checkBackup: (path: string) => call<AuditReport>('check_backup', { path }),
   saveBackupPolicy: (policy: BackupPolicy) => call<SecurityStatus>('save_backup_policy', { policy }),
-  exportEverything: () => call<string>('export_everything'),
+  exportEverything: () => callLong<string>('export_everything'),
   getOrg: () => call<Org | null>('get_org'),
   saveOrg: (draft: OrgDraft) => call<Org>('save_org', { draft }),
   listSubprocessors: (filter: Filter) => call<SubprocessorView[]>('list_subprocessors', { filter }),
@@ -35,7 +36,7 @@ export const commands = {
   retireSubprocessor: (id: SubprocessorId, on: string) => call<Subprocessor>('retire_subprocessor', { id, on }),
   subprocessorHistory: (id: SubprocessorId) => call<AuditEntry[]>('subprocessor_history', { id }),
   previewImport: (content: number[]) => call<ImportPlan>('preview_import', { content }),
-  applyImport: (content: number[], name: string) => call<ImportPlan>('apply_import', { content, name }),
+  applyImport: (content: number[], name: string) => callLong<ImportPlan>('apply_import', { content, name }),
   exportSubprocessors: (format: ExportFormat) => call<string>('export_subprocessors', { format }),
   printSubprocessors: (lang: Lang | null) => call<string>('print_subprocessors', { lang }),
   requestVocabulary: () => call<RequestVocabulary>('request_vocabulary'),
@@ -102,7 +103,7 @@ export const commands = {
   activityHistory: (id: ActivityId) => call<AuditEntry[]>('activity_history', { id }),
   processorRecord: () => call<ProcessorRecord>('processor_record'),
   printRopa: (layout: RopaLayout) => call<string>('print_ropa', { layout }),
-  printBinder: (lang: Lang | null) => call<string>('print_binder', { lang }),
+  printBinder: (lang: Lang | null) => callLong<string>('print_binder', { lang }),
   auditLog: (query: AuditQuery) => call<AuditEntry[]>('audit_log', { query }),
   verifyAudit: () => call<AuditReport>('verify_audit'),
 };
