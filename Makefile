@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 # Debian packages for building the window (WebKitGTK) and for testing it and its PDFs.
 SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev \
-	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf
+	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3
 CARGO ?= cargo
 NPM ?= npm
 # Where cargo puts what it builds: asked of cargo, since CARGO_TARGET_DIR or a config file may move it.
@@ -88,6 +88,7 @@ bench: deps ui driver-deps
 	$(CARGO) build --release --workspace
 	$(TARGET_DIR)/release/privdesk-bench
 	$(TARGET_DIR)/release/bench_requests
+	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" node bench/search.mjs
 	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" xvfb-run -a node bench/app.mjs
 
 clean:

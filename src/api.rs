@@ -47,7 +47,7 @@ pub(crate) fn print_context(store: &Store, lang: Option<Lang>) -> Result<(Org, L
 
 /// The audit entries of one record, newest first, for its history panel.
 pub fn history(store: &Store, entity: &str, id: i64) -> Result<Vec<AuditEntry>> {
-    store.audit_log(&AuditQuery { entity: Some(entity.into()), entity_id: Some(id), newest_first: true, limit: None })
+    store.audit_log(&AuditQuery { entity: Some(entity.into()), entity_id: Some(id), newest_first: true, ..Default::default() })
 }
 
 /// The audit binder, in the language asked for (else the organisation's).

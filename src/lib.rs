@@ -18,6 +18,7 @@ pub mod document;
 pub mod error;
 pub mod id;
 pub mod org;
+pub mod page;
 pub mod output;
 pub mod policy;
 pub mod progress;

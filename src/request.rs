@@ -908,77 +908,31 @@ pub struct RequestFilter {
     pub open_only: bool,
     pub sort: RequestSortKey,
     pub descending: bool,
+    /// The page: the matches to skip, and how many to give (none: all of them).
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number | null")]
+    pub limit: Option<u64>,
 }
 
-/// Each request's searchable text (reference, requester, e-mail, rights and channel in both languages, notes),
-/// folded once so that filtering as the user types stays fast.
-pub struct SearchIndex {
-    keys: Vec<String>,
+/// A request's searchable text (reference, requester, e-mail, regime, rights and channel in both languages,
+/// notes), folded as the search box folds what is typed. The store keeps it in its search index.
+pub fn search_text(r: &Request) -> String {
+    let d = &r.data;
+    let mut text = vec![r.reference(), d.requester.clone(), d.regime.label().to_string()];
+    text.extend(d.email.clone());
+    text.extend(d.notes.clone());
+    for right in &d.rights {
+        text.push(right.label(Lang::En).into());
+        text.push(right.label(Lang::Fr).into());
+    }
+    text.push(d.channel.label(Lang::En).into());
+    text.push(d.channel.label(Lang::Fr).into());
+    search_key(&text.join(" "))
 }
 
-impl SearchIndex {
-    pub fn new(views: &[RequestView]) -> Self {
-        let keys = views
-            .iter()
-            .map(|v| {
-                let r = &v.request;
-                let d = &r.data;
-                let mut text = vec![v.reference.clone(), d.requester.clone(), d.regime.label().to_string()];
-                text.extend(d.email.clone());
-                text.extend(d.notes.clone());
-                for right in &d.rights {
-                    text.push(right.label(Lang::En).into());
-                    text.push(right.label(Lang::Fr).into());
-                }
-                text.push(d.channel.label(Lang::En).into());
-                text.push(d.channel.label(Lang::Fr).into());
-                search_key(&text.join(" "))
-            })
-            .collect();
-        SearchIndex { keys }
-    }
-
-    /// The index a query needs: none at all (empty keys) when the query has no word, which is how the list is
-    /// mostly shown, so that an unfiltered list does not fold every request's text first.
-    pub fn for_query(views: &[RequestView], query: &str) -> Self {
-        if search_key(query).trim().is_empty() {
-            SearchIndex { keys: vec![String::new(); views.len()] }
-        } else {
-            SearchIndex::new(views)
-        }
-    }
-}
-
-/// Filters and sorts requests; every word of the query must appear (case and accents ignored).
-pub fn filter<'a>(views: &'a [RequestView], index: &SearchIndex, f: &RequestFilter) -> Vec<&'a RequestView> {
-    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    let mut out: Vec<&RequestView> = views
-        .iter()
-        .zip(&index.keys)
-        .filter(|(v, key)| {
-            f.status.is_none_or(|s| v.status == s)
-                && f.right.is_none_or(|r| v.request.data.rights.contains(&r))
-                && f.regime.is_none_or(|r| v.request.data.regime == r)
-                && (!f.open_only || !v.request.facts.is_closed())
-                && words.iter().all(|w| key.contains(w.as_str()))
-        })
-        .map(|(v, _)| v)
-        .collect();
-    match f.sort {
-        RequestSortKey::Due => out.sort_unstable_by_key(|v| {
-            // Closed requests go after open ones, most recently closed first (the reverse of the day number).
-            let closed = v.request.facts.closed_on;
-            (closed.is_some(), closed.map(std::cmp::Reverse), v.due_on, v.request.id)
-        }),
-        RequestSortKey::Received => out.sort_unstable_by_key(|v| (v.request.data.received_on, v.request.id)),
-        RequestSortKey::Requester => out.sort_by_cached_key(|v| (search_key(&v.request.data.requester), v.request.id)),
-        RequestSortKey::Status => out.sort_unstable_by_key(|v| (v.status, v.due_on, v.request.id)),
-    }
-    if f.descending {
-        out.reverse();
-    }
-    out
-}
+/// One page of the requests a filter keeps, each with its clock computed for today.
+pub type RequestPage = crate::page::Page<RequestView>;
 
 // Declared after the vocabulary macro so that they can use it.
 pub mod letters;

@@ -6,7 +6,7 @@
 mod activity;
 mod adequacy;
 mod audit;
-pub use audit::AuditQuery;
+pub use audit::{AuditPage, AuditQuery};
 pub use records::{AuditReport, CheckpointCheck, CheckpointResult, RecordFinding, RecordsCheck};
 mod breach;
 mod notice;
@@ -66,6 +66,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0005_activities.sql"),
     include_str!("store/migrations/0006_adequacy.sql"),
     include_str!("store/migrations/0007_data_safety.sql"),
+    include_str!("store/migrations/0008_search.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -346,6 +347,8 @@ impl Store {
         safety::remove_leftovers(&store.path);
         safety::start_checkpoint(&mut store)?;
         store.upgrade_request_digests()?;
+        store.refresh_search_index()?;
+        store.refresh_request_order()?;
         Ok(store)
     }
 
@@ -594,6 +597,28 @@ pub(crate) fn rows_of<T>(
         out.push(read(r)?);
     }
     Ok(out)
+}
+
+/// A column of vocabulary codes as its rank in `codes`' order, for sorting by the vocabulary's order.
+pub(crate) fn rank<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
+    let arms: Vec<String> = codes.enumerate().map(|(i, c)| format!("WHEN '{c}' THEN {i}")).collect();
+    format!("CASE {column} {} END", arms.join(" "))
+}
+
+/// A list's `ORDER BY`: its terms (an expression and whether it goes up), then the id so that the order is total,
+/// every term turned round when the list is descending.
+pub(crate) fn order_by(terms: Vec<(&str, bool)>, id: &str, descending: bool) -> String {
+    let terms: Vec<String> = terms
+        .into_iter()
+        .chain(std::iter::once((id, true)))
+        .map(|(expr, up)| format!("{expr} {}", if up != descending { "ASC" } else { "DESC" }))
+        .collect();
+    terms.join(", ")
+}
+
+/// A page of a list: `LIMIT` and `OFFSET` (no limit: every row from the offset).
+pub(crate) fn page_clause(offset: u64, limit: Option<u64>) -> String {
+    format!("LIMIT {} OFFSET {offset}", limit.map(|l| l.min(i64::MAX as u64) as i64).unwrap_or(-1))
 }
 
 /// Reads a JSON text column into a domain value, naming what could not be read.

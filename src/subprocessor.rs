@@ -442,66 +442,41 @@ pub struct Filter {
     pub category: Option<Category>,
     pub sort: SortKey,
     pub descending: bool,
+    /// The page: the matches to skip, and how many to give (none: all of them).
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number | null")]
+    pub limit: Option<u64>,
 }
 
-/// One record's searchable text, folded once so that filtering as the user types stays fast.
-pub struct SearchIndex {
-    keys: Vec<String>,
-}
-
-impl SearchIndex {
-    pub fn new(records: &[Subprocessor]) -> Self {
-        let keys = records
-            .iter()
-            .map(|s| {
-                let d = &s.data;
-                let mut text = vec![d.name.as_str(), d.service.as_str(), d.category.as_str(), d.country.as_str()];
-                text.extend(d.legal_entity.as_deref());
-                text.extend(d.purpose.as_deref());
-                text.extend(d.website.as_deref());
-                text.extend(d.locations.iter().map(String::as_str));
-                let names: Vec<String> = std::iter::once(&d.country)
-                    .chain(d.locations.iter())
-                    .flat_map(|c| [crate::country::name(c, Lang::En), crate::country::name(c, Lang::Fr)])
-                    .collect();
-                let mut joined = text.join(" ");
-                joined.push(' ');
-                joined.push_str(&names.join(" "));
-                joined.push(' ');
-                joined.push_str(d.category.label(Lang::Fr));
-                search_key(&joined)
-            })
-            .collect();
-        SearchIndex { keys }
-    }
-}
-
-/// Filters and sorts the register; every word of the query must appear (case and accents ignored).
-pub fn filter<'a>(records: &'a [Subprocessor], index: &SearchIndex, f: &Filter) -> Vec<&'a Subprocessor> {
-    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    let mut out: Vec<&Subprocessor> = records
-        .iter()
-        .zip(&index.keys)
-        .filter(|(s, key)| {
-            f.status.is_none_or(|st| s.data.status == st)
-                && f.category.is_none_or(|c| s.data.category == c)
-                && words.iter().all(|w| key.contains(w.as_str()))
-        })
-        .map(|(s, _)| s)
+/// A record's searchable text, folded as the search box folds what is typed: its name, service, category (code and
+/// French label), country and locations (codes and English and French names), legal entity, purpose and website.
+/// The store keeps it in its search index.
+pub fn search_text(d: &SubprocessorData) -> String {
+    let mut text = vec![d.name.as_str(), d.service.as_str(), d.category.as_str(), d.country.as_str()];
+    text.extend(d.legal_entity.as_deref());
+    text.extend(d.purpose.as_deref());
+    text.extend(d.website.as_deref());
+    text.extend(d.locations.iter().map(String::as_str));
+    let names: Vec<String> = std::iter::once(&d.country)
+        .chain(d.locations.iter())
+        .flat_map(|c| [crate::country::name(c, Lang::En), crate::country::name(c, Lang::Fr)])
         .collect();
-    let name_key = |s: &Subprocessor| s.data.name.to_lowercase();
-    match f.sort {
-        SortKey::Name => out.sort_by_cached_key(|s| name_key(s)),
-        SortKey::Category => out.sort_by_cached_key(|s| (s.data.category.as_str(), name_key(s))),
-        SortKey::Country => out.sort_by_cached_key(|s| (s.data.country.clone(), name_key(s))),
-        SortKey::Status => out.sort_by_cached_key(|s| (s.data.status, name_key(s))),
-        SortKey::Updated => out.sort_by_key(|s| std::cmp::Reverse(s.updated_at)),
-    }
-    if f.descending {
-        out.reverse();
-    }
-    out
+    let mut joined = text.join(" ");
+    joined.push(' ');
+    joined.push_str(&names.join(" "));
+    joined.push(' ');
+    joined.push_str(d.category.label(Lang::Fr));
+    search_key(&joined)
 }
+
+/// The words of a search, folded: a record matches when its text holds every one.
+pub fn search_words(query: &str) -> Vec<String> {
+    search_key(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// One page of the register as a filter keeps it.
+pub type SubprocessorPage = crate::page::Page<SubprocessorView>;
 
 #[cfg(test)]
 mod tests {
@@ -571,27 +546,5 @@ mod tests {
         assert_eq!(parse_url("www.ovhcloud.com").unwrap().as_deref(), Some("https://www.ovhcloud.com"));
         assert!(parse_url("ftp://example.com").is_err());
         assert!(parse_url("https://nodot").is_err());
-    }
-
-    fn record(id: i64, name: &str, category: &str, country: &str) -> Subprocessor {
-        let data = SubprocessorDraft { category: category.into(), country: country.into(), ..draft(name) }.validate().unwrap();
-        Subprocessor { id: SubprocessorId(id), data, created_at: Utc::now(), updated_at: Utc::now() }
-    }
-
-    #[test]
-    fn filter_matches_every_word_ignoring_accents_and_sorts() {
-        let records = vec![
-            record(1, "OVH SAS", "hosting", "FR"),
-            record(2, "Mailchimp", "email", "US"),
-            record(3, "Amazon Web Services", "hosting", "LU"),
-        ];
-        let index = SearchIndex::new(&records);
-        let names = |f: &Filter| filter(&records, &index, f).iter().map(|s| s.data.name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&Filter::default()), vec!["Amazon Web Services", "Mailchimp", "OVH SAS"]);
-        assert_eq!(names(&Filter { query: "hébergement".into(), ..Default::default() }), vec!["Amazon Web Services", "OVH SAS"]);
-        assert_eq!(names(&Filter { query: "etats-unis".into(), ..Default::default() }), vec!["Amazon Web Services", "Mailchimp", "OVH SAS"]);
-        assert_eq!(names(&Filter { query: "amazon luxembourg".into(), ..Default::default() }), vec!["Amazon Web Services"]);
-        assert_eq!(names(&Filter { category: Some(Category::Email), ..Default::default() }), vec!["Mailchimp"]);
-        assert_eq!(names(&Filter { sort: SortKey::Country, descending: true, ..Default::default() }), vec!["Mailchimp", "Amazon Web Services", "OVH SAS"]);
     }
 }

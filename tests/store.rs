@@ -158,3 +158,89 @@ fn a_backup_or_binder_stopped_midway_leaves_no_file_and_no_mark() {
     assert!(matches!(stopped, Err(Error::Cancelled)));
     assert_eq!(s.verify_everything().unwrap().checkpoint.checkpoints.len(), checkpoints, "a binder not printed leaves no mark");
 }
+
+#[test]
+fn the_register_is_searched_sorted_and_paged_in_sqlite_with_accents_and_case_folded() {
+    use privdesk::subprocessor::{Category, Filter, SortKey};
+    let (d, mut s) = store();
+    for (name, category, country, locations) in [("OVH SAS", "hosting", "FR", "FR"), ("Mailchimp", "email", "US", "US"), ("Amazon Web Services", "hosting", "LU", "US, Germany")] {
+        s.add_subprocessor(&SubprocessorDraft { category: category.into(), country: country.into(), locations: vec![locations.into()], ..draft(name) }).unwrap();
+    }
+    let names = |s: &Store, f: Filter| s.subprocessor_page(&f).unwrap().0.into_iter().map(|x| x.data.name).collect::<Vec<_>>();
+    assert_eq!(names(&s, Filter::default()), ["Amazon Web Services", "Mailchimp", "OVH SAS"]);
+    // The French label of the category, a country's name in French, two words that must both be there.
+    assert_eq!(names(&s, Filter { query: "HÉBERGEMENT".into(), ..Default::default() }), ["Amazon Web Services", "OVH SAS"]);
+    assert_eq!(names(&s, Filter { query: "etats-unis".into(), ..Default::default() }), ["Amazon Web Services", "Mailchimp"]);
+    assert_eq!(names(&s, Filter { query: "amazon luxembourg".into(), ..Default::default() }), ["Amazon Web Services"]);
+    assert_eq!(names(&s, Filter { query: "lu".into(), ..Default::default() }), ["Amazon Web Services"], "a word under three letters is found too");
+    assert!(names(&s, Filter { query: "amazon mailchimp".into(), ..Default::default() }).is_empty());
+    assert_eq!(names(&s, Filter { category: Some(Category::Email), ..Default::default() }), ["Mailchimp"]);
+    assert_eq!(names(&s, Filter { sort: SortKey::Country, descending: true, ..Default::default() }), ["Mailchimp", "Amazon Web Services", "OVH SAS"]);
+    // A page, and how many match before paging.
+    let (rows, matched) = s.subprocessor_page(&Filter { offset: 1, limit: Some(1), ..Default::default() }).unwrap();
+    assert_eq!((rows.iter().map(|x| x.data.name.as_str()).collect::<Vec<_>>(), matched), (vec!["Mailchimp"], 3));
+    // An edit is searchable at once; a store whose index was lost rebuilds it when it opens.
+    let ovh = s.subprocessors().unwrap().into_iter().find(|x| x.data.name == "OVH SAS").unwrap();
+    s.update_subprocessor(ovh.id, &SubprocessorDraft { service: "Sauvegardes chiffrées".into(), ..draft("OVH SAS") }).unwrap();
+    assert_eq!(names(&s, Filter { query: "chiffrees".into(), ..Default::default() }), ["OVH SAS"]);
+    drop(s);
+    let path = d.path().join("db.sqlite3");
+    rusqlite::Connection::open(&path).unwrap().execute("DELETE FROM subprocessor_search", []).unwrap();
+    let s = Store::open(&path).unwrap();
+    assert_eq!(names(&s, Filter { query: "chiffrees".into(), ..Default::default() }), ["OVH SAS"]);
+    assert!(s.verify_everything().unwrap().ok, "the index is not a record: rebuilding it leaves the log and checks intact");
+}
+
+#[test]
+fn requests_are_filtered_sorted_and_paged_in_sqlite_with_their_clock_for_the_page() {
+    use privdesk::request::{Outcome, RequestDraft, RequestFilter, RequestSortKey, RequestStatus, Right, Transition, Urgency};
+    let (_d, mut s) = store();
+    s.set_clock(|| Utc.with_ymd_and_hms(2026, 4, 1, 9, 0, 0).unwrap());
+    s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();
+    let add = |s: &mut Store, requester: &str, right: &str, received: &str| {
+        let draft = RequestDraft { requester: requester.into(), email: format!("{}@example.org", requester.len()), rights: vec![right.into()], received_on: received.into(), ..Default::default() };
+        s.add_request(&draft).unwrap().view.request.id
+    };
+    add(&mut s, "Marie Curie", "access", "2026-03-02");
+    add(&mut s, "Louis Pasteur", "erasure", "2026-02-16");
+    let c = add(&mut s, "Victor Hugo", "access", "2026-01-05");
+    s.request_transition(c, &Transition::Closed { outcome: Outcome::Completed, on: chrono::NaiveDate::from_ymd_opt(2026, 1, 20).unwrap(), reason: None }).unwrap();
+    add(&mut s, "Émile Zola", "access", "2026-03-20");
+    let ids = |s: &Store, f: RequestFilter| s.request_page(&f).unwrap().rows.iter().map(|v| v.request.id.0).collect::<Vec<_>>();
+    // Open ones soonest due first, the closed one last.
+    assert_eq!(ids(&s, RequestFilter::default()), [2, 1, 4, 3]);
+    let page = s.request_page(&RequestFilter::default()).unwrap();
+    assert_eq!((page.matched, page.total), (4, 4));
+    assert_eq!(page.rows[0].urgency, Urgency::Overdue, "the clock is computed for today");
+    assert_eq!(ids(&s, RequestFilter { right: Some(Right::Erasure), ..Default::default() }), [2]);
+    assert_eq!(ids(&s, RequestFilter { query: "zola".into(), ..Default::default() }), [4]);
+    assert_eq!(ids(&s, RequestFilter { query: "EFFACEMENT".into(), ..Default::default() }), [2], "a right's French label");
+    assert_eq!(ids(&s, RequestFilter { query: "R-000003".into(), ..Default::default() }), [3]);
+    assert_eq!(ids(&s, RequestFilter { status: Some(RequestStatus::Completed), ..Default::default() }), [3]);
+    assert_eq!(ids(&s, RequestFilter { open_only: true, sort: RequestSortKey::Received, ..Default::default() }), [2, 1, 4]);
+    assert_eq!(ids(&s, RequestFilter { sort: RequestSortKey::Requester, ..Default::default() }), [4, 2, 1, 3], "accents folded: Émile with the Es, first");
+    let page = s.request_page(&RequestFilter { offset: 1, limit: Some(2), ..Default::default() }).unwrap();
+    assert_eq!((page.rows.iter().map(|v| v.request.id.0).collect::<Vec<_>>(), page.matched, page.offset), (vec![1, 4], 4, 1));
+    // A holiday added to the calendar moves a due date, and the order follows.
+    let before = s.request_page(&RequestFilter::default()).unwrap().rows[1].due_on;
+    let org = s.require_org().unwrap();
+    let mut draft = org.to_draft();
+    draft.extra_holidays.push(before.to_string());
+    s.save_org(&draft).unwrap();
+    assert_ne!(s.request_page(&RequestFilter::default()).unwrap().rows[1].due_on, before);
+}
+
+#[test]
+fn the_audit_log_comes_a_page_at_a_time_newest_first_with_its_counts_and_kinds() {
+    let (_d, mut s) = store();
+    for i in 0..5 {
+        s.add_subprocessor(&draft(&format!("Vendor {i}"))).unwrap();
+    }
+    s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();
+    let page = s.audit_page(&AuditQuery { newest_first: true, limit: Some(2), offset: 1, ..Default::default() }).unwrap();
+    assert_eq!(page.rows.iter().map(|e| e.seq.0).collect::<Vec<_>>(), [5, 4], "the second and third newest");
+    assert_eq!((page.matched, page.total, page.offset), (6, 6, 1));
+    assert_eq!(s.audit_entities().unwrap(), ["org", "subprocessor"]);
+    let subs = s.audit_page(&AuditQuery { entity: Some("subprocessor".into()), newest_first: true, limit: Some(10), ..Default::default() }).unwrap();
+    assert_eq!((subs.rows.len(), subs.matched, subs.total), (5, 5, 6));
+}

@@ -82,8 +82,8 @@ fn the_component_tests_read_what_the_core_answers() {
     fixture("countries", &api::countries());
     fixture("country-defaults-gb", &privdesk::org::defaults_for("GB"));
     fixture("org", &s.require_org().unwrap());
-    fixture("subprocessors", &api::subprocessor::list(&s, &Filter::default()).unwrap());
-    fixture("requests", &api::request::list(&s, &RequestFilter::default()).unwrap());
+    fixture("subprocessors", &api::subprocessor::list(&s, &Filter::default()).unwrap().rows);
+    fixture("requests", &api::request::list(&s, &RequestFilter::default()).unwrap().rows);
     for (name, id) in [("request-open", 1), ("request-identity-requested", 2), ("request-refused", 3)] {
         fixture(name, &s.request_detail(RequestId(id)).unwrap());
     }

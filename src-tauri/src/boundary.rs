@@ -47,6 +47,7 @@ use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, Cus
 use privdesk::subprocessor::export::ExportFormat;
 use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
 use privdesk::progress::{Progress, ProgressStep};
+use privdesk::page::Page;
 use privdesk::Store;
 use std::sync::atomic::Ordering;
 
@@ -194,7 +195,7 @@ boundary! {
     store save_org(draft: OrgDraft) -> Org => |s| s.save_org(&draft);
 
     // The subprocessor register.
-    store list_subprocessors(filter: Filter) -> Vec<SubprocessorView> => |s| api::subprocessor::list(s, &filter);
+    store list_subprocessors(filter: Filter) -> Page<SubprocessorView> => |s| api::subprocessor::list(s, &filter);
     store get_subprocessor(id: SubprocessorId) -> SubprocessorView => |s| api::subprocessor::get(s, id);
     store add_subprocessor(draft: SubprocessorDraft) -> Subprocessor => |s| s.add_subprocessor(&draft);
     store update_subprocessor(id: SubprocessorId, draft: SubprocessorDraft) -> Subprocessor => |s| s.update_subprocessor(id, &draft);
@@ -207,7 +208,7 @@ boundary! {
 
     // Data subject requests.
     plain request_vocabulary() -> RequestVocabulary => privdesk::request::vocabulary();
-    store list_requests(filter: RequestFilter) -> Vec<RequestView> => |s| api::request::list(s, &filter);
+    store list_requests(filter: RequestFilter) -> Page<RequestView> => |s| api::request::list(s, &filter);
     store get_request(id: RequestId) -> RequestDetail => |s| s.request_detail(id);
     store add_request(draft: RequestDraft) -> RequestDetail => |s| s.add_request(&draft);
     store update_request(id: RequestId, draft: RequestDraft) -> RequestDetail => |s| s.update_request(id, &draft);
@@ -285,6 +286,7 @@ boundary! {
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
 
     // The audit log.
-    store audit_log(query: AuditQuery) -> Vec<AuditEntry> => |s| s.audit_log(&query);
+    store audit_log(query: AuditQuery) -> Page<AuditEntry> => |s| s.audit_page(&query);
+    store audit_entities() -> Vec<String> => |s| s.audit_entities();
     store verify_audit() -> AuditReport => |s| s.verify_everything();
 }

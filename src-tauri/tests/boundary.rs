@@ -32,6 +32,10 @@ fn ts(rust: &str, named: &mut std::collections::BTreeSet<String>) -> String {
         let item = ts(&i, named);
         return if item.contains(' ') { format!("({item})[]") } else { format!("{item}[]") };
     }
+    if let Some(i) = inner("Page<") {
+        named.insert("Page".into());
+        return format!("Page<{}>", ts(&i, named));
+    }
     if let Some(i) = inner("Result<") {
         let ok = i.strip_suffix(",ApiError").unwrap_or_else(|| panic!("{rust}: a plain command fails with ApiError"));
         return ts(ok, named);

@@ -4,16 +4,14 @@ use super::{print_context, Printed};
 use crate::document::Lang;
 use crate::error::Result;
 use crate::request::letters::{self, LetterKind};
-use crate::request::{self, Outcome, RequestDetail, RequestFilter, RequestId, RequestView, SearchIndex, Step, Transition};
+use crate::request::{Outcome, RequestDetail, RequestFilter, RequestId, RequestPage, Step, Transition};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The list, filtered and sorted; each item carries its status, due date, days left and the steps it allows.
-pub fn list(store: &Store, filter: &RequestFilter) -> Result<Vec<RequestView>> {
-    let views = store.request_views()?;
-    let index = SearchIndex::for_query(&views, &filter.query);
-    Ok(request::filter(&views, &index, filter).into_iter().cloned().collect())
+pub fn list(store: &Store, filter: &RequestFilter) -> Result<RequestPage> {
+    store.request_page(filter)
 }
 
 /// What the user gives for one step: its date as typed, the reasons where the step takes them, and the outcome

@@ -8,14 +8,14 @@ use crate::id::SubprocessorId;
 use crate::store::Store;
 use crate::store::ImportPlan;
 use crate::subprocessor::export::{self, ExportFormat};
-use crate::subprocessor::{self, csv_import, Filter, Subprocessor, SubprocessorView};
+use crate::subprocessor::{self, csv_import, Filter, Subprocessor, SubprocessorPage, SubprocessorView};
 use crate::Invalid;
 
 /// The register, filtered and sorted, each record with its transfer status under the adequacy list in use.
-pub fn list(store: &Store, filter: &Filter) -> Result<Vec<SubprocessorView>> {
-    let (records, adequacy) = (store.subprocessors()?, store.adequacy()?);
-    let index = subprocessor::SearchIndex::new(&records);
-    Ok(subprocessor::filter(&records, &index, filter).into_iter().map(|s| view(s.clone(), &adequacy)).collect())
+pub fn list(store: &Store, filter: &Filter) -> Result<SubprocessorPage> {
+    let (rows, matched) = store.subprocessor_page(filter)?;
+    let adequacy = store.adequacy()?;
+    Ok(SubprocessorPage { rows: rows.into_iter().map(|s| view(s, &adequacy)).collect(), matched, total: store.subprocessor_count()?, offset: filter.offset })
 }
 
 fn view(s: Subprocessor, adequacy: &crate::adequacy::Adequacy) -> SubprocessorView {

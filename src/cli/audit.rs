@@ -32,7 +32,7 @@ pub enum AuditCommand {
 pub fn run(store: &Store, cmd: AuditCommand) -> Result<ExitCode> {
     match cmd {
         AuditCommand::Log { entity, id, limit, json } => {
-            let entries = store.audit_log(&AuditQuery { entity, entity_id: id, newest_first: false, limit })?;
+            let entries = store.audit_log(&AuditQuery { entity, entity_id: id, newest_first: false, limit, offset: 0 })?;
             if json {
                 print_json(&entries)?;
             } else {

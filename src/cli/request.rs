@@ -90,6 +90,12 @@ pub enum RequestCommand {
         open: bool,
         #[arg(long, value_enum, default_value = "due")]
         sort: SortArg,
+        /// Skip this many matches (with --limit, to page through many requests).
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Show at most this many matches.
+        #[arg(long)]
+        limit: Option<u64>,
         #[arg(long)]
         json: bool,
     },
@@ -233,7 +239,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
             })?;
             return done(&r, fields.json, "Updated");
         }
-        RequestCommand::List { search, status, right, regime, open, sort, json } => {
+        RequestCommand::List { search, status, right, regime, open, sort, offset, limit, json } => {
             let filter = RequestFilter {
                 query: search.unwrap_or_default(),
                 status: parse_vocab("status", status, RequestStatus::parse)?,
@@ -247,8 +253,10 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
                     SortArg::Status => RequestSortKey::Status,
                 },
                 descending: false,
+                offset,
+                limit,
             };
-            let shown = api::request::list(store, &filter)?;
+            let shown = api::request::list(store, &filter)?.rows;
             if json {
                 print_json(&shown)?;
             } else {

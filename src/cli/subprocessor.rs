@@ -80,6 +80,12 @@ pub enum SubprocessorCommand {
         /// name, category, country, status or updated.
         #[arg(long, value_enum, default_value = "name")]
         sort: SortArg,
+        /// Skip this many matches (with --limit, to page through a large register).
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Show at most this many matches.
+        #[arg(long)]
+        limit: Option<u64>,
         #[arg(long)]
         json: bool,
     },
@@ -157,7 +163,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
                 println!("Added subprocessor #{}: {}", s.id, s.data.name);
             }
         }
-        SubprocessorCommand::List { search, status, category, sort, json } => {
+        SubprocessorCommand::List { search, status, category, sort, offset, limit, json } => {
             let filter = Filter {
                 query: search.unwrap_or_default(),
                 status: status.map(|s| Status::parse(&s)).transpose().map_err(|r| crate::Invalid::field("status", r))?,
@@ -170,8 +176,10 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
                     SortArg::Updated => SortKey::Updated,
                 },
                 descending: false,
+                offset,
+                limit,
             };
-            let shown = api::subprocessor::list(store, &filter)?;
+            let shown = api::subprocessor::list(store, &filter)?.rows;
             if json {
                 print_json(&shown)?;
             } else if shown.is_empty() {

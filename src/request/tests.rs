@@ -224,43 +224,6 @@ fn days_left_and_urgency() {
 }
 
 #[test]
-fn the_list_filters_and_puts_the_soonest_due_first_and_closed_last() {
-    let cal = france();
-    let today = d(2026, 4, 1);
-    let mut a = sample(1); // due 2 Apr
-    a.data.received_on = d(2026, 3, 2);
-    let mut b = sample(2); // due 16 Mar: overdue
-    b.data.received_on = d(2026, 2, 16);
-    b.data.rights = vec![Right::Erasure];
-    let mut c = sample(3); // closed
-    c.data.received_on = d(2026, 1, 5);
-    c.facts.outcome = Some(Outcome::Completed);
-    c.facts.closed_on = Some(d(2026, 1, 20));
-    let mut e = sample(4);
-    e.data.requester = "Émile Zola".into();
-    e.data.received_on = d(2026, 3, 20);
-    let views: Vec<RequestView> = [a, b, c, e].into_iter().map(|r| RequestView::new(r, &cal, today)).collect();
-    let index = SearchIndex::new(&views);
-    let ids = |f: &RequestFilter| {
-        let got = filter(&views, &index, f).iter().map(|v| v.request.id.0).collect::<Vec<_>>();
-        // The index built only when the query has a word gives the same list.
-        let lazy = SearchIndex::for_query(&views, &f.query);
-        assert_eq!(filter(&views, &lazy, f).iter().map(|v| v.request.id.0).collect::<Vec<_>>(), got, "{f:?}");
-        got
-    };
-    assert_eq!(ids(&RequestFilter::default()), vec![2, 1, 4, 3]);
-    assert_eq!(views[1].days_left, Some(-16));
-    assert_eq!(views[1].urgency, Urgency::Overdue);
-    assert_eq!(views[2].days_left, None);
-    assert_eq!(ids(&RequestFilter { right: Some(Right::Erasure), ..Default::default() }), vec![2]);
-    assert_eq!(ids(&RequestFilter { query: "zola".into(), ..Default::default() }), vec![4]);
-    assert_eq!(ids(&RequestFilter { query: "effacement".into(), ..Default::default() }), vec![2]);
-    assert_eq!(ids(&RequestFilter { query: "R-000003".into(), ..Default::default() }), vec![3]);
-    assert_eq!(ids(&RequestFilter { status: Some(RequestStatus::Completed), ..Default::default() }), vec![3]);
-    assert_eq!(ids(&RequestFilter { open_only: true, sort: RequestSortKey::Received, ..Default::default() }), vec![2, 1, 4]);
-}
-
-#[test]
 fn vocabularies_read_codes_and_labels_in_both_languages() {
     assert_eq!(Right::parse("Effacement"), Ok(Right::Erasure));
     assert_eq!(Right::parse("droit d'accès"), Ok(Right::Access));

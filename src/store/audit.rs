@@ -98,17 +98,23 @@ pub struct AuditQuery {
     /// Newest first when true.
     pub newest_first: bool,
     pub limit: Option<u32>,
+    /// The entries to skip (a page of the log).
+    #[ts(type = "number")]
+    pub offset: u64,
 }
+
+/// One page of the audit log, newest first as the window shows it.
+pub type AuditPage = crate::page::Page<AuditEntry>;
 
 impl Store {
     pub fn audit_log(&self, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
         let order = if q.newest_first { "DESC" } else { "ASC" };
         let sql = format!(
             "SELECT {COLUMNS} FROM audit_log WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
-             ORDER BY seq {order} LIMIT ?3"
+             ORDER BY seq {order} LIMIT ?3 OFFSET ?4"
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params![q.entity, q.entity_id, q.limit.map(i64::from).unwrap_or(-1)], raw)?;
+        let rows = stmt.query_map(params![q.entity, q.entity_id, q.limit.map(i64::from).unwrap_or(-1), q.offset.min(i64::MAX as u64) as i64], raw)?;
         let tz = self.org()?.map(|o| o.tz()).unwrap_or(chrono_tz::Tz::UTC);
         rows.map(|r| {
             let mut e = entry(r?)?;
@@ -116,6 +122,19 @@ impl Store {
             Ok(e)
         })
         .collect()
+    }
+
+    /// The kinds of record the log names, for the audit screen's filter.
+    pub fn audit_entities(&self) -> Result<Vec<String>> {
+        Ok(self.conn().prepare("SELECT DISTINCT entity FROM audit_log ORDER BY entity")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One page of the log as `q` keeps it (the window's audit screen), with the counts.
+    pub fn audit_page(&self, q: &AuditQuery) -> Result<AuditPage> {
+        let count = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<u64> { Ok(self.conn().query_row(sql, p, |r| r.get::<_, i64>(0))?.max(0) as u64) };
+        let matched = count("SELECT count(*) FROM audit_log WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)", &[&q.entity, &q.entity_id])?;
+        let total = count("SELECT count(*) FROM audit_log", &[])?;
+        Ok(AuditPage { rows: self.audit_log(q)?, matched, total, offset: q.offset })
     }
 
     /// Checks the whole chain, reading the rows as stored.

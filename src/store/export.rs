@@ -18,8 +18,13 @@ pub const EXPORT_FORMAT: &str = "privdesk-export";
 pub const EXPORT_VERSION: u32 = 1;
 
 /// Tables that are not the store's records: SQLite's own, and a backup's manifest.
+/// Tables derived from the records (the list indexes), rebuilt when a store opens: an FTS5 table's name is also
+/// the prefix of its shadow tables.
+const DERIVED: &[&str] = &["subprocessor_search", "request_search", "request_order"];
+
 fn exported(name: &str) -> bool {
-    !name.starts_with("sqlite_") && name != "backup_manifest"
+    // The search index is derived from the records and rebuilt when the store opens.
+    !name.starts_with("sqlite_") && name != "backup_manifest" && !DERIVED.iter().any(|d| name.starts_with(d))
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

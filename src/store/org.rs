@@ -5,10 +5,15 @@ use crate::org::{Org, OrgDraft};
 use crate::store::{from_json, Store};
 use rusqlite::{params, OptionalExtension};
 
+/// The profile as stored, read on any connection (a transaction's too).
+pub(super) fn org_in(conn: &rusqlite::Connection) -> Result<Option<Org>> {
+    let text: Option<String> = conn.query_row("SELECT profile FROM org WHERE id = 1", [], |r| r.get(0)).optional()?;
+    text.map(|t| from_json("organisation profile", &t)).transpose()
+}
+
 impl Store {
     pub fn org(&self) -> Result<Option<Org>> {
-        let text: Option<String> = self.conn().query_row("SELECT profile FROM org WHERE id = 1", [], |r| r.get(0)).optional()?;
-        text.map(|t| from_json("organisation profile", &t)).transpose()
+        org_in(self.conn())
     }
 
     /// The profile, or the error that tells the user to set it up first.
@@ -33,6 +38,10 @@ impl Store {
                 )?;
                 let action = if before.is_some() { "update" } else { "create" };
                 tx.audit("org", None, action, before.as_ref(), Some(&org))?;
+                // Due dates count working days under the calendar, which may have changed.
+                if before.as_ref().map(|b| b.working_calendar()) != Some(org.working_calendar()) {
+                    super::request::derive_all(tx)?;
+                }
                 Ok(())
             })?;
             Ok(org)

@@ -9,10 +9,12 @@
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::request::retention::{self, audit_form, PurgePlan};
+use crate::calendar::WorkingCalendar;
 use crate::request::{
     self, Channel, EventKind, Outcome, Request, RequestData, RequestDetail, RequestDraft, RequestEvent, RequestFacts,
-    RequestId, RequestView, Right, Transition,
+    RequestFilter, RequestId, RequestPage, RequestSortKey, RequestStatus, RequestView, Right, Transition,
 };
+use crate::text::search_key;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, Row};
@@ -74,8 +76,88 @@ fn opt(d: Option<NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())
 }
 
-/// Writes every column of `request` (insert when `id` is `None`) and returns the row id.
+/// Writes what the list filters, sorts and searches on for one request: its status, its due date under the
+/// organisation's calendar and its folded requester (`request_order`), and its searchable text (`request_search`).
+fn derive(conn: &Connection, r: &Request, cal: &WorkingCalendar) -> Result<()> {
+    conn.execute(
+        "INSERT INTO request_order (id, status, due_on, requester_key) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_on = excluded.due_on, requester_key = excluded.requester_key",
+        params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), search_key(&r.data.requester)],
+    )?;
+    conn.execute("DELETE FROM request_search WHERE rowid = ?1", [r.id])?;
+    conn.execute("INSERT INTO request_search (rowid, key) VALUES (?1, ?2)", params![r.id, request::search_text(r)])?;
+    Ok(())
+}
+
+fn calendar_in(conn: &Connection) -> Result<WorkingCalendar> {
+    Ok(super::org::org_in(conn)?.ok_or(Error::NotInitialised)?.working_calendar())
+}
+
+/// [`derive`] for every request (the calendar changed, or the store opens with rows missing).
+pub(super) fn derive_all(conn: &Connection) -> Result<()> {
+    let requests = rows_of(conn, &format!("SELECT {COLUMNS} FROM request ORDER BY id"), [], read)?;
+    // Requests are only recorded once the organisation is set up; a file with requests and no profile (made by
+    // hand) is listed once it has one.
+    let Some(org) = super::org::org_in(conn)? else { return Ok(()) };
+    let cal = org.working_calendar();
+    conn.execute("DELETE FROM request_search", [])?;
+    for r in &requests {
+        derive(conn, r, &cal)?;
+    }
+    Ok(())
+}
+
+/// The requests a filter keeps, in its order and page, and how many match before paging: the derived status and
+/// due date from `request_order`, the search words through the trigram index, the rest through their columns.
+fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> {
+    let mut conditions = Vec::new();
+    let mut params: Vec<rusqlite::types::Value> = Vec::new();
+    let bind = |value: String, params: &mut Vec<rusqlite::types::Value>| {
+        params.push(value.into());
+        format!("?{}", params.len())
+    };
+    if let Some(status) = f.status {
+        conditions.push(format!("o.status = {}", bind(status.as_str().into(), &mut params)));
+    }
+    if let Some(regime) = f.regime {
+        conditions.push(format!("r.regime = {}", bind(regime.as_str().into(), &mut params)));
+    }
+    if let Some(right) = f.right {
+        conditions.push(format!("EXISTS (SELECT 1 FROM json_each(r.rights) WHERE value = {})", bind(right.as_str().into(), &mut params)));
+    }
+    if f.open_only {
+        conditions.push("r.closed_on IS NULL".into());
+    }
+    // Folded words hold only letters and digits, so no LIKE wildcard.
+    let words: Vec<String> = crate::subprocessor::search_words(&f.query).into_iter().map(|w| format!("key LIKE {}", bind(format!("%{w}%"), &mut params))).collect();
+    if !words.is_empty() {
+        conditions.push(format!("r.id IN (SELECT rowid FROM request_search WHERE {})", words.join(" AND ")));
+    }
+    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    let from = "FROM request r JOIN request_order o ON o.id = r.id";
+    let matched: i64 = conn.query_row(&format!("SELECT count(*) {from} {filter}"), rusqlite::params_from_iter(&params), |r| r.get(0))?;
+    let status_rank = super::rank("o.status", RequestStatus::ALL.iter().map(|s| s.as_str()));
+    let terms: Vec<(&str, bool)> = match f.sort {
+        // Open requests first, soonest due; then closed ones, most recently closed first.
+        RequestSortKey::Due => vec![("(r.closed_on IS NOT NULL)", true), ("r.closed_on", false), ("o.due_on", true)],
+        RequestSortKey::Received => vec![("r.received_on", true)],
+        RequestSortKey::Requester => vec![("o.requester_key", true)],
+        RequestSortKey::Status => vec![(status_rank.as_str(), true), ("o.due_on", true)],
+    };
+    let order = super::order_by(terms, "r.id", f.descending);
+    let columns: Vec<String> = COLUMNS.split(',').map(|c| format!("r.{}", c.trim())).collect();
+    let sql = format!("SELECT {} {from} {filter} ORDER BY {order} {}", columns.join(", "), super::page_clause(f.offset, f.limit));
+    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched.max(0) as u64))
+}
+
+/// Writes every column of `request` (insert when `id` is `None`), then its derived rows, and returns the row id.
 fn upsert(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &RequestFacts, pseudonymised_on: Option<NaiveDate>) -> Result<RequestId> {
+    let id = write_row(tx, id, data, facts, pseudonymised_on)?;
+    derive(tx, &get_in(tx, id)?, &calendar_in(tx)?)?;
+    Ok(id)
+}
+
+fn write_row(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &RequestFacts, pseudonymised_on: Option<NaiveDate>) -> Result<RequestId> {
     let rights: Vec<&str> = data.rights.iter().map(|r| r.as_str()).collect();
     let params = named_params! {
         ":id": id,
@@ -177,6 +259,29 @@ impl Store {
     /// Every request, in id order, with nothing computed.
     pub fn requests(&self) -> Result<Vec<Request>> {
         rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM request ORDER BY id"), [], read)
+    }
+
+    /// One page of the requests `filter` keeps, each with its clock for today, and how many match.
+    pub fn request_page(&self, filter: &RequestFilter) -> Result<RequestPage> {
+        let org = self.require_org()?;
+        let (cal, today) = (org.working_calendar(), org.today(self.now()));
+        let (rows, matched) = page_in(self.conn(), filter)?;
+        let total: i64 = self.conn().query_row("SELECT count(*) FROM request", [], |r| r.get(0))?;
+        Ok(RequestPage { rows: rows.into_iter().map(|r| RequestView::new(r, &cal, today)).collect(), matched, total: total.max(0) as u64, offset: filter.offset })
+    }
+
+    /// Rebuilds the requests' derived rows when one is missing (a store imported from an export, or made before
+    /// them): once, when the store opens.
+    pub(crate) fn refresh_request_order(&mut self) -> Result<()> {
+        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
+        let requests = count("SELECT count(*) FROM request")?;
+        if count("SELECT count(*) FROM request_order")? == requests && count("SELECT count(*) FROM request_search")? == requests {
+            return Ok(());
+        }
+        self.atomically(|s| {
+            s.conn().execute("DELETE FROM request_order", [])?;
+            derive_all(s.conn())
+        })
     }
 
     pub fn request(&self, id: RequestId) -> Result<Request> {
@@ -360,6 +465,8 @@ impl Store {
                     "closed_on_or_before": plan.closed_on_or_before,
                 });
                 tx.audit::<(), _>("request-purge", None, "purge", None, Some(&summary))?;
+                // The search index merged into one segment without the purged details' entries.
+                tx.execute("INSERT INTO request_search (request_search) VALUES ('optimize')", [])?;
                 Ok(())
             })?;
             Ok(plan)

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::csv_import::ImportFile;
-use crate::subprocessor::{field_changes, Category, FieldChange, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
+use crate::subprocessor::{field_changes, search_text, search_words, Category, FieldChange, Filter, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{named_params, OptionalExtension, Row};
@@ -71,7 +71,20 @@ fn opt_date(d: Option<NaiveDate>) -> Option<String> {
 }
 
 /// Writes every column of `data` for row `id` (insert when `id` is `None`) and returns the row id.
+/// Writes a record's text into the search index, in the record's transaction.
+fn index(conn: &rusqlite::Connection, id: SubprocessorId, data: &SubprocessorData) -> Result<()> {
+    conn.execute("DELETE FROM subprocessor_search WHERE rowid = ?1", [id])?;
+    conn.execute("INSERT INTO subprocessor_search (rowid, key) VALUES (?1, ?2)", rusqlite::params![id, search_text(data)])?;
+    Ok(())
+}
+
 fn upsert(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -> Result<SubprocessorId> {
+    let id = write_row(tx, id, data)?;
+    index(tx, id, data)?;
+    Ok(id)
+}
+
+fn write_row(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -> Result<SubprocessorId> {
     let now = format_instant(tx.now());
     let params = named_params! {
         ":id": id,
@@ -177,9 +190,78 @@ pub(super) fn audit_forms(conn: &rusqlite::Connection) -> Result<Vec<(Option<i64
     })
 }
 
+/// The register's matches of a filter, in the filter's order and page, and how many match before paging: the
+/// search words through the trigram index (each must be in the record's folded text), the status and category
+/// through their columns.
+fn page_in(conn: &rusqlite::Connection, f: &Filter) -> Result<(Vec<Subprocessor>, u64)> {
+    let mut conditions = Vec::new();
+    let mut params: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(status) = f.status {
+        params.push(status.as_str().to_string().into());
+        conditions.push(format!("status = ?{}", params.len()));
+    }
+    if let Some(category) = f.category {
+        params.push(category.as_str().to_string().into());
+        conditions.push(format!("category = ?{}", params.len()));
+    }
+    // Folded words hold only letters and digits, so no LIKE wildcard; three letters or more are found through the
+    // index's trigrams, shorter ones by reading the index's text.
+    let words: Vec<String> = search_words(&f.query)
+        .into_iter()
+        .map(|w| {
+            params.push(format!("%{w}%").into());
+            format!("key LIKE ?{}", params.len())
+        })
+        .collect();
+    if !words.is_empty() {
+        conditions.push(format!("id IN (SELECT rowid FROM subprocessor_search WHERE {})", words.join(" AND ")));
+    }
+    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    let matched: i64 = conn.query_row(&format!("SELECT count(*) FROM subprocessor {filter}"), rusqlite::params_from_iter(&params), |r| r.get(0))?;
+    let name = ("lower(name)", true);
+    let status_rank = crate::store::rank("status", Status::ALL.iter().map(|s| s.as_str()));
+    let terms: Vec<(&str, bool)> = match f.sort {
+        SortKey::Name => vec![name],
+        SortKey::Category => vec![("category", true), name],
+        SortKey::Country => vec![("country", true), name],
+        SortKey::Status => vec![(status_rank.as_str(), true), name],
+        SortKey::Updated => vec![("updated_at", false)],
+    };
+    let order = crate::store::order_by(terms, "id", f.descending);
+    let sql = format!("SELECT {COLUMNS} FROM subprocessor {filter} ORDER BY {order} {}", crate::store::page_clause(f.offset, f.limit));
+    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched.max(0) as u64))
+}
+
 impl Store {
     pub fn subprocessors(&self) -> Result<Vec<Subprocessor>> {
         rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"), [], read)
+    }
+
+    /// One page of the register as `filter` keeps it, and how many records match it.
+    pub fn subprocessor_page(&self, filter: &Filter) -> Result<(Vec<Subprocessor>, u64)> {
+        page_in(self.conn(), filter)
+    }
+
+    /// How many records the register holds.
+    pub fn subprocessor_count(&self) -> Result<u64> {
+        Ok(self.conn().query_row("SELECT count(*) FROM subprocessor", [], |r| r.get::<_, i64>(0))?.max(0) as u64)
+    }
+
+    /// Rebuilds the search index when it does not hold one row per record (a store imported from an export, or
+    /// made before the index): once, when the store opens.
+    pub(crate) fn refresh_search_index(&mut self) -> Result<()> {
+        let indexed: i64 = self.conn().query_row("SELECT count(*) FROM subprocessor_search", [], |r| r.get(0))?;
+        if indexed as u64 == self.subprocessor_count()? {
+            return Ok(());
+        }
+        self.atomically(|s| {
+            let records = s.subprocessors()?;
+            s.conn().execute("DELETE FROM subprocessor_search", [])?;
+            for r in &records {
+                index(s.conn(), r.id, &r.data)?;
+            }
+            Ok(())
+        })
     }
 
     pub fn subprocessor(&self, id: SubprocessorId) -> Result<Subprocessor> {

@@ -118,7 +118,8 @@ pub fn dump_keyed(db: &Path, passphrase: Option<&str>) -> String {
     let tables = schema_names(&conn, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     let mut out = String::new();
     for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
+        // A table without a row id (an FTS5 index's configuration) is read in its primary key's order.
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).or_else(|_| conn.prepare(&format!("SELECT * FROM \"{t}\""))).unwrap();
         let n = stmt.column_count();
         let rows = stmt
             .query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))

@@ -24,6 +24,22 @@ after(async () => {
 
 const outputs = () => (existsSync(join(app.dir, 'output')) ? readdirSync(join(app.dir, 'output')) : []);
 
+test('the register comes a page at a time from the core, and a new search starts at its first page', async () => {
+  await app.click('nav-subprocessors');
+  await waitFor('the first page', async () => (await app.text('page-range')).trim() === '1–100 of 600');
+  assert.equal((await app.all('[data-testid="sp-row"]')).length, 100);
+  assert.match(await app.text('sp-count'), /600 subprocessors/);
+  await app.script("document.querySelector('[data-testid=\"pager\"]').scrollIntoView()");
+  await app.paintedScreenshot('resp-00-register-pager');
+  await app.click('page-next');
+  await waitFor('the second page', async () => (await app.text('page-range')).trim() === '101–200 of 600');
+  await app.type('sp-search', 'hosting');
+  await waitFor('the matches from their first page', async () => /^1–100 of \d+$/.test((await app.text('page-range')).trim()) || (await app.all('[data-testid="pager"]')).length === 0);
+  const range = (await app.all('[data-testid="pager"]')).length ? await app.text('page-range') : '';
+  assert.ok(!range.includes('of 600'), `the search keeps fewer: ${range}`);
+  await app.paintedScreenshot('resp-00-register-pages');
+});
+
 test('the page answers within 100 ms while the binder prints, with its progress shown', async () => {
   await app.click('nav-audit');
   await app.click('audit-print-binder');

@@ -132,7 +132,7 @@ describe('commands', () => {
     const listener = vi.fn();
     const stop = onNotInitialised(listener);
     answer = () => Promise.reject({ code: 'not_initialised', message: 'set up first', fields: [] });
-    await expect(api.listSubprocessors({ query: '', status: null, category: null, sort: 'name', descending: false })).rejects.toThrow('set up first');
+    await expect(api.listSubprocessors({ query: '', status: null, category: null, sort: 'name', descending: false, offset: 0, limit: null })).rejects.toThrow('set up first');
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
   });

@@ -152,13 +152,19 @@ locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer
  */
 access: string | null, website: string | null, privacy_policy_url: string | null, status: Status, started_on: string | null, ended_on: string | null, notes: string | null, };
 
+export type Page<T> = { rows: Array<T>, matched: number, total: number, offset: number, };
+
 export type ExportFormat = "csv" | "json";
 
 export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
 export type SortKey = "name" | "category" | "country" | "status" | "updated";
 
-export type Filter = { query: string, status: Status | null, category: Category | null, sort: SortKey, descending: boolean, };
+export type Filter = { query: string, status: Status | null, category: Category | null, sort: SortKey, descending: boolean, 
+/**
+ * The page: the matches to skip, and how many to give (none: all of them).
+ */
+offset: number, limit: number | null, };
 
 export type Regime = "eu-gdpr" | "uk-gdpr" | "ccpa";
 
@@ -392,7 +398,11 @@ export type RequestFilter = { query: string, status: RequestStatus | null, right
 /**
  * Only requests not yet closed.
  */
-open_only: boolean, sort: RequestSortKey, descending: boolean, };
+open_only: boolean, sort: RequestSortKey, descending: boolean, 
+/**
+ * The page: the matches to skip, and how many to give (none: all of them).
+ */
+offset: number, limit: number | null, };
 
 export type PurgePlan = { retention_years: number, 
 /**
@@ -1274,7 +1284,11 @@ export type AuditQuery = { entity: string | null, entity_id: number | null,
 /**
  * Newest first when true.
  */
-newest_first: boolean, limit: number | null, };
+newest_first: boolean, limit: number | null, 
+/**
+ * The entries to skip (a page of the log).
+ */
+offset: number, };
 
 export type AuditEntry = { seq: AuditSeq, at: string, 
 /**

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary, Vocabularies } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -29,7 +29,7 @@ export const commands = {
   exportEverything: () => callLong<string>('export_everything'),
   getOrg: () => call<Org | null>('get_org'),
   saveOrg: (draft: OrgDraft) => call<Org>('save_org', { draft }),
-  listSubprocessors: (filter: Filter) => call<SubprocessorView[]>('list_subprocessors', { filter }),
+  listSubprocessors: (filter: Filter) => call<Page<SubprocessorView>>('list_subprocessors', { filter }),
   getSubprocessor: (id: SubprocessorId) => call<SubprocessorView>('get_subprocessor', { id }),
   addSubprocessor: (draft: SubprocessorDraft) => call<Subprocessor>('add_subprocessor', { draft }),
   updateSubprocessor: (id: SubprocessorId, draft: SubprocessorDraft) => call<Subprocessor>('update_subprocessor', { id, draft }),
@@ -40,7 +40,7 @@ export const commands = {
   exportSubprocessors: (format: ExportFormat) => call<string>('export_subprocessors', { format }),
   printSubprocessors: (lang: Lang | null) => call<string>('print_subprocessors', { lang }),
   requestVocabulary: () => call<RequestVocabulary>('request_vocabulary'),
-  listRequests: (filter: RequestFilter) => call<RequestView[]>('list_requests', { filter }),
+  listRequests: (filter: RequestFilter) => call<Page<RequestView>>('list_requests', { filter }),
   getRequest: (id: RequestId) => call<RequestDetail>('get_request', { id }),
   addRequest: (draft: RequestDraft) => call<RequestDetail>('add_request', { draft }),
   updateRequest: (id: RequestId, draft: RequestDraft) => call<RequestDetail>('update_request', { id, draft }),
@@ -104,6 +104,7 @@ export const commands = {
   processorRecord: () => call<ProcessorRecord>('processor_record'),
   printRopa: (layout: RopaLayout) => call<string>('print_ropa', { layout }),
   printBinder: (lang: Lang | null) => callLong<string>('print_binder', { lang }),
-  auditLog: (query: AuditQuery) => call<AuditEntry[]>('audit_log', { query }),
+  auditLog: (query: AuditQuery) => call<Page<AuditEntry>>('audit_log', { query }),
+  auditEntities: () => call<string[]>('audit_entities'),
   verifyAudit: () => call<AuditReport>('verify_audit'),
 };

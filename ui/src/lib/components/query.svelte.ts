@@ -2,6 +2,9 @@
 // loading, what went wrong, and, for a list, how many records there are without the filters.
 
 import { toFailure } from '../api';
+import type { Page } from '../bindings';
+
+export type { Page };
 
 /** One answer: a record, a dashboard. `run` again reloads it; `value` keeps the last answer until the next one. */
 export class Load<T> {
@@ -40,12 +43,18 @@ export type ListRules<S, K extends string> = {
   toggle?: (s: S, key: K) => S;
 };
 
+
+/** Rows asked for at a time of a list the core pages. */
+export const PAGE_SIZE = 100;
+
 /** How a list screen keeps its filter (in a state module, so that it outlives a visit to a record) and asks for it. */
 export type ListSpec<T, S, K extends string> = {
   /** Where the filter is kept: a state module's `list`. */
   kept: { list: S };
   /** The rows the filter keeps; the core filters and sorts. */
-  ask: (s: S) => Promise<T[]>;
+  ask?: (s: S) => Promise<T[]>;
+  /** A list the core filters, sorts and pages: one page of the matches, with the counts (no `ask` then). */
+  page?: (s: S, offset: number, limit: number) => Promise<Page<T>>;
   rules: ListRules<S, K>;
   /** Every record, for the total; the cleared filter by default. */
   all?: () => Promise<T[]>;
@@ -57,6 +66,11 @@ export type ListSpec<T, S, K extends string> = {
 export type TableList<T> = {
   readonly rows: T[];
   readonly total: number | null;
+  /** For a paged list: how many rows match, where the page starts, and how many a page holds. */
+  readonly matched: number | null;
+  readonly offset: number;
+  readonly pageSize: number;
+  goTo(offset: number): Promise<void>;
   readonly loading: boolean;
   readonly error: string;
   readonly filtered: boolean;
@@ -72,11 +86,16 @@ export type TableList<T> = {
 export class ListQuery<T, S, K extends string = string> implements TableList<T> {
   rows = $state<T[]>([]);
   total = $state<number | null>(null);
+  matched = $state<number | null>(null);
+  offset = $state(0);
+  readonly pageSize = PAGE_SIZE;
   loading = $state(true);
   error = $state('');
   /** When the rows were received (a countdown runs on from there). */
   receivedAt = $state(Date.now());
   #serial = 0;
+  /** The filter of the page shown, so that a new filter starts again at the first page. */
+  #asked = '';
   readonly #spec: ListSpec<T, S, K>;
 
   constructor(spec: ListSpec<T, S, K>) {
@@ -88,8 +107,10 @@ export class ListQuery<T, S, K extends string = string> implements TableList<T> 
   }
 
   async refresh(withTotal = false): Promise<void> {
+    if (this.#spec.page) return this.#refreshPage();
     const mine = ++this.#serial;
-    const { ask, all, also, kept, rules } = this.#spec;
+    const { all, also, kept, rules } = this.#spec;
+    const ask = this.#spec.ask ?? (() => Promise.resolve([] as T[]));
     try {
       const [rows, every] = await Promise.all([
         ask(kept.list),
@@ -106,6 +127,39 @@ export class ListQuery<T, S, K extends string = string> implements TableList<T> 
     } finally {
       if (mine === this.#serial) this.loading = false;
     }
+  }
+
+  /** Asks for the page at `offset` of the matches: the same filter keeps its page when the data changes. */
+  async #refreshPage(): Promise<void> {
+    const mine = ++this.#serial;
+    const { page, also, kept } = this.#spec;
+    if (!page) return;
+    const asked = JSON.stringify(kept.list);
+    if (asked !== this.#asked) this.offset = 0;
+    try {
+      let [answer] = await Promise.all([page(kept.list, this.offset, this.pageSize), also?.()]);
+      // Records gone since (a filter now keeps fewer): the last page that has rows.
+      if (answer.rows.length === 0 && answer.offset > 0 && answer.matched > 0) {
+        answer = await page(kept.list, Math.floor((answer.matched - 1) / this.pageSize) * this.pageSize, this.pageSize);
+      }
+      if (mine !== this.#serial) return;
+      this.#asked = asked;
+      this.rows = answer.rows;
+      this.offset = answer.offset;
+      this.matched = answer.matched;
+      this.total = answer.total;
+      this.receivedAt = Date.now();
+      this.error = '';
+    } catch (e) {
+      if (mine === this.#serial) this.error = toFailure(e).message;
+    } finally {
+      if (mine === this.#serial) this.loading = false;
+    }
+  }
+
+  async goTo(offset: number): Promise<void> {
+    this.offset = Math.max(0, offset);
+    await this.refresh();
   }
 
   sort(key: string): void {

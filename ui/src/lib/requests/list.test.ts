@@ -4,7 +4,7 @@ import { countLabel, initialList, requestRules, toFilter } from './list';
 describe('the request list state', () => {
   it('starts sorted by due date, soonest first, unfiltered', () => {
     const s = initialList();
-    expect(toFilter(s)).toEqual({ query: '', status: null, right: null, regime: null, open_only: false, sort: 'due', descending: false });
+    expect(toFilter(s)).toEqual({ query: '', status: null, right: null, regime: null, open_only: false, sort: 'due', descending: false, offset: 0, limit: null });
     expect(requestRules.isFiltered(s)).toBe(false);
   });
 

@@ -23,8 +23,11 @@ export const initialList = (): RqListState => ({
   descending: false,
 });
 
-export function toFilter(s: RqListState): RequestFilter {
+/** The core's filter for the list state: the whole of the matches, or the page from `offset` of `limit` rows. */
+export function toFilter(s: RqListState, offset = 0, limit: number | null = null): RequestFilter {
   return {
+    offset,
+    limit,
     query: s.query.trim(),
     status: orAll(s.status),
     right: orAll(s.right),

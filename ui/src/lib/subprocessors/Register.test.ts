@@ -12,7 +12,12 @@ import { register } from './state.svelte';
 // stubs `list_subprocessors` with the answer the core gives to the filter asked.
 
 const names = () => screen.queryAllByTestId('sp-row-name').map((c) => c.textContent?.trim().split('\n')[0]);
-const answer = (rows: (f: Filter) => SubprocessorView[]) => vi.spyOn(api, 'listSubprocessors').mockImplementation(async (f) => rows(f));
+// The core's page of the matches, as it answers the window's paged list.
+const answer = (rows: (f: Filter) => SubprocessorView[]) =>
+  vi.spyOn(api, 'listSubprocessors').mockImplementation(async (f) => {
+    const all = rows(f);
+    return { rows: all.slice(f.offset, f.limit === null ? undefined : f.offset + f.limit), matched: all.length, total: fixtures.subprocessors().length, offset: f.offset };
+  });
 
 beforeAll(() => {
   countries.list = fixtures.countries();

@@ -11,7 +11,10 @@ describe('the filter sent to the core', () => {
       category: 'hosting',
       sort: 'country',
       descending: true,
+      offset: 0,
+      limit: null,
     });
+    expect(toFilter({ query: '', status: '', category: '', sort: 'name', descending: false }, 200, 100)).toMatchObject({ offset: 200, limit: 100 });
   });
 
   it('counts as filtered only when something narrows the list', () => {

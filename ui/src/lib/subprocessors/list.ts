@@ -1,7 +1,8 @@
 // The register's list state: what the user typed and chose, turned into the core's `Filter`. Filtering and
 // sorting happen in the core; this only keeps the choices and toggles them.
 
-import type { Category, Filter, SortKey, Status } from '../bindings';
+import { api } from '../api';
+import type { Category, Filter, SortKey, Status, SubprocessorView } from '../bindings';
 import { countOf, noMatch, orAll, sortedFilterRules, type Sorted } from '../components/lists';
 import { vocab } from '../vocab.svelte';
 
@@ -16,9 +17,13 @@ export type ListState = Sorted<SortKey> & {
 
 export const initialList = (): ListState => ({ query: '', status: '', category: '', sort: 'name', descending: false });
 
-export function toFilter(state: ListState): Filter {
-  return { ...state, query: state.query.trim(), status: orAll(state.status), category: orAll(state.category) };
+/** The core's filter for the list state: the whole of the matches, or the page from `offset` of `limit` rows. */
+export function toFilter(state: ListState, offset = 0, limit: number | null = null): Filter {
+  return { ...state, query: state.query.trim(), status: orAll(state.status), category: orAll(state.category), offset, limit };
 }
+
+/** Every record of the register, by name (for a picker). */
+export const wholeRegister = (): Promise<SubprocessorView[]> => api.listSubprocessors(toFilter(initialList())).then((page) => page.rows);
 
 /** The register's filter, as the list screen applies it: a search, a status and a category. */
 export const registerRules = sortedFilterRules<ListState>({ status: '', category: '' });
