@@ -12,7 +12,7 @@ import { root } from '../tests/e2e/webdriver.mjs';
 const cli = join(process.env.PRIVDESK_TARGET_DIR || join(root, 'target'), 'release/privdesk');
 const dir = mkdtempSync(join(tmpdir(), 'privdesk-bench-'));
 const db = join(dir, 'bench.sqlite3');
-const run = (args) => execFileSync(cli, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+const run = (args) => execFileSync(cli, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
 
 const time = (f) => {
   const t = performance.now();
@@ -26,7 +26,7 @@ try {
   run(['demo', '--subprocessors', '10000']);
   const ours = () => run(['subprocessor', 'list', '--search', 'hosting', '--json']);
   const sql = "SELECT * FROM subprocessor WHERE name LIKE '%hosting%' OR service LIKE '%hosting%' OR category LIKE '%hosting%' ORDER BY name;";
-  const reference = () => execFileSync('sqlite3', ['-json', db, sql], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const reference = () => execFileSync('sqlite3', ['-json', db, sql], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
   ours();
   reference();
   const pairs = Array.from({ length: 11 }, () => [time(ours), time(reference)]);

@@ -80,9 +80,10 @@ fn opt(d: Option<NaiveDate>) -> Option<String> {
 /// organisation's calendar and its folded requester (`request_order`), and its searchable text (`request_search`).
 fn derive(conn: &Connection, r: &Request, cal: &WorkingCalendar) -> Result<()> {
     conn.execute(
-        "INSERT INTO request_order (id, status, due_on, requester_key) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_on = excluded.due_on, requester_key = excluded.requester_key",
-        params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), search_key(&r.data.requester)],
+        "INSERT INTO request_order (id, status, due_on, closed_on, requester_key) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_on = excluded.due_on, closed_on = excluded.closed_on,
+            requester_key = excluded.requester_key",
+        params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), opt(r.facts.closed_on), search_key(&r.data.requester)],
     )?;
     conn.execute("DELETE FROM request_search WHERE rowid = ?1", [r.id])?;
     conn.execute("INSERT INTO request_search (rowid, key) VALUES (?1, ?2)", params![r.id, request::search_text(r)])?;
@@ -123,10 +124,11 @@ fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> 
         conditions.push(format!("r.regime = {}", bind(regime.as_str().into(), &mut params)));
     }
     if let Some(right) = f.right {
-        conditions.push(format!("EXISTS (SELECT 1 FROM json_each(r.rights) WHERE value = {})", bind(right.as_str().into(), &mut params)));
+        // The rights are a JSON array of codes, each between quotes, and no code holds a LIKE wildcard.
+        conditions.push(format!("r.rights LIKE {}", bind(format!("%\"{}\"%", right.as_str()), &mut params)));
     }
     if f.open_only {
-        conditions.push("r.closed_on IS NULL".into());
+        conditions.push("o.closed_on IS NULL".into());
     }
     // Folded words hold only letters and digits, so no LIKE wildcard.
     let words: Vec<String> = crate::subprocessor::search_words(&f.query).into_iter().map(|w| format!("key LIKE {}", bind(format!("%{w}%"), &mut params))).collect();
@@ -134,17 +136,19 @@ fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> 
         conditions.push(format!("r.id IN (SELECT rowid FROM request_search WHERE {})", words.join(" AND ")));
     }
     let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
-    let from = "FROM request r JOIN request_order o ON o.id = r.id";
-    let matched: i64 = conn.query_row(&format!("SELECT count(*) {from} {filter}"), rusqlite::params_from_iter(&params), |r| r.get(0))?;
+    let from = "FROM request_order o JOIN request r ON r.id = o.id";
+    // Every request has its row in request_order, so the count needs the request itself only for its columns.
+    let counted = if filter.contains("r.") { format!("SELECT count(*) {from} {filter}") } else { format!("SELECT count(*) FROM request_order o {filter}") };
+    let matched: i64 = conn.query_row(&counted, rusqlite::params_from_iter(&params), |r| r.get(0))?;
     let status_rank = super::rank("o.status", RequestStatus::ALL.iter().map(|s| s.as_str()));
     let terms: Vec<(&str, bool)> = match f.sort {
         // Open requests first, soonest due; then closed ones, most recently closed first.
-        RequestSortKey::Due => vec![("(r.closed_on IS NOT NULL)", true), ("r.closed_on", false), ("o.due_on", true)],
+        RequestSortKey::Due => vec![("(o.closed_on IS NOT NULL)", true), ("o.closed_on", false), ("o.due_on", true)],
         RequestSortKey::Received => vec![("r.received_on", true)],
         RequestSortKey::Requester => vec![("o.requester_key", true)],
         RequestSortKey::Status => vec![(status_rank.as_str(), true), ("o.due_on", true)],
     };
-    let order = super::order_by(terms, "r.id", f.descending);
+    let order = super::order_by(terms, "o.id", f.descending);
     let columns: Vec<String> = COLUMNS.split(',').map(|c| format!("r.{}", c.trim())).collect();
     let sql = format!("SELECT {} {from} {filter} ORDER BY {order} {}", columns.join(", "), super::page_clause(f.offset, f.limit));
     Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched.max(0) as u64))

@@ -24,9 +24,13 @@ CREATE TABLE request_order (
     id            INTEGER PRIMARY KEY REFERENCES request (id),
     status        TEXT NOT NULL,
     due_on        TEXT NOT NULL,
+    closed_on     TEXT,              -- the request's own, here so that one index gives the list's order
     requester_key TEXT NOT NULL
 );
-CREATE INDEX request_order_by_due ON request_order (due_on);
-CREATE INDEX request_order_by_status ON request_order (status);
+-- The list's default order (open ones soonest due first, then closed ones most recently closed first), read from
+-- the index a page at a time rather than sorted whole.
+CREATE INDEX request_order_by_due ON request_order ((closed_on IS NOT NULL), closed_on DESC, due_on, id);
+CREATE INDEX request_order_by_status ON request_order (status, due_on);
+CREATE INDEX request_order_by_requester ON request_order (requester_key);
 CREATE INDEX request_by_received ON request (received_on);
 CREATE VIRTUAL TABLE request_search USING fts5(key, tokenize = 'trigram');
