@@ -599,6 +599,51 @@ pub(crate) fn rows_of<T>(
     Ok(out)
 }
 
+/// A list's `WHERE` clause as a filter builds it: its conditions, and the values they bind in order.
+#[derive(Default)]
+pub(crate) struct Conditions {
+    parts: Vec<String>,
+    pub(crate) params: Vec<rusqlite::types::Value>,
+}
+
+impl Conditions {
+    /// A condition with one `?`, which stands for `value`.
+    pub(crate) fn bind(&mut self, sql: &str, value: String) {
+        self.params.push(value.into());
+        self.parts.push(sql.replace('?', &format!("?{}", self.params.len())));
+    }
+
+    pub(crate) fn add(&mut self, sql: &str) {
+        self.parts.push(sql.into());
+    }
+
+    /// Every word of `query` in the record's folded text, kept in the FTS5 trigram table `index` under the record's
+    /// id (`id`). Folded words hold only letters and digits, so no LIKE wildcard; three letters or more are found
+    /// through the trigrams, shorter ones by reading the index's text.
+    pub(crate) fn search(&mut self, id: &str, index: &str, query: &str) {
+        let mut words = Vec::new();
+        for w in crate::text::search_words(query) {
+            self.params.push(format!("%{w}%").into());
+            words.push(format!("key LIKE ?{}", self.params.len()));
+        }
+        if !words.is_empty() {
+            self.parts.push(format!("{id} IN (SELECT rowid FROM {index} WHERE {})", words.join(" AND ")));
+        }
+    }
+
+    /// `WHERE …`, or nothing when no condition was added.
+    pub(crate) fn clause(&self) -> String {
+        if self.parts.is_empty() { String::new() } else { format!("WHERE {}", self.parts.join(" AND ")) }
+    }
+}
+
+/// Writes a record's folded searchable text into the FTS5 table `index`, under the record's id.
+pub(crate) fn write_search(conn: &Connection, index: &str, id: i64, text: &str) -> Result<()> {
+    conn.execute(&format!("DELETE FROM {index} WHERE rowid = ?1"), [id])?;
+    conn.execute(&format!("INSERT INTO {index} (rowid, key) VALUES (?1, ?2)"), rusqlite::params![id, text])?;
+    Ok(())
+}
+
 /// A column of vocabulary codes as its rank in `codes`' order, for sorting by the vocabulary's order.
 pub(crate) fn rank<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
     let arms: Vec<String> = codes.enumerate().map(|(i, c)| format!("WHEN '{c}' THEN {i}")).collect();

@@ -470,11 +470,6 @@ pub fn search_text(d: &SubprocessorData) -> String {
     search_key(&joined)
 }
 
-/// The words of a search, folded: a record matches when its text holds every one.
-pub fn search_words(query: &str) -> Vec<String> {
-    search_key(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
 /// One page of the register as a filter keeps it.
 pub type SubprocessorPage = crate::page::Page<SubprocessorView>;
 

@@ -33,6 +33,11 @@ pub fn search_key(s: &str) -> String {
     s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
 }
 
+/// The words of a search, folded: a record matches when its folded text holds every one.
+pub fn search_words(query: &str) -> Vec<String> {
+    search_key(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
 /// Trims and turns an empty string into `None`.
 pub fn non_empty(s: &str) -> Option<String> {
     let t = s.trim();

@@ -85,9 +85,7 @@ fn derive(conn: &Connection, r: &Request, cal: &WorkingCalendar) -> Result<()> {
             requester_key = excluded.requester_key",
         params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), opt(r.facts.closed_on), search_key(&r.data.requester)],
     )?;
-    conn.execute("DELETE FROM request_search WHERE rowid = ?1", [r.id])?;
-    conn.execute("INSERT INTO request_search (rowid, key) VALUES (?1, ?2)", params![r.id, request::search_text(r)])?;
-    Ok(())
+    super::write_search(conn, "request_search", r.id.0, &request::search_text(r))
 }
 
 fn calendar_in(conn: &Connection) -> Result<WorkingCalendar> {
@@ -111,31 +109,22 @@ pub(super) fn derive_all(conn: &Connection) -> Result<()> {
 /// The requests a filter keeps, in its order and page, and how many match before paging: the derived status and
 /// due date from `request_order`, the search words through the trigram index, the rest through their columns.
 fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> {
-    let mut conditions = Vec::new();
-    let mut params: Vec<rusqlite::types::Value> = Vec::new();
-    let bind = |value: String, params: &mut Vec<rusqlite::types::Value>| {
-        params.push(value.into());
-        format!("?{}", params.len())
-    };
+    let mut c = super::Conditions::default();
     if let Some(status) = f.status {
-        conditions.push(format!("o.status = {}", bind(status.as_str().into(), &mut params)));
+        c.bind("o.status = ?", status.as_str().into());
     }
     if let Some(regime) = f.regime {
-        conditions.push(format!("r.regime = {}", bind(regime.as_str().into(), &mut params)));
+        c.bind("r.regime = ?", regime.as_str().into());
     }
     if let Some(right) = f.right {
         // The rights are a JSON array of codes, each between quotes, and no code holds a LIKE wildcard.
-        conditions.push(format!("r.rights LIKE {}", bind(format!("%\"{}\"%", right.as_str()), &mut params)));
+        c.bind("r.rights LIKE ?", format!("%\"{}\"%", right.as_str()));
     }
     if f.open_only {
-        conditions.push("o.closed_on IS NULL".into());
+        c.add("o.closed_on IS NULL");
     }
-    // Folded words hold only letters and digits, so no LIKE wildcard.
-    let words: Vec<String> = crate::subprocessor::search_words(&f.query).into_iter().map(|w| format!("key LIKE {}", bind(format!("%{w}%"), &mut params))).collect();
-    if !words.is_empty() {
-        conditions.push(format!("r.id IN (SELECT rowid FROM request_search WHERE {})", words.join(" AND ")));
-    }
-    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    c.search("o.id", "request_search", &f.query);
+    let (filter, params) = (c.clause(), c.params);
     let from = "FROM request_order o JOIN request r ON r.id = o.id";
     // Every request has its row in request_order, so the count needs the request itself only for its columns.
     let counted = if filter.contains("r.") { format!("SELECT count(*) {from} {filter}") } else { format!("SELECT count(*) FROM request_order o {filter}") };

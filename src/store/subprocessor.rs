@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::csv_import::ImportFile;
-use crate::subprocessor::{field_changes, search_text, search_words, Category, FieldChange, Filter, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
+use crate::subprocessor::{field_changes, search_text, Category, FieldChange, Filter, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{named_params, OptionalExtension, Row};
@@ -73,9 +73,7 @@ fn opt_date(d: Option<NaiveDate>) -> Option<String> {
 /// Writes every column of `data` for row `id` (insert when `id` is `None`) and returns the row id.
 /// Writes a record's text into the search index, in the record's transaction.
 fn index(conn: &rusqlite::Connection, id: SubprocessorId, data: &SubprocessorData) -> Result<()> {
-    conn.execute("DELETE FROM subprocessor_search WHERE rowid = ?1", [id])?;
-    conn.execute("INSERT INTO subprocessor_search (rowid, key) VALUES (?1, ?2)", rusqlite::params![id, search_text(data)])?;
-    Ok(())
+    crate::store::write_search(conn, "subprocessor_search", id.0, &search_text(data))
 }
 
 fn upsert(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -> Result<SubprocessorId> {
@@ -194,29 +192,15 @@ pub(super) fn audit_forms(conn: &rusqlite::Connection) -> Result<Vec<(Option<i64
 /// search words through the trigram index (each must be in the record's folded text), the status and category
 /// through their columns.
 fn page_in(conn: &rusqlite::Connection, f: &Filter) -> Result<(Vec<Subprocessor>, u64)> {
-    let mut conditions = Vec::new();
-    let mut params: Vec<rusqlite::types::Value> = Vec::new();
+    let mut c = crate::store::Conditions::default();
     if let Some(status) = f.status {
-        params.push(status.as_str().to_string().into());
-        conditions.push(format!("status = ?{}", params.len()));
+        c.bind("status = ?", status.as_str().into());
     }
     if let Some(category) = f.category {
-        params.push(category.as_str().to_string().into());
-        conditions.push(format!("category = ?{}", params.len()));
+        c.bind("category = ?", category.as_str().into());
     }
-    // Folded words hold only letters and digits, so no LIKE wildcard; three letters or more are found through the
-    // index's trigrams, shorter ones by reading the index's text.
-    let words: Vec<String> = search_words(&f.query)
-        .into_iter()
-        .map(|w| {
-            params.push(format!("%{w}%").into());
-            format!("key LIKE ?{}", params.len())
-        })
-        .collect();
-    if !words.is_empty() {
-        conditions.push(format!("id IN (SELECT rowid FROM subprocessor_search WHERE {})", words.join(" AND ")));
-    }
-    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    c.search("id", "subprocessor_search", &f.query);
+    let (filter, params) = (c.clause(), c.params);
     let matched: i64 = conn.query_row(&format!("SELECT count(*) FROM subprocessor {filter}"), rusqlite::params_from_iter(&params), |r| r.get(0))?;
     let name = ("lower(name)", true);
     let status_rank = crate::store::rank("status", Status::ALL.iter().map(|s| s.as_str()));
