@@ -21,6 +21,7 @@ crate::vocabulary! {
         BackingUp = "backing-up", "Copying the database", "Copie de la base", [];
         Restoring = "restoring", "Restoring the backup", "Restauration de la sauvegarde", [];
         Purging = "purging", "Pseudonymising the requests", "Pseudonymisation des demandes", [];
+        Compacting = "compacting", "Rewriting the file without what was removed", "Réécriture du fichier sans ce qui a été effacé", [];
         Filling = "filling", "Adding the demonstration records", "Ajout des enregistrements de démonstration", [];
     }
     what: "stage"

@@ -67,6 +67,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0006_adequacy.sql"),
     include_str!("store/migrations/0007_data_safety.sql"),
     include_str!("store/migrations/0008_search.sql"),
+    include_str!("store/migrations/0009_request_filters.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -604,6 +605,9 @@ pub(crate) fn rows_of<T>(
 pub(crate) struct Conditions {
     parts: Vec<String>,
     pub(crate) params: Vec<rusqlite::types::Value>,
+    /// The search words as a condition on their FTS5 table alone (`FROM index WHERE …`), kept apart so that a
+    /// search with no other condition is counted in the index without reading the records.
+    search: Option<String>,
 }
 
 impl Conditions {
@@ -618,22 +622,42 @@ impl Conditions {
     }
 
     /// Every word of `query` in the record's folded text, kept in the FTS5 trigram table `index` under the record's
-    /// id (`id`). Folded words hold only letters and digits, so no LIKE wildcard; three letters or more are found
-    /// through the trigrams, shorter ones by reading the index's text.
+    /// id (`id`). A word of three letters or more is a phrase of its trigrams (`MATCH '"word"'`), answered from
+    /// the index's position lists alone; a shorter one has no trigram and is found by reading the index's text
+    /// (`LIKE`). Folded words hold only letters and digits, so neither a quote nor a LIKE wildcard.
     pub(crate) fn search(&mut self, id: &str, index: &str, query: &str) {
+        let (long, short): (Vec<String>, Vec<String>) = crate::text::search_words(query).into_iter().partition(|w| w.chars().count() >= 3);
         let mut words = Vec::new();
-        for w in crate::text::search_words(query) {
+        if !long.is_empty() {
+            let phrases: Vec<String> = long.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+            self.params.push(phrases.join(" AND ").into());
+            words.push(format!("{index} MATCH ?{}", self.params.len()));
+        }
+        for w in short {
             self.params.push(format!("%{w}%").into());
             words.push(format!("key LIKE ?{}", self.params.len()));
         }
         if !words.is_empty() {
-            self.parts.push(format!("{id} IN (SELECT rowid FROM {index} WHERE {})", words.join(" AND ")));
+            let found = format!("FROM {index} WHERE {}", words.join(" AND "));
+            self.parts.push(format!("{id} IN (SELECT rowid {found})"));
+            self.search = Some(found);
         }
     }
 
     /// `WHERE …`, or nothing when no condition was added.
     pub(crate) fn clause(&self) -> String {
         if self.parts.is_empty() { String::new() } else { format!("WHERE {}", self.parts.join(" AND ")) }
+    }
+
+    /// How many rows of `from` the conditions keep, given that every row of `from` has its row in the search
+    /// index: a search alone is counted in the index.
+    pub(crate) fn count(&self, conn: &Connection, from: &str) -> Result<u64> {
+        let sql = match &self.search {
+            Some(found) if self.parts.len() == 1 => format!("SELECT count(*) {found}"),
+            _ => format!("SELECT count(*) {from} {}", self.clause()),
+        };
+        let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(&self.params), |r| r.get(0))?;
+        Ok(n.max(0) as u64)
     }
 }
 

@@ -2,6 +2,7 @@
 //! refused changes leave nothing behind, due dates are computed when read.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use privdesk::progress::Progress;
 use privdesk::org::OrgDraft;
 use privdesk::request::{Outcome, RequestDraft, RequestStatus, Transition};
 use privdesk::store::AuditQuery;
@@ -78,6 +79,33 @@ fn editing_recomputes_the_due_date_and_keeps_recorded_facts_valid() {
 }
 
 #[test]
+fn a_purge_stopped_halfway_changes_nothing() {
+    let (_d, mut s) = store("cnil", "FR");
+    for (name, received, closed) in [("A Person", "2022-01-03", d(2022, 1, 20)), ("B Person", "2023-06-01", d(2023, 6, 20))] {
+        let id = s.add_request(&draft(name, received)).unwrap().view.request.id;
+        s.request_transition(id, &Transition::Closed { outcome: Outcome::Withdrawn, on: closed, reason: None }).unwrap();
+    }
+    let log = s.audit_log(&AuditQuery::default()).unwrap().len();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let seen = std::sync::Mutex::new(Vec::new());
+    // Cancel as the second request is reached.
+    let sink = |step: &privdesk::progress::ProgressStep| {
+        seen.lock().unwrap().push(step.stage);
+        if step.done == 1 {
+            stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    };
+    let err = s.purge_requests(&Progress::new(&sink, Some(&stop))).unwrap_err();
+    assert!(matches!(err, Error::Cancelled), "{err}");
+    let names: Vec<String> = s.requests().unwrap().into_iter().map(|r| r.data.requester).collect();
+    assert_eq!(names, vec!["A Person", "B Person"], "the first request's pseudonymisation was rolled back");
+    assert_eq!(s.audit_log(&AuditQuery::default()).unwrap().len(), log, "no audit entry");
+    assert_eq!(seen.into_inner().unwrap(), vec![privdesk::progress::Stage::Purging; 2]);
+    stop.store(false, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(s.purge_requests(&Progress::none()).unwrap().items.len(), 2, "and it can be run again");
+}
+
+#[test]
 fn purge_is_one_transaction_with_an_entry_per_request_and_a_summary() {
     let (_d, mut s) = store("cnil", "FR");
     for (name, received, closed) in [("A Person", "2022-01-03", d(2022, 1, 20)), ("B Person", "2023-06-01", d(2023, 6, 20)), ("C Person", "2024-01-02", d(2024, 1, 10))] {
@@ -86,7 +114,7 @@ fn purge_is_one_transaction_with_an_entry_per_request_and_a_summary() {
     }
     let plan = s.request_purge_plan().unwrap();
     assert_eq!(plan.items.iter().map(|i| i.id.0).collect::<Vec<_>>(), vec![1, 2]);
-    let done = s.purge_requests().unwrap();
+    let done = s.purge_requests(&Progress::none()).unwrap();
     assert_eq!(done, plan);
     let names: Vec<String> = s.requests().unwrap().into_iter().map(|r| r.data.requester).collect();
     assert_eq!(names, vec!["Requester R-000001", "Requester R-000002", "C Person"]);

@@ -160,6 +160,47 @@ fn a_backup_or_binder_stopped_midway_leaves_no_file_and_no_mark() {
 }
 
 #[test]
+fn a_restore_stopped_before_the_swap_changes_nothing_and_leaves_no_file() {
+    use privdesk::progress::{Progress, ProgressStep, Stage};
+    use privdesk::store::safety;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (d, mut s) = store();
+    s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();
+    let backup = d.path().join("backup.sqlite3");
+    s.backup_with(&backup, "manual", privdesk::output::Existing::Refuse, &Progress::none()).unwrap();
+    s.add_subprocessor(&draft("Added after the backup")).unwrap();
+    drop(s);
+    let files = || {
+        let mut names: Vec<_> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    let before = files();
+    let target = d.path().join("db.sqlite3");
+    // Stopped while checking the backup, then while the restored copy is made.
+    for at in [Stage::Checking, Stage::Restoring] {
+        let (cancel, seen) = (AtomicBool::new(false), std::sync::Mutex::new(Vec::new()));
+        let sink = |step: &ProgressStep| {
+            seen.lock().unwrap().push(step.stage);
+            if step.stage == at {
+                cancel.store(true, Ordering::SeqCst);
+            }
+        };
+        let stopped = safety::restore(&backup, &target, None, "test", &Progress::new(&sink, Some(&cancel)));
+        assert!(matches!(stopped, Err(Error::Cancelled)), "{at:?}: {stopped:?}");
+        assert_eq!(seen.into_inner().unwrap().last(), Some(&at));
+        assert_eq!(files(), before, "{at:?}: no copy, no kept store, no temporary file");
+        let s = Store::open(&target).unwrap();
+        assert_eq!(s.subprocessors().unwrap().len(), 1, "{at:?}: the store is as it was");
+    }
+    let seen = std::sync::Mutex::new(Vec::new());
+    let sink = |step: &ProgressStep| seen.lock().unwrap().push((step.stage, step.cancellable));
+    safety::restore(&backup, &target, None, "test", &Progress::new(&sink, Some(&AtomicBool::new(false)))).unwrap();
+    assert_eq!(seen.into_inner().unwrap(), [(Stage::Checking, true), (Stage::Restoring, true), (Stage::BackingUp, false)]);
+    assert!(Store::open(&target).unwrap().subprocessors().unwrap().is_empty(), "restored");
+}
+
+#[test]
 fn the_register_is_searched_sorted_and_paged_in_sqlite_with_accents_and_case_folded() {
     use privdesk::subprocessor::{Category, Filter, SortKey};
     let (d, mut s) = store();

@@ -11,8 +11,9 @@
 //! - `print`: `|s| …` returning a `privdesk::api::Printed`, saved under a fresh name in the output folder and
 //!   opened in the system viewer; the command returns the file's path;
 //! - `export`: the same, saved but not opened;
-//! - `long_store`, `long_print`, `long_export`: the same as `store`, `print` and `export` for long work, the body
-//!   taking `|s, p| …` with the `Progress` that reports to the window's progress bar and stops on Cancel;
+//! - `long_store`, `long_print`, `long_export`, `long_session`: the same as `store`, `print`, `export` and
+//!   `session` for long work, the body taking `p` last (`|s, p| …`, `|state, app, p| …`), the `Progress` that
+//!   reports to the window's progress bar and stops on Cancel;
 //! - `session`: `|state, app| …` with the app's state and handle, returning `Result<T, ApiError>`, for what
 //!   changes the session itself (unlocking, opening another file, restoring, quitting).
 //!
@@ -86,6 +87,15 @@ fn on_store_long<T>(state: &AppState, channel: &tauri::ipc::Channel<ProgressStep
     with_progress(state, channel, |p| on_store(state, |s| f(s, p)))
 }
 
+fn on_session_long<T>(
+    state: &AppState,
+    app: &tauri::AppHandle,
+    channel: &tauri::ipc::Channel<ProgressStep>,
+    f: impl FnOnce(&AppState, &tauri::AppHandle, &Progress) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    with_progress(state, channel, |p| f(state, app, p))
+}
+
 fn saved_long(state: &AppState, channel: &tauri::ipc::Channel<ProgressStep>, open: bool, f: impl FnOnce(&mut Store, &Progress) -> privdesk::Result<Printed>) -> Result<String, ApiError> {
     with_progress(state, channel, |p| saved(state, open, |s| f(s, p)))
 }
@@ -156,6 +166,12 @@ macro_rules! boundary {
             off_main(app, move |state, _| saved_long(state, &on_progress, false, $body)).await
         }
     };
+    (@command long_session $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
+        #[tauri::command]
+        pub async fn $name(app: tauri::AppHandle, on_progress: tauri::ipc::Channel<ProgressStep>, $($arg: $t),*) -> Result<$ret, ApiError> {
+            off_main(app, move |state, app| on_session_long(state, app, &on_progress, $body)).await
+        }
+    };
     (@command session $name:ident($($arg:ident: $t:ty),*) -> $ret:ty => $body:expr) => {
         #[tauri::command]
         pub async fn $name(app: tauri::AppHandle, $($arg: $t),*) -> Result<$ret, ApiError> {
@@ -169,7 +185,7 @@ boundary! {
     session store_status() -> StoreStatus => |state, _| Ok(session::status(state));
     session unlock_store(passphrase: String) -> StoreStatus => |state, _| session::unlock(state, passphrase);
     session open_store(path: String, create: bool) -> StoreStatus => |state, _| session::open(state, &path, create);
-    session restore_backup(path: String) -> StoreStatus => |state, _| session::restore(state, &path);
+    long_session restore_backup(path: String) -> StoreStatus => |state, _, p| session::restore(state, &path, p);
     session open_backup_folder() -> () => |state, _| session::open_backup_folder(state);
     session quit_app() -> () => |_, app| { app.exit(0); Ok(()) };
     session app_info() -> AppInfo => |state, _| session::app_info(state);
@@ -214,7 +230,7 @@ boundary! {
     store update_request(id: RequestId, draft: RequestDraft) -> RequestDetail => |s| s.update_request(id, &draft);
     store record_request_step(id: RequestId, step: Step, input: StepInput) -> RequestDetail => |s| api::request::record(s, id, step, &input);
     store preview_request_purge() -> PurgePlan => |s| s.request_purge_plan();
-    store purge_requests() -> PurgePlan => |s| s.purge_requests();
+    long_store purge_requests() -> PurgePlan => |s, p| s.purge_requests(p);
     print print_request_letter(id: RequestId, kind: LetterKind, lang: Option<Lang>) -> String => |s| api::request::print_letter(s, id, kind, lang);
 
     // Personal data breaches.

@@ -3,6 +3,7 @@
 
 use crate::state::{api, failed, output_dir, AppState, Session};
 use privdesk::error::ApiError;
+use privdesk::progress::Progress;
 use privdesk::session::{AppInfo, StoreStatus};
 use privdesk::store::safety::{self, BackupPolicy};
 use privdesk::store::{Passphrase, StoreError};
@@ -70,7 +71,7 @@ pub fn open(state: &AppState, path: &str, create: bool) -> Result<StoreStatus, A
     Ok(status(state))
 }
 
-pub fn restore(state: &AppState, path: &str) -> Result<StoreStatus, ApiError> {
+pub fn restore(state: &AppState, path: &str, progress: &Progress) -> Result<StoreStatus, ApiError> {
     let backup = PathBuf::from(path);
     {
         let mut inner = state.lock();
@@ -83,7 +84,7 @@ pub fn restore(state: &AppState, path: &str) -> Result<StoreStatus, ApiError> {
                 inner.key.clone()
             }
         };
-        let restored = safety::restore(&backup, &database, key.as_ref(), &privdesk::store::local_user());
+        let restored = safety::restore(&backup, &database, key.as_ref(), &privdesk::store::local_user(), progress);
         inner.session = AppState::session_for(&database, false, key.as_ref());
         restored.map_err(api)?;
     }

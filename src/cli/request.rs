@@ -274,7 +274,7 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         RequestCommand::Purge { dry_run, json } => {
-            let plan = if dry_run { store.request_purge_plan()? } else { store.purge_requests()? };
+            let plan = if dry_run { store.request_purge_plan()? } else { store.purge_requests(&crate::progress::Progress::none())? };
             if json {
                 print_json(&serde_json::json!({ "dry_run": dry_run, "plan": plan }))?;
             } else {

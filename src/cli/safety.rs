@@ -233,7 +233,7 @@ pub fn backup(store: &Store, a: BackupArgs) -> Result<ExitCode> {
 }
 
 pub fn restore(target: &Path, a: RestoreArgs, key: &mut Option<Passphrase>) -> Result<ExitCode> {
-    let run = |key: Option<&Passphrase>| safety::restore(&a.file, target, key, &crate::store::local_user());
+    let run = |key: Option<&Passphrase>| safety::restore(&a.file, target, key, &crate::store::local_user(), &crate::progress::Progress::none());
     let done = match run(key.as_ref()) {
         Err(Error::Store(StoreError::Encrypted { .. })) if key.is_none() && std::io::stdin().is_terminal() => {
             let typed = Passphrase::given("passphrase", prompt(&format!("Passphrase for {}: ", a.file.display()))?)?;

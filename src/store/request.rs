@@ -14,6 +14,7 @@ use crate::request::{
     self, Channel, EventKind, Outcome, Request, RequestData, RequestDetail, RequestDraft, RequestEvent, RequestFacts,
     RequestFilter, RequestId, RequestPage, RequestSortKey, RequestStatus, RequestView, Right, Transition,
 };
+use crate::progress::{Progress, Stage};
 use crate::text::search_key;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use chrono::NaiveDate;
@@ -72,6 +73,11 @@ fn read(r: &Row<'_>) -> Result<Request> {
     })
 }
 
+/// A request's rights as stored: a JSON array of their codes.
+fn rights_json(rights: &[Right]) -> String {
+    serde_json::to_string(&rights.iter().map(|r| r.as_str()).collect::<Vec<_>>()).expect("strings serialise")
+}
+
 fn opt(d: Option<NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())
 }
@@ -80,10 +86,10 @@ fn opt(d: Option<NaiveDate>) -> Option<String> {
 /// organisation's calendar and its folded requester (`request_order`), and its searchable text (`request_search`).
 fn derive(conn: &Connection, r: &Request, cal: &WorkingCalendar) -> Result<()> {
     conn.execute(
-        "INSERT INTO request_order (id, status, due_on, closed_on, requester_key) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO request_order (id, status, due_on, closed_on, requester_key, regime, rights) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_on = excluded.due_on, closed_on = excluded.closed_on,
-            requester_key = excluded.requester_key",
-        params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), opt(r.facts.closed_on), search_key(&r.data.requester)],
+            requester_key = excluded.requester_key, regime = excluded.regime, rights = excluded.rights",
+        params![r.id, r.status().as_str(), r.clock(cal).due_on.to_string(), opt(r.facts.closed_on), search_key(&r.data.requester), r.data.regime.as_str(), rights_json(&r.data.rights)],
     )?;
     super::write_search(conn, "request_search", r.id.0, &request::search_text(r))
 }
@@ -114,21 +120,21 @@ fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> 
         c.bind("o.status = ?", status.as_str().into());
     }
     if let Some(regime) = f.regime {
-        c.bind("r.regime = ?", regime.as_str().into());
+        c.bind("o.regime = ?", regime.as_str().into());
     }
     if let Some(right) = f.right {
         // The rights are a JSON array of codes, each between quotes, and no code holds a LIKE wildcard.
-        c.bind("r.rights LIKE ?", format!("%\"{}\"%", right.as_str()));
+        c.bind("o.rights LIKE ?", format!("%\"{}\"%", right.as_str()));
     }
     if f.open_only {
         c.add("o.closed_on IS NULL");
     }
     c.search("o.id", "request_search", &f.query);
+    // Every request has its row in request_order, and the filters read only that row: the requests are read for
+    // the page alone.
+    let matched = c.count(conn, "FROM request_order o")?;
     let (filter, params) = (c.clause(), c.params);
     let from = "FROM request_order o JOIN request r ON r.id = o.id";
-    // Every request has its row in request_order, so the count needs the request itself only for its columns.
-    let counted = if filter.contains("r.") { format!("SELECT count(*) {from} {filter}") } else { format!("SELECT count(*) FROM request_order o {filter}") };
-    let matched: i64 = conn.query_row(&counted, rusqlite::params_from_iter(&params), |r| r.get(0))?;
     let status_rank = super::rank("o.status", RequestStatus::ALL.iter().map(|s| s.as_str()));
     let terms: Vec<(&str, bool)> = match f.sort {
         // Open requests first, soonest due; then closed ones, most recently closed first.
@@ -140,7 +146,7 @@ fn page_in(conn: &Connection, f: &RequestFilter) -> Result<(Vec<Request>, u64)> 
     let order = super::order_by(terms, "o.id", f.descending);
     let columns: Vec<String> = COLUMNS.split(',').map(|c| format!("r.{}", c.trim())).collect();
     let sql = format!("SELECT {} {from} {filter} ORDER BY {order} {}", columns.join(", "), super::page_clause(f.offset, f.limit));
-    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched.max(0) as u64))
+    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched))
 }
 
 /// Writes every column of `request` (insert when `id` is `None`), then its derived rows, and returns the row id.
@@ -151,14 +157,13 @@ fn upsert(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &Reques
 }
 
 fn write_row(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &RequestFacts, pseudonymised_on: Option<NaiveDate>) -> Result<RequestId> {
-    let rights: Vec<&str> = data.rights.iter().map(|r| r.as_str()).collect();
     let params = named_params! {
         ":id": id,
         ":requester": data.requester,
         ":email": data.email,
         ":postal_address": data.postal_address,
         ":channel": data.channel.as_str(),
-        ":rights": serde_json::to_string(&rights).expect("strings serialise"),
+        ":rights": rights_json(&data.rights),
         ":regime": data.regime.as_str(),
         ":received_on": data.received_on.to_string(),
         ":fee": data.fee,
@@ -373,10 +378,13 @@ impl Store {
 
     /// Pseudonymises every request in the plan, in one transaction: the requester becomes "Requester R-000123",
     /// contact details, notes and free-text reasons (on the request and its timeline) are cleared; dates, rights,
-    /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry.
-    pub fn purge_requests(&mut self) -> Result<PurgePlan> {
-        let plan = self.purge_requests_in()?;
-        // Also when nothing is due: a purge whose log could not be emptied the last time is finished now.
+    /// regime and outcome stay. One audit entry per request (with digests only) and one summary entry. `progress`
+    /// hears of each request; a stop asked before the last one rolls the whole purge back.
+    pub fn purge_requests(&mut self, progress: &Progress) -> Result<PurgePlan> {
+        let plan = self.purge_requests_in(progress)?;
+        // Also when nothing is due: a purge whose log could not be emptied the last time is finished now. The
+        // purge is committed by then, so this part is not stopped.
+        progress.finishing(Stage::Compacting)?;
         self.compact()?;
         Ok(plan)
     }
@@ -431,7 +439,7 @@ impl Store {
         })
     }
 
-    fn purge_requests_in(&mut self) -> Result<PurgePlan> {
+    fn purge_requests_in(&mut self, progress: &Progress) -> Result<PurgePlan> {
         self.atomically(|s| {
             let org = s.require_org()?;
             let plan = retention::plan(&s.requests()?, org.request_retention_years, org.today(s.now()));
@@ -440,7 +448,9 @@ impl Store {
                 return Ok(plan);
             }
             s.write(|tx| {
-                for item in &plan.items {
+                let total = plan.items.len() as u64;
+                for (done, item) in plan.items.iter().enumerate() {
+                    progress.step(Stage::Purging, done as u64, total)?;
                     let before = get_in(tx, item.id)?;
                     let before_form = form_in(tx, &before)?;
                     let after = retention::pseudonymise(&before);

@@ -919,9 +919,12 @@ pub struct Restored {
 
 /// Replaces the store at `target` by the backup at `backup`: the backup is checked first (a bad, truncated or
 /// newer one is refused and nothing changes), a copy of the store it replaces is kept in the backup folder, and
-/// the new file is swapped in with a rename. The caller must not hold the target open.
-pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &str) -> Result<Restored> {
+/// the new file is swapped in with a rename. The caller must not hold the target open. `progress` hears of each
+/// stage; a stop asked before the store it replaces is touched changes nothing.
+pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &str, progress: &Progress) -> Result<Restored> {
+    progress.report(Stage::Checking, 0, 0);
     let check = check_backup(backup, key)?;
+    progress.check()?;
     if !check.ok {
         return Err(Invalid::field("backup", format!("{} cannot be restored: {}. Nothing was changed.", backup.display(), check.problems.join("; "))).into());
     }
@@ -933,6 +936,7 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
     // Build the restored store beside the target: a copy of the backup without its manifest, with the restore in
     // its log.
     let tmp = temp_beside(target)?;
+    progress.report(Stage::Restoring, 0, 0);
     std::fs::copy(backup, tmp.path()).map_err(|e| Error::file(backup, e))?;
     let (head, restored_key) = {
         let mut copy = open_internal(tmp.path(), key)?;
@@ -943,6 +947,8 @@ pub fn restore(backup: &Path, target: &Path, key: Option<&Passphrase>, actor: &s
         (audit::head(&copy.conn)?, copy.chain_key.clone())
     };
     tmp.as_file().sync_all().map_err(|e| Error::file(tmp.path(), e))?;
+    // From here the store being replaced is copied and swapped: no longer stopped.
+    progress.finishing(Stage::BackingUp)?;
 
     // Keep what is replaced, and take the target for this process alone while the new file goes in.
     let mut kept = None;

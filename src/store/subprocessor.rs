@@ -200,8 +200,8 @@ fn page_in(conn: &rusqlite::Connection, f: &Filter) -> Result<(Vec<Subprocessor>
         c.bind("category = ?", category.as_str().into());
     }
     c.search("id", "subprocessor_search", &f.query);
+    let matched = c.count(conn, "FROM subprocessor")?;
     let (filter, params) = (c.clause(), c.params);
-    let matched: i64 = conn.query_row(&format!("SELECT count(*) FROM subprocessor {filter}"), rusqlite::params_from_iter(&params), |r| r.get(0))?;
     let name = ("lower(name)", true);
     let status_rank = crate::store::rank("status", Status::ALL.iter().map(|s| s.as_str()));
     let terms: Vec<(&str, bool)> = match f.sort {
@@ -213,7 +213,7 @@ fn page_in(conn: &rusqlite::Connection, f: &Filter) -> Result<(Vec<Subprocessor>
     };
     let order = crate::store::order_by(terms, "id", f.descending);
     let sql = format!("SELECT {COLUMNS} FROM subprocessor {filter} ORDER BY {order} {}", crate::store::page_clause(f.offset, f.limit));
-    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched.max(0) as u64))
+    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), read)?, matched))
 }
 
 impl Store {

@@ -24,7 +24,7 @@ fields: Array<FieldError>, };
 
 export type ErrorCode = "invalid" | "not_initialised" | "failed" | "cancelled";
 
-export type Stage = "checking" | "gathering" | "laying" | "saving" | "importing" | "exporting" | "backing-up" | "restoring" | "purging" | "filling";
+export type Stage = "checking" | "gathering" | "laying" | "saving" | "importing" | "exporting" | "backing-up" | "restoring" | "purging" | "compacting" | "filling";
 
 export type ProgressStep = { stage: Stage, done: number, total: number, cancellable: boolean, };
 
