@@ -85,7 +85,7 @@ test-e2e: ui driver-deps
 	  node --test --test-concurrency=1 tests/e2e/
 
 bench: deps ui driver-deps
-	$(CARGO) build --release --workspace
+	$(CARGO) build --release --workspace --bins --examples
 	$(TARGET_DIR)/release/privdesk-bench
 	$(TARGET_DIR)/release/bench_requests
 	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" node bench/search.mjs
