@@ -74,7 +74,7 @@ describe('commands', () => {
     await api.openStore('/tmp/other.sqlite', true);
     expect(lastCall()).toEqual(['open_store', { path: '/tmp/other.sqlite', create: true }]);
     await api.restoreBackup('/tmp/b.sqlite');
-    expect(lastCall()).toEqual(['restore_backup', { path: '/tmp/b.sqlite' }]);
+    expect(lastCall()).toEqual(['restore_backup', { path: '/tmp/b.sqlite', onProgress: expect.any(FakeChannel) }]);
     await api.encryptStore('new one');
     expect(lastCall()).toEqual(['encrypt_store', { passphrase: 'new one' }]);
     await api.changePassphrase('old one', 'new one');
@@ -96,6 +96,7 @@ describe('commands', () => {
     for (const [run, command] of [
       [api.backupNow, 'backup_now'],
       [api.exportEverything, 'export_everything'],
+      [api.purgeRequests, 'purge_requests'],
     ] as const) {
       await run();
       expect(lastCall()).toEqual([command, { onProgress: expect.any(FakeChannel) }]);
