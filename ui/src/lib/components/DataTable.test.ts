@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pushLayer } from '../layers';
 import Harness from './DataTableHarness.svelte';
+import { ListQuery, type Page } from './query.svelte';
 
 const rows = [
   { id: 1, name: 'Amazon Web Services', country: 'LU' },
@@ -93,5 +94,34 @@ describe('DataTable', () => {
     vi.advanceTimersByTime(500);
     expect(onsearch).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('count').textContent).toBe('3 rows');
+  });
+
+  it('asks a list the core pages at every keystroke, without waiting for the typing to stop', async () => {
+    vi.useFakeTimers();
+    type Row = (typeof rows)[number];
+    const kept = { list: { query: '' } };
+    const page = vi.fn(async (s: { query: string }, offset: number): Promise<Page<Row>> => {
+      const kept = rows.filter((r) => r.name.toLowerCase().includes(s.query));
+      return { rows: kept, matched: kept.length, total: rows.length, offset };
+    });
+    const list = new ListQuery<Row, { query: string }>({
+      kept,
+      page,
+      rules: { clear: () => ({ query: '' }), isFiltered: (s) => s.query !== '' },
+    });
+    render(Harness, { props: { list } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(3));
+    const asked = page.mock.calls.length;
+    const search = screen.getByTestId('search') as HTMLInputElement;
+    kept.list = { query: 'h' };
+    await fireEvent.input(search);
+    expect(page).toHaveBeenCalledTimes(asked + 1);
+    kept.list = { query: 'he' };
+    await fireEvent.input(search);
+    expect(page).toHaveBeenCalledTimes(asked + 2);
+    await vi.waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(1));
+    // No question is left waiting for a timer.
+    vi.advanceTimersByTime(500);
+    expect(page).toHaveBeenCalledTimes(asked + 2);
   });
 });

@@ -70,6 +70,11 @@ export type TableList<T> = {
   readonly matched: number | null;
   readonly offset: number;
   readonly pageSize: number;
+  /**
+   * Whether the core pages the list (an index answers each question in a few milliseconds): its search box asks at
+   * every keystroke, where a list filtered whole waits for the typing to stop.
+   */
+  readonly paged: boolean;
   goTo(offset: number): Promise<void>;
   readonly loading: boolean;
   readonly error: string;
@@ -104,6 +109,10 @@ export class ListQuery<T, S, K extends string = string> implements TableList<T> 
 
   get filtered(): boolean {
     return this.#spec.rules.isFiltered(this.#spec.kept.list);
+  }
+
+  get paged(): boolean {
+    return this.#spec.page !== undefined;
   }
 
   async refresh(withTotal = false): Promise<void> {
