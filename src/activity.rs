@@ -291,6 +291,11 @@ fn optional<T>(value: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result
 }
 
 impl ActivityDraft {
+    /// The subprocessors the form links to, as subprocessors or as the recipients of transfers.
+    pub fn linked(&self) -> Vec<SubprocessorId> {
+        self.subprocessor_ids.iter().copied().chain(self.transfers.iter().filter_map(|t| t.subprocessor_id)).collect()
+    }
+
     /// Checks every field and returns every error at once. Completeness against Art. 30 is not checked here: an
     /// incomplete record is still worth keeping, and [`warnings`] says what it lacks.
     pub fn validate(&self) -> Result<ActivityData, Invalid> {
@@ -451,6 +456,12 @@ impl ActivityDraft {
 }
 
 impl ActivityData {
+    /// The subprocessors the activity links to, as subprocessors or as the recipients of transfers: the part of the
+    /// register its transfers and warnings read.
+    pub fn linked(&self) -> Vec<SubprocessorId> {
+        self.subprocessor_ids.iter().copied().chain(self.transfers.iter().filter_map(|t| t.subprocessor_id)).collect()
+    }
+
     /// The record back as a draft, for editing and duplicating.
     pub fn to_draft(&self) -> ActivityDraft {
         let text = |v: &Option<String>| v.clone().unwrap_or_default();

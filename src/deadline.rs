@@ -258,18 +258,22 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
     out
 }
 
-/// Every deadline in the store as of the organisation's today, with that today. This is the one place that knows
-/// which store method gives each module's records (requests through their views, so their due dates come from the
-/// request clock).
-pub fn from_store(store: &crate::Store) -> crate::Result<(Vec<DeadlineEntry>, NaiveDate)> {
+/// Every deadline in the store due on or before `until` (all when `None`) as of the organisation's today, with that
+/// today. This is the one place that knows which store method gives each module's records (requests through their
+/// views, so their due dates come from the request clock). The requests and the register are read only as far as
+/// `until` reaches, in SQLite: the dashboard's 30 days of a store with 100,000 requests read the few that are due.
+pub fn from_store(store: &crate::Store, until: Option<NaiveDate>) -> crate::Result<(Vec<DeadlineEntry>, NaiveDate)> {
     let org = store.require_org()?;
     let now = store.now();
     let today = org.today(now);
-    let requests = store.request_views()?;
+    // What falls due `months` after a date is due by `until` if that date is on or before `until` less the months;
+    // a few days more cover the month ends (31 March + 1 month is 30 April), and `until` is applied exactly below.
+    let based_by = |months: u32| until.map(|u| u.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN) + chrono::Days::new(4));
+    let requests = store.requests_with_deadlines(until, based_by(org.request_retention_years * 12))?;
     let breaches = store.breaches()?;
     let changes = store.policy_changes()?;
     let notices = store.notice_views()?;
-    let subprocessors = store.subprocessors()?;
+    let subprocessors = store.subprocessors_for_review(based_by(REVIEW_MONTHS))?;
     let sources = Sources {
         requests: &requests,
         breaches: &breaches,
@@ -280,7 +284,9 @@ pub fn from_store(store: &crate::Store) -> crate::Result<(Vec<DeadlineEntry>, Na
         subprocessors: &subprocessors,
         retention_years: org.request_retention_years,
     };
-    Ok((gather(&sources, today, now), today))
+    let mut items = gather(&sources, today, now);
+    items.retain(|d| until.is_none_or(|u| d.due_on <= u));
+    Ok((items, today))
 }
 
 /// Overdue first, then by date (and instant, for breaches), then by kind and record, so the order is stable.
@@ -300,12 +306,22 @@ pub struct DeadlineFilter {
 }
 
 impl DeadlineFilter {
+    /// The day the list stops at, if any.
+    pub fn until(&self) -> Result<Option<NaiveDate>, crate::Invalid> {
+        if self.until.trim().is_empty() {
+            return Ok(None);
+        }
+        crate::subprocessor::parse_date(&self.until).map(Some).map_err(|r| crate::Invalid::field("until", r))
+    }
+
+    /// The deadlines of the store the filter keeps, with the organisation's today.
+    pub fn read(&self, store: &crate::Store) -> crate::Result<(Vec<DeadlineEntry>, NaiveDate)> {
+        let (items, today) = from_store(store, self.until()?)?;
+        Ok((self.apply(items)?, today))
+    }
+
     pub fn apply(&self, items: Vec<DeadlineEntry>) -> Result<Vec<DeadlineEntry>, crate::Invalid> {
-        let until = if self.until.trim().is_empty() {
-            None
-        } else {
-            Some(crate::subprocessor::parse_date(&self.until).map_err(|r| crate::Invalid::field("until", r))?)
-        };
+        let until = self.until()?;
         Ok(items
             .into_iter()
             .filter(|d| until.is_none_or(|u| d.due_on <= u))
@@ -313,6 +329,9 @@ impl DeadlineFilter {
             .collect())
     }
 }
+
+/// How far ahead the dashboard looks.
+pub const DASHBOARD_DAYS: u64 = 30;
 
 /// The dashboard: what is overdue, due within 7 days (today included), and due in the 8 to 30 days after.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -330,7 +349,7 @@ impl Dashboard {
             today,
             overdue: pick(&|d| d.overdue),
             next_7_days: pick(&|d| !d.overdue && d.days_left <= 7),
-            next_30_days: pick(&|d| !d.overdue && d.days_left > 7 && d.days_left <= 30),
+            next_30_days: pick(&|d| !d.overdue && d.days_left > 7 && d.days_left <= DASHBOARD_DAYS as i64),
         }
     }
 }

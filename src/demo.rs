@@ -37,8 +37,9 @@ impl Sequence {
     }
 }
 
-/// `n` drafts: the real vendors first, then numbered regional entities of the same vendors.
-pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
+/// `n` drafts: the real vendors first, then numbered regional entities of the same vendors. An active one had its
+/// DPA signed in the three years before `today` and, two in three, a security review since.
+pub fn drafts(n: usize, today: chrono::NaiveDate) -> Vec<SubprocessorDraft> {
     let mut seq = Sequence(42);
     let regions = ["Europe", "France", "UK", "Ireland", "Germany", "Nordics", "Benelux", "Iberia", "Italia", "Suisse"];
     (0..n)
@@ -50,6 +51,13 @@ pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
                 format!("{name} — {} {}", regions[seq.next(regions.len())], i / VENDORS.len())
             };
             let status = ["active", "active", "active", "announced", "proposed", "active"][seq.next(6)];
+            let signed = today - chrono::Days::new(30 + seq.next(1065) as u64);
+            let reviewed = signed + chrono::Days::new(seq.next((today - signed).num_days() as usize) as u64);
+            let (dpa_signed_on, security_reviewed_on) = match (status, seq.next(3)) {
+                ("active", 0) => (signed.to_string(), String::new()),
+                ("active", _) => (signed.to_string(), reviewed.to_string()),
+                _ => (String::new(), String::new()),
+            };
             SubprocessorDraft {
                 name,
                 service: service.into(),
@@ -60,6 +68,8 @@ pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
                 data_categories: vec!["Identity, contact details, usage data".into()],
                 subject_categories: vec!["Customers' users".into()],
                 status: status.into(),
+                dpa_signed_on,
+                security_reviewed_on,
                 ..Default::default()
             }
         })
@@ -68,9 +78,9 @@ pub fn drafts(n: usize) -> Vec<SubprocessorDraft> {
 
 /// Adds `n` synthetic subprocessors in one transaction (through the import path, so each gets its audit entry).
 pub fn fill(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
-    let existing = store.subprocessors()?.len();
+    let existing = store.subprocessor_count()? as usize;
     // The first `existing` drafts are already in the register (a previous demo run): add the ones after them.
-    let rows = drafts(existing + n)
+    let rows = drafts(existing + n, store.today()?)
         .split_off(existing)
         .into_iter()
         .enumerate()
@@ -138,9 +148,10 @@ const GIVEN: &[&str] = &["Camille", "Lucas", "Emma", "Hugo", "Chloé", "Louis", 
 const FAMILY: &[&str] = &["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Davies"];
 const RIGHTS: &[&str] = &["access", "erasure", "rectification", "objection-marketing", "portability", "access, erasure", "restriction", "objection"];
 
-/// Adds `n` synthetic data subject requests, received over the two years before today, in one transaction: two in
-/// five answered, one in ten waiting for proof of identity, one in ten in progress, the rest just received.
-/// Deterministic.
+/// Adds `n` synthetic data subject requests, received over the two years before today, in one transaction. As a
+/// privacy office keeps them: of those received more than 45 days ago, all but one in fifty are answered (within
+/// 10 to 28 days); of the more recent ones, two in five are answered, one in ten waits for proof of identity, one in
+/// ten is in progress, the rest just received. Deterministic.
 pub fn fill_requests(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
     use crate::request::{Outcome, RequestDraft, Transition};
     let today = store.today()?;
@@ -160,8 +171,10 @@ pub fn fill_requests(store: &mut Store, n: usize, progress: &Progress) -> Result
             };
             let id = store.add_request(&draft)?.view.request.id;
             let step = |days: i64| received + chrono::Duration::days(days.min(age));
+            let answered = Transition::Closed { outcome: Outcome::Completed, on: step(10 + seq.next(19) as i64), reason: None };
             let transition = match seq.next(10) {
-                0..=3 if age >= 20 => Some(Transition::Closed { outcome: Outcome::Completed, on: step(18), reason: None }),
+                _ if age > 45 => (seq.next(50) != 0).then_some(answered),
+                0..=3 if age >= 20 => Some(answered),
                 4 if age >= 2 => Some(Transition::IdentityRequested { on: step(1) }),
                 5 if age >= 3 => Some(Transition::InProgress { on: step(3) }),
                 _ => None,
@@ -215,7 +228,7 @@ pub fn fill_breaches(store: &mut Store, n: usize, progress: &Progress) -> Result
 mod tests {
     #[test]
     fn demo_drafts_are_valid_and_distinct() {
-        let drafts = super::drafts(200);
+        let drafts = super::drafts(200, chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
         let mut names: Vec<_> = drafts.iter().map(|d| d.name.clone()).collect();
         names.sort();
         names.dedup();

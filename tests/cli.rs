@@ -244,15 +244,18 @@ fn the_database_path_comes_from_privdesk_db_and_newer_databases_are_refused() {
 fn demo_fills_every_module_at_the_size_asked() {
     let env = Env::new();
     env.init_cnil();
-    let out = env.ok(&["demo", "--subprocessors", "12", "--activities", "6", "--requests", "40", "--breaches", "5"]);
-    assert!(out.contains("Added 12 subprocessors, 6 activities, 40 requests, 5 breaches to"), "{out}");
+    let out = env.ok(&["demo", "--subprocessors", "12", "--activities", "6", "--requests", "400", "--breaches", "5"]);
+    assert!(out.contains("Added 12 subprocessors, 6 activities, 400 requests, 5 breaches to"), "{out}");
     assert_eq!(env.json(&["subprocessor", "list", "--json"]).as_array().unwrap().len(), 12);
     assert_eq!(env.json(&["activity", "list", "--json"]).as_array().unwrap().len(), 6);
     let requests = env.json(&["request", "list", "--json"]);
     let requests = requests.as_array().unwrap();
-    assert_eq!(requests.len(), 40);
+    assert_eq!(requests.len(), 400);
     let statuses: std::collections::BTreeSet<&str> = requests.iter().map(|r| r["status"].as_str().unwrap()).collect();
     assert!(statuses.len() >= 3, "the requests are at several stages: {statuses:?}");
+    // As a privacy office keeps them: the old ones answered, a few left overdue.
+    let open = requests.iter().filter(|r| r["closed_on"].is_null()).count();
+    assert!((10..100).contains(&open), "{open} of 400 open");
     assert_eq!(env.json(&["breach", "list", "--json"]).as_array().unwrap().len(), 5);
     assert!(env.json(&["audit", "verify", "--json"])["ok"].as_bool().unwrap());
     // Activities need subprocessors to link: said, and nothing added.

@@ -9,8 +9,14 @@ use crate::store::Store;
 
 /// The list, filtered, each item with its transfers and gaps counted under the register and adequacy list in use.
 pub fn list(store: &Store, filter: &ActivityFilter) -> Result<Vec<ActivitySummary>> {
-    let (all, register, adequacy) = (store.activities()?, store.subprocessors()?, store.adequacy()?);
+    let (all, adequacy) = (store.activities()?, store.adequacy()?);
+    let register = linked(store, &all)?;
     Ok(activity::filter(&all, filter).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect())
+}
+
+/// The part of the register the activities link to (what their transfers and warnings read).
+fn linked(store: &Store, activities: &[Activity]) -> Result<Vec<crate::subprocessor::Subprocessor>> {
+    store.subprocessors_among(activities.iter().flat_map(|a| a.data.linked()))
 }
 
 fn changed(store: &mut Store, change: impl FnOnce(&mut Store) -> Result<Activity>) -> Result<ActivityDetail> {
@@ -41,18 +47,19 @@ pub fn restore(store: &mut Store, id: ActivityId) -> Result<ActivityDetail> {
 /// The gaps of a form not saved yet, as saving it would find them; invalid input is refused field by field.
 pub fn warnings(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityWarning>> {
     let data = draft.validate()?;
-    Ok(activity::warnings(&data, &store.subprocessors()?, &store.adequacy()?))
+    Ok(activity::warnings(&data, &store.subprocessors_among(data.linked())?, &store.adequacy()?))
 }
 
 /// The transfers of a form not saved yet, as saving it would derive them.
 pub fn transfers(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityTransfer>> {
-    Ok(activity::draft_transfers(draft, &store.subprocessors()?, &store.adequacy()?))
+    Ok(activity::draft_transfers(draft, &store.subprocessors_among(draft.linked())?, &store.adequacy()?))
 }
 
 /// The record in the CNIL (French) or ICO (English) layout.
 pub fn print_ropa(store: &Store, layout: RopaLayout) -> Result<Printed> {
     let (org, _, today) = print_context(store, None)?;
-    let (activities, register, adequacy) = (store.activities()?, store.subprocessors()?, store.adequacy()?);
+    let (activities, adequacy) = (store.activities()?, store.adequacy()?);
+    let register = linked(store, &activities)?;
     let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
     Printed::pdf(format!("ropa-{}-{today}", layout.as_str()), &documents::ropa(&input, layout))
 }

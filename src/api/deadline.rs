@@ -7,21 +7,20 @@ use crate::store::Store;
 
 /// Every deadline the filter keeps, overdue first, then by date.
 pub fn list(store: &Store, filter: &DeadlineFilter) -> Result<Vec<DeadlineEntry>> {
-    let (items, _) = deadline::from_store(store)?;
-    Ok(filter.apply(items)?)
+    Ok(filter.read(store)?.0)
 }
 
 /// The first screen: overdue, due within 7 days, due in the 8 to 30 days after.
 pub fn dashboard(store: &Store) -> Result<Dashboard> {
-    let (items, today) = deadline::from_store(store)?;
+    let today = store.today()?;
+    let (items, today) = deadline::from_store(store, Some(today + chrono::Days::new(deadline::DASHBOARD_DAYS)))?;
     Ok(Dashboard::new(&items, today))
 }
 
 /// The deadlines the filter keeps as an iCalendar file.
 pub fn export_ics(store: &Store, filter: &DeadlineFilter) -> Result<(Printed, usize)> {
     let org = store.require_org()?;
-    let (items, today) = deadline::from_store(store)?;
-    let items = filter.apply(items)?;
+    let (items, today) = filter.read(store)?;
     let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now());
     Ok((Printed { stem: format!("deadlines-{today}"), ext: "ics", bytes: text.into_bytes() }, items.len()))
 }

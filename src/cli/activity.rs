@@ -4,7 +4,7 @@ use crate::api;
 use super::{show_with_history, parse_lang, write_printed};
 use super::print_json;
 use crate::activity::documents::RopaLayout;
-use crate::activity::{self, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
+use crate::activity::{ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, CustomerProcessingDraft, DataItemDraft, MeasureDraft, TransferDraft};
 use crate::document::Lang;
 use crate::error::Result;
 use crate::id::SubprocessorId;
@@ -285,12 +285,8 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
             report(store, a.id, json, "Restored")?;
         }
         ActivityCommand::List { search, all, json } => {
-            let activities = store.activities()?;
-            let register = store.subprocessors()?;
-            let adequacy = store.adequacy()?;
             let f = ActivityFilter { query: search.unwrap_or_default(), include_archived: all, role: None };
-            let shown: Vec<ActivitySummary> =
-                activity::filter(&activities, &f).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect();
+            let shown: Vec<ActivitySummary> = crate::api::activity::list(store, &f)?;
             if json {
                 print_json(&shown)?;
             } else if shown.is_empty() {

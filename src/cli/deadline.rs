@@ -33,8 +33,7 @@ pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
         c.push("output", "is required with --ics: the .ics file to write (-o deadlines.ics)");
     }
     c.finish()?;
-    let (items, today) = deadline::from_store(store)?;
-    let items = DeadlineFilter { until: a.until.unwrap_or_default(), modules }.apply(items)?;
+    let (items, today) = DeadlineFilter { until: a.until.unwrap_or_default(), modules }.read(store)?;
     if a.ics {
         let output = a.output.expect("checked");
         let org = store.require_org()?;

@@ -120,7 +120,8 @@ impl Store {
     /// in use.
     pub fn activity_detail(&self, id: ActivityId) -> Result<ActivityDetail> {
         let a = self.activity(id)?;
-        Ok(ActivityDetail::new(a, &self.subprocessors()?, &self.adequacy()?))
+        let linked = self.subprocessors_among(a.data.linked())?;
+        Ok(ActivityDetail::new(a, &linked, &self.adequacy()?))
     }
 
     /// Refuses links to subprocessors that are not in the register, naming each, before anything is written.

@@ -207,11 +207,15 @@ impl Store {
         notice_in(self.conn(), id)
     }
 
-    fn notice_view_of(&self, n: Notice, subs: &[Subprocessor], today: NaiveDate) -> NoticeView {
-        let name = |id: SubprocessorId| subs.iter().find(|s| s.id == id).map(|s| s.data.name.clone()).unwrap_or_else(|| format!("#{id}"));
-        let sub_name = name(n.subprocessor_id);
-        let replaces = n.replaces_id.map(name);
-        NoticeView::new(n, sub_name, replaces, today)
+    /// A notice with the names of the subprocessors it names, read one by one (not the whole register).
+    fn notice_view_of(&self, n: Notice, today: NaiveDate) -> Result<NoticeView> {
+        let name = |id: SubprocessorId| -> Result<String> {
+            let found = self.conn().query_row("SELECT name FROM subprocessor WHERE id = ?1", [id], |r| r.get::<_, String>(0)).optional()?;
+            Ok(found.unwrap_or_else(|| format!("#{id}")))
+        };
+        let sub_name = name(n.subprocessor_id)?;
+        let replaces = n.replaces_id.map(name).transpose()?;
+        Ok(NoticeView::new(n, sub_name, replaces, today))
     }
 
     /// Every notice with its dates and status as of the organisation's today, newest first.
@@ -225,14 +229,13 @@ impl Store {
             return Ok(Vec::new());
         }
         let today = self.require_org()?.today(self.now());
-        let subs = self.subprocessors()?;
-        ids.into_iter().map(|id| Ok(self.notice_view_of(self.notice(id)?, &subs, today))).collect()
+        ids.into_iter().map(|id| self.notice_view_of(self.notice(id)?, today)).collect()
     }
 
     pub fn notice_view(&self, id: NoticeId) -> Result<NoticeView> {
         let n = self.notice(id)?;
         let today = self.require_org()?.today(self.now());
-        Ok(self.notice_view_of(n, &self.subprocessors()?, today))
+        self.notice_view_of(n, today)
     }
 
     /// Announces a new or replacing subprocessor: opens the notice, records the customers told, and sets the

@@ -298,6 +298,22 @@ impl Store {
         Ok(self.requests()?.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
     }
 
+    /// The requests with a deadline, each with its clock for today, read no further than the bounds: the open ones
+    /// due on or before `due_by` (their stored due date), and the closed ones not yet pseudonymised that were closed
+    /// on or before `closed_by` (their retention purge is due after that). `None` reads every one of each kind.
+    pub fn requests_with_deadlines(&self, due_by: Option<NaiveDate>, closed_by: Option<NaiveDate>) -> Result<Vec<RequestView>> {
+        let org = self.require_org()?;
+        let (cal, today) = (org.working_calendar(), org.today(self.now()));
+        let bound = |d: Option<NaiveDate>| d.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string());
+        let sql = format!(
+            "SELECT {COLUMNS} FROM request WHERE pseudonymised_on IS NULL
+               AND (closed_on <= ?2 OR closed_on IS NULL AND id IN (SELECT id FROM request_order WHERE closed_on IS NULL AND due_on <= ?1))
+             ORDER BY id"
+        );
+        let rows = rows_of(self.conn(), &sql, params![bound(due_by), bound(closed_by)], read)?;
+        Ok(rows.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
+    }
+
     /// One request with its clock and its timeline.
     pub fn request_detail(&self, id: RequestId) -> Result<RequestDetail> {
         let org = self.require_org()?;

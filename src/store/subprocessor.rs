@@ -221,6 +221,26 @@ impl Store {
         rows_of(self.conn(), &format!("SELECT {COLUMNS} FROM subprocessor ORDER BY id"), [], read)
     }
 
+    /// The active subprocessors last reviewed (or, never reviewed, whose DPA was signed) on or before `based_by`;
+    /// every active one with either date when `None`. The rest of the register is not read.
+    pub fn subprocessors_for_review(&self, based_by: Option<NaiveDate>) -> Result<Vec<Subprocessor>> {
+        let bound = based_by.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string());
+        let sql = format!("SELECT {COLUMNS} FROM subprocessor WHERE status = 'active' AND coalesce(security_reviewed_on, dpa_signed_on) <= ?1 ORDER BY id");
+        rows_of(self.conn(), &sql, [bound], read)
+    }
+
+    /// The subprocessors of these ids that are in the register (what records link to), in id order; the rest of the
+    /// register is not read.
+    pub fn subprocessors_among(&self, ids: impl IntoIterator<Item = SubprocessorId>) -> Result<Vec<Subprocessor>> {
+        let ids: std::collections::BTreeSet<i64> = ids.into_iter().map(|id| id.0).collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = serde_json::to_string(&ids).expect("numbers serialise");
+        let sql = format!("SELECT {COLUMNS} FROM subprocessor WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id");
+        rows_of(self.conn(), &sql, [list], read)
+    }
+
     /// One page of the register as `filter` keeps it, and how many records match it.
     pub fn subprocessor_page(&self, filter: &Filter) -> Result<(Vec<Subprocessor>, u64)> {
         page_in(self.conn(), filter)

@@ -1,6 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
+import { app } from '../app.svelte';
+import { addDays } from './logic';
 import { fixtures } from '../../test/fixtures';
 import { vocab } from '../vocab.svelte';
 import DeadlinesScreen from './DeadlinesScreen.svelte';
@@ -21,10 +23,16 @@ describe('DeadlinesScreen', () => {
     render(DeadlinesScreen);
     await waitFor(() => expect(screen.getAllByTestId('dl-row')).toHaveLength(3));
     expect(screen.getAllByTestId('dl-row').map((r) => r.dataset.uid)).toEqual([all[2].uid, all[0].uid, all[1].uid]);
-    expect(list).toHaveBeenLastCalledWith({ until: '', modules: [] });
+    // A year ahead by default, so that the purges due years from now do not fill the list.
+    expect(list).toHaveBeenLastCalledWith({ until: addDays(app.today(), 365), modules: [] });
 
     const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
     expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews']);
     expect(screen.getAllByTestId('dl-row')[0].textContent).toContain('due in 9 days');
+
+    const horizon = screen.getByTestId('dl-horizon') as HTMLSelectElement;
+    horizon.value = '';
+    await fireEvent.change(horizon);
+    expect(list).toHaveBeenLastCalledWith({ until: '', modules: [] });
   });
 });

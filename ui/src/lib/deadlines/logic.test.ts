@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineEntry } from '../bindings';
-import { byDate, directRoute, isPurgeDue, monthGrid, monthTitle, shiftMonth } from './logic';
+import { addDays, byDate, directRoute, isPurgeDue, monthGrid, monthTitle, shiftMonth, untilFor } from './logic';
 
 const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   uid: 'x',
@@ -62,5 +62,20 @@ describe('purge deadlines', () => {
     expect(isPurgeDue(entry({ module: 'request', kind: 'request-purge' }))).toBe(true);
     expect(isPurgeDue(entry({ module: 'request', kind: 'request-due' }))).toBe(false);
     expect(isPurgeDue(entry({ module: 'review', kind: 'request-purge' }))).toBe(false);
+  });
+});
+
+describe('how far ahead the list reaches', () => {
+  it('adds days across month and year ends and a leap day', () => {
+    expect(addDays('2026-12-06', 30)).toBe('2027-01-05');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-31', 365)).toBe('2027-03-31');
+  });
+
+  it('asks up to the horizon, or to the last day the calendar shows when that is later, or without limit', () => {
+    expect(untilFor('2026-12-06', '30', null)).toBe('2027-01-05');
+    expect(untilFor('2026-12-06', '30', '2027-03-07')).toBe('2027-03-07');
+    expect(untilFor('2026-12-06', '365', '2027-01-03')).toBe('2027-12-06');
+    expect(untilFor('2026-12-06', '', '2027-01-03')).toBe('');
   });
 });

@@ -17,6 +17,31 @@ export function byDate(entries: readonly DeadlineEntry[]): Map<string, DeadlineE
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The day `days` after an ISO day (in UTC, so the machine's zone never shifts it). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/**
+ * How far ahead the list reaches, in days ('' for any time). A year by default: overdue items and everything due
+ * within it, not the purges due years from now (a store of 100,000 requests has as many of those).
+ */
+export const HORIZONS = [
+  { value: '30', label: 'Due within 30 days' },
+  { value: '90', label: 'Due within 90 days' },
+  { value: '365', label: 'Due within a year' },
+] as const;
+export const DEFAULT_HORIZON = '365';
+
+/** The last day the list asks for: the horizon, or the calendar's last day shown when that is later. */
+export function untilFor(today: string, horizon: string, shownUntil: string | null): string {
+  if (horizon === '') return '';
+  const until = addDays(today, Number(horizon));
+  return shownUntil !== null && shownUntil > until ? shownUntil : until;
+}
+
 export type Month = { year: number; month: number }; // month 1..12
 
 export function monthOf(iso: string): Month {

@@ -1,0 +1,58 @@
+//! The deadlines read from the store as far as a day reaches (the dashboard's 30 days, `--until`) are exactly the
+//! deadlines of the whole store up to that day: reading only the requests and subprocessors due by then loses none.
+
+use chrono::{Days, NaiveDate, TimeZone, Utc};
+use privdesk::deadline::{self, DeadlineEntry};
+use privdesk::org::OrgDraft;
+use privdesk::progress::Progress;
+use privdesk::Store;
+use std::collections::BTreeSet;
+
+fn filled() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::create(dir.path().join("db.sqlite3")).unwrap();
+    s.set_clock(|| Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap());
+    // A one-year retention, so that the purges of the demo's requests (closed over two years) fall due on both
+    // sides of the days tried.
+    let org = OrgDraft { legal_name: "Exemple".into(), country: "FR".into(), authority: "cnil".into(), request_retention_years: "1".into(), ..Default::default() };
+    s.save_org(&org).unwrap();
+    let none = Progress::none();
+    privdesk::demo::fill(&mut s, 80, &none).unwrap();
+    privdesk::demo::fill_requests(&mut s, 700, &none).unwrap();
+    privdesk::demo::fill_breaches(&mut s, 12, &none).unwrap();
+    (dir, s)
+}
+
+fn uids(items: &[DeadlineEntry]) -> Vec<&str> {
+    items.iter().map(|d| d.uid.as_str()).collect()
+}
+
+#[test]
+fn reading_up_to_a_day_gives_the_whole_store_s_deadlines_up_to_that_day() {
+    let (_dir, s) = filled();
+    let (all, today) = deadline::from_store(&s, None).unwrap();
+    let kinds: BTreeSet<&str> = all.iter().map(|d| d.kind.as_str()).collect();
+    for kind in ["request-due", "request-purge", "review"] {
+        assert!(kinds.contains(kind), "the store has {kind} deadlines: {kinds:?}");
+    }
+    let mut days: Vec<NaiveDate> = [0u64, 7, 30, 45, 90, 200, 365].iter().map(|n| today + Days::new(*n)).collect();
+    days.extend([today - Days::new(40), NaiveDate::from_ymd_opt(2027, 2, 28).unwrap(), NaiveDate::from_ymd_opt(2027, 4, 30).unwrap()]);
+    for until in days {
+        let (some, _) = deadline::from_store(&s, Some(until)).unwrap();
+        let expected: Vec<&DeadlineEntry> = all.iter().filter(|d| d.due_on <= until).collect();
+        assert_eq!(uids(&some), expected.iter().map(|d| d.uid.as_str()).collect::<Vec<_>>(), "until {until}");
+        if until <= today + Days::new(200) {
+            assert!(some.len() < all.len(), "until {until} leaves some out");
+        }
+    }
+}
+
+#[test]
+fn the_dashboard_reads_thirty_days_ahead() {
+    let (_dir, s) = filled();
+    let (all, today) = deadline::from_store(&s, None).unwrap();
+    let board = privdesk::api::deadline::dashboard(&s).unwrap();
+    let expected = deadline::Dashboard::new(&all, today);
+    assert_eq!(board, expected);
+    assert!(!board.overdue.is_empty() && !board.next_30_days.is_empty());
+}
