@@ -68,6 +68,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0007_data_safety.sql"),
     include_str!("store/migrations/0008_search.sql"),
     include_str!("store/migrations/0009_request_filters.sql"),
+    include_str!("store/migrations/0010_breach_list.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -350,6 +351,7 @@ impl Store {
         store.upgrade_request_digests()?;
         store.refresh_search_index()?;
         store.refresh_request_order()?;
+        store.refresh_breach_order()?;
         Ok(store)
     }
 

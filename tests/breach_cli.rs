@@ -37,6 +37,12 @@ fn add_list_and_show_give_utc_instants_and_the_deadline() {
 
     let due = env.json(&["breach", "list", "--json", "--sort", "due"]);
     assert_eq!(due[0]["title"], "Server outage");
+    // Paged like the other lists: the JSON stays an array of the rows.
+    let second = env.json(&["breach", "list", "--json", "--sort", "due", "--offset", "1", "--limit", "1"]);
+    assert_eq!(second.as_array().unwrap().len(), 1);
+    assert_eq!(second[0]["title"], "Phishing of the support mailbox");
+    let found = env.json(&["breach", "list", "--json", "--search", "mailbox phish"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
 
     let shown = env.json(&["breach", "show", "1", "--json"]);
     assert_eq!(shown["breach"]["people_count"], 1200);

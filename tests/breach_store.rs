@@ -108,3 +108,51 @@ fn an_unknown_breach_is_named() {
     let err = s.assess_breach(privdesk::breach::BreachId(42), "risk", "x").unwrap_err();
     assert_eq!(err.to_string(), "breach #42 does not exist");
 }
+
+#[test]
+fn the_list_is_searched_filtered_sorted_and_paged_in_sqlite() {
+    use privdesk::breach::{BreachFilter, BreachSort};
+    let (dir, mut s) = store();
+    let add = |s: &mut Store, title: &str, aware: &str, nature: &str| {
+        s.add_breach(&BreachDraft { title: title.into(), aware_at: aware.into(), nature: vec![nature.into()], ..draft() }).unwrap().id
+    };
+    let laptop = add(&mut s, "Laptop stolen from a car", "2026-03-29T08:00:00Z", "confidentiality");
+    let backup = add(&mut s, "Backup deleted by mistake", "2026-03-27T08:00:00Z", "availability");
+    let phishing = add(&mut s, "Phishing: a support account taken over", "2026-03-28T08:00:00Z", "integrity");
+    s.assess_breach(laptop, "high", "Customer records on the disk").unwrap();
+    s.assess_breach(backup, "unlikely", "Restored from another copy within the hour").unwrap();
+    // The phishing one is notified: its deadline is met, so it sorts after the pending ones.
+    s.assess_breach(phishing, "risk", "Support tickets read").unwrap();
+    s.notify_breach(phishing, &NotificationDraft { to: "authority".into(), at: "2026-03-29T09:00:00Z".into(), ..Default::default() }).unwrap();
+
+    let ids = |s: &Store, f: &BreachFilter| s.breach_page(f).unwrap().rows.iter().map(|b| b.id).collect::<Vec<_>>();
+    // Most recent awareness first by default.
+    assert_eq!(ids(&s, &BreachFilter::default()), vec![laptop, phishing, backup]);
+    // The pending deadlines first, the nearest on top.
+    assert_eq!(ids(&s, &BreachFilter { sort: BreachSort::Due, ..Default::default() }), vec![backup, laptop, phishing]);
+    assert_eq!(ids(&s, &BreachFilter { sort: BreachSort::Title, ..Default::default() }), vec![backup, laptop, phishing]);
+    // Words of three letters or more through the index, shorter ones by LIKE, accents and case folded; the risk
+    // and the nature are searched in both languages.
+    assert_eq!(ids(&s, &BreachFilter { query: "STOLEN car".into(), ..Default::default() }), vec![laptop]);
+    assert_eq!(ids(&s, &BreachFilter { query: "élevé".into(), ..Default::default() }), vec![laptop]);
+    assert_eq!(ids(&s, &BreachFilter { query: "disponibilité".into(), ..Default::default() }), vec![backup]);
+    assert_eq!(ids(&s, &BreachFilter { query: format!("#{}", phishing.0), ..Default::default() }), vec![phishing]);
+    assert_eq!(ids(&s, &BreachFilter { risk: Some(Risk::Unlikely), ..Default::default() }), vec![backup]);
+    assert_eq!(ids(&s, &BreachFilter { status: Some(BreachStatus::Notified), ..Default::default() }), vec![phishing]);
+    // A page, with the count of matches and the total.
+    let page = s.breach_page(&BreachFilter { offset: 1, limit: Some(1), ..Default::default() }).unwrap();
+    assert_eq!((page.rows.iter().map(|b| b.id).collect::<Vec<_>>(), page.matched, page.total, page.offset), (vec![phishing], 3, 3, 1));
+    let page = s.breach_page(&BreachFilter { query: "mistake".into(), ..Default::default() }).unwrap();
+    assert_eq!((page.matched, page.total), (1, 3));
+
+    // The derived rows are rebuilt when the store opens without them (an imported export).
+    let path = dir.path().join("db.sqlite3");
+    drop(s);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.execute_batch("DELETE FROM breach_order; DELETE FROM breach_search;").unwrap();
+    drop(raw);
+    let mut s = Store::open(&path).unwrap();
+    s.set_clock(now);
+    assert_eq!(ids(&s, &BreachFilter { sort: BreachSort::Due, ..Default::default() }), vec![backup, laptop, phishing]);
+    assert_eq!(ids(&s, &BreachFilter { query: "phishing".into(), ..Default::default() }), vec![phishing]);
+}

@@ -87,7 +87,7 @@ fn the_component_tests_read_what_the_core_answers() {
     for (name, id) in [("request-open", 1), ("request-identity-requested", 2), ("request-refused", 3)] {
         fixture(name, &s.request_detail(RequestId(id)).unwrap());
     }
-    fixture("breaches", &s.breach_summaries(&BreachFilter::default()).unwrap());
+    fixture("breaches", &s.breach_page(&BreachFilter::default()).unwrap().rows);
     fixture("breach", &s.breach_view(privdesk::breach::BreachId(1)).unwrap());
     fixture("dashboard", &api::deadline::dashboard(&s).unwrap());
     fixture("activity-vocabulary", &privdesk::activity::vocabulary(s.adequacy().unwrap()));

@@ -234,7 +234,7 @@ boundary! {
     print print_request_letter(id: RequestId, kind: LetterKind, lang: Option<Lang>) -> String => |s| api::request::print_letter(s, id, kind, lang);
 
     // Personal data breaches.
-    store list_breaches(filter: BreachFilter) -> Vec<BreachSummary> => |s| s.breach_summaries(&filter);
+    store list_breaches(filter: BreachFilter) -> Page<BreachSummary> => |s| api::breach::list(s, &filter);
     store get_breach(id: BreachId) -> BreachView => |s| s.breach_view(id);
     store add_breach(draft: BreachDraft) -> BreachView => |s| api::breach::add(s, &draft);
     store update_breach(id: BreachId, draft: BreachDraft) -> BreachView => |s| api::breach::update(s, id, &draft);

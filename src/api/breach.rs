@@ -3,10 +3,15 @@
 
 use super::{print_context, Printed};
 use crate::breach::documents::{self, AuthorityForm};
-use crate::breach::{Breach, BreachDraft, BreachId, BreachView, DecisionDraft, NotificationDraft, Phase};
+use crate::breach::{Breach, BreachDraft, BreachFilter, BreachId, BreachPage, BreachView, DecisionDraft, NotificationDraft, Phase};
 use crate::document::Lang;
 use crate::error::Result;
 use crate::store::Store;
+
+/// One page of the register, filtered and sorted; each row carries its status and its deadline relative to now.
+pub fn list(store: &Store, filter: &BreachFilter) -> Result<BreachPage> {
+    store.breach_page(filter)
+}
 
 /// Runs one change, then reads the breach back as the detail screen shows it.
 fn changed(store: &mut Store, change: impl FnOnce(&mut Store) -> Result<Breach>) -> Result<BreachView> {

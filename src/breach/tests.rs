@@ -225,22 +225,6 @@ fn the_timeline_orders_every_event() {
 }
 
 #[test]
-fn filter_and_sort_the_list() {
-    let tz = chrono_tz::Europe::Paris;
-    let mut a = assessed(Risk::High);
-    a.data.title = "Phishing".into();
-    let mut b = breach(BreachDraft { title: "Wrong recipient".into(), aware_at: "2026-03-29T10:00:00Z".into(), ..draft() }.validate(now()).unwrap());
-    b.id = BreachId(2);
-    let items = vec![a.summary(24, now(), tz), b.summary(24, now(), tz)];
-    let titles = |f: &BreachFilter| filter(items.clone(), f).into_iter().map(|s| s.title).collect::<Vec<_>>();
-    assert_eq!(titles(&BreachFilter::default()), vec!["Wrong recipient", "Phishing"]);
-    assert_eq!(titles(&BreachFilter { sort: BreachSort::Due, ..Default::default() }), vec!["Phishing", "Wrong recipient"]);
-    assert_eq!(titles(&BreachFilter { risk: Some(Risk::High), ..Default::default() }), vec!["Phishing"]);
-    assert_eq!(titles(&BreachFilter { query: "WRONG".into(), ..Default::default() }), vec!["Wrong recipient"]);
-    assert_eq!(titles(&BreachFilter { status: Some(BreachStatus::Open), ..Default::default() }), vec!["Wrong recipient"]);
-}
-
-#[test]
 fn vocabularies_accept_codes_and_labels_in_both_languages() {
     assert_eq!(Risk::parse("Risque élevé"), Ok(Risk::High));
     assert_eq!(Nature::parse_list(&["availability, C".into()]), Ok(vec![Nature::Confidentiality, Nature::Availability]));

@@ -213,39 +213,28 @@ pub struct BreachFilter {
     pub risk: Option<Risk>,
     pub sort: BreachSort,
     pub descending: bool,
+    /// The page: the matches to skip, and how many to give (none: all of them).
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number | null")]
+    pub limit: Option<u64>,
 }
 
-/// Filters and sorts summaries; every word of the query must appear in the title, nature or status (case and
-/// accents ignored).
-pub fn filter(items: Vec<BreachSummary>, f: &BreachFilter) -> Vec<BreachSummary> {
-    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    let mut out: Vec<BreachSummary> = items
-        .into_iter()
-        .filter(|s| {
-            let key = search_key(&format!(
-                "#{} {} {} {} {}",
-                s.id,
-                s.title,
-                s.status.as_str(),
-                s.risk.map(|r| r.as_str()).unwrap_or(""),
-                s.nature.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" ")
-            ));
-            f.status.is_none_or(|st| s.status == st) && f.risk.is_none_or(|r| s.risk == Some(r)) && words.iter().all(|w| key.contains(w.as_str()))
-        })
-        .collect();
-    match f.sort {
-        BreachSort::Aware => out.sort_by(|a, b| b.aware_at.cmp(&a.aware_at).then(b.id.cmp(&a.id))),
-        // Pending deadlines first (the nearest on top), then the rest by awareness.
-        BreachSort::Due => out.sort_by_key(|s| {
-            let pending = matches!(s.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue);
-            (!pending, if pending { s.remaining_seconds } else { 0 }, std::cmp::Reverse(s.aware_at.clone()))
-        }),
-        BreachSort::Title => out.sort_by_cached_key(|s| s.title.to_lowercase()),
-        BreachSort::Status => out.sort_by_key(|s| (s.status, std::cmp::Reverse(s.aware_at.clone()))),
+/// A breach's searchable text (its number, title, status, risk and nature, codes and words in both languages),
+/// folded as the search box folds what is typed. The store keeps it in its search index.
+pub fn search_text(b: &Breach) -> String {
+    let mut text = vec![format!("#{}", b.id.0), b.data.title.clone()];
+    let status = b.status();
+    text.extend([status.as_str().to_string(), status.label(Lang::En).to_string(), status.label(Lang::Fr).to_string()]);
+    if let Some(r) = b.risk() {
+        text.extend([r.as_str().to_string(), r.label(Lang::En).to_string(), r.label(Lang::Fr).to_string()]);
     }
-    if f.descending {
-        out.reverse();
+    for n in &b.data.nature {
+        text.extend([n.as_str().to_string(), n.label(Lang::En).to_string(), n.label(Lang::Fr).to_string()]);
     }
-    out
+    search_key(&text.join(" "))
 }
+
+/// One page of the breaches a filter keeps, each with its deadline relative to now.
+pub type BreachPage = crate::page::Page<BreachSummary>;
 

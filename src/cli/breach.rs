@@ -98,6 +98,12 @@ pub enum BreachCommand {
         /// aware (newest first), due (nearest deadline first), title or status.
         #[arg(long, value_enum, default_value = "aware")]
         sort: SortArg,
+        /// Skip this many matches (with --limit, to page through a long register).
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Show at most this many matches.
+        #[arg(long)]
+        limit: Option<u64>,
         #[arg(long)]
         json: bool,
     },
@@ -262,7 +268,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
             }
             return report(store, b, args.json, "Recorded");
         }
-        BreachCommand::List { search, status, risk, sort, json } => {
+        BreachCommand::List { search, status, risk, sort, offset, limit, json } => {
             let filter = BreachFilter {
                 query: search.unwrap_or_default(),
                 status: status.map(|s| BreachStatus::parse(&s)).transpose().map_err(|r| Invalid::field("status", r))?,
@@ -274,8 +280,10 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
                     SortArg::Status => BreachSort::Status,
                 },
                 descending: false,
+                offset,
+                limit,
             };
-            let shown = store.breach_summaries(&filter)?;
+            let shown = crate::api::breach::list(store, &filter)?.rows;
             if json {
                 print_json(&shown)?;
             } else if shown.is_empty() {

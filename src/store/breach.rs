@@ -6,9 +6,10 @@
 
 use crate::audit::format_instant;
 use crate::breach::{
-    Assessment, Breach, BreachData, BreachDraft, BreachEvent, BreachFilter, BreachId, BreachSummary, BreachView, Decision, DecisionAbout, DecisionDraft, Notification,
-    NotificationDraft, Phase, Recipient, Risk,
+    Assessment, Breach, BreachData, BreachDraft, BreachEvent, BreachFilter, BreachId, BreachPage, BreachSort, BreachStatus, BreachUrgency, BreachView, Decision,
+    DecisionAbout, DecisionDraft, Notification, NotificationDraft, Phase, Recipient, Risk,
 };
+use chrono::{DateTime, Utc};
 use crate::error::{Error, Result};
 use crate::org::DEFAULT_PROCESSOR_NOTICE_HOURS;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
@@ -96,7 +97,73 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 
 fn touch(tx: &Tx<'_>, id: BreachId) -> Result<()> {
     tx.execute("UPDATE breach SET updated_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
+    derive(tx, &get_in(tx, id)?, hours_in(tx)?, tx.now())
+}
+
+/// The processor's notice hours from the profile (24 before the profile exists).
+fn hours_in(conn: &Connection) -> Result<u32> {
+    Ok(super::org::org_in(conn)?.map(|o| o.processor_notice_hours).unwrap_or(DEFAULT_PROCESSOR_NOTICE_HOURS))
+}
+
+/// Writes what the list filters, sorts and searches on for one breach: its status, risk, folded title and our
+/// deadline with whether it is still to be met (`breach_order`; none of it depends on now), and its searchable text
+/// (`breach_search`).
+fn derive(conn: &Connection, b: &Breach, hours: u32, now: DateTime<Utc>) -> Result<()> {
+    // Whether a deadline is pending (on time, soon or overdue) and when it falls are facts of the record; `now`
+    // only tells the three pending urgencies apart, which are one here.
+    let s = b.summary(hours, now, chrono_tz::Tz::UTC);
+    let pending = matches!(s.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue);
+    conn.execute(
+        "INSERT INTO breach_order (id, status, risk, title_key, pending, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, risk = excluded.risk, title_key = excluded.title_key,
+            pending = excluded.pending, due_at = excluded.due_at",
+        params![b.id, s.status.as_str(), s.risk.map(|r| r.as_str()), crate::text::search_key(&b.data.title), pending, format_instant(s.due_at)],
+    )?;
+    super::write_search(conn, "breach_search", b.id.0, &crate::breach::search_text(b))
+}
+
+/// [`derive`] for every breach (the processor's notice hours changed, or the store opens with rows missing).
+pub(super) fn derive_all(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
+    let breaches = rows_of(conn, &format!("SELECT {COLUMNS} FROM breach ORDER BY id"), [], |r| read(conn, r))?;
+    let hours = hours_in(conn)?;
+    conn.execute("DELETE FROM breach_order", [])?;
+    conn.execute("DELETE FROM breach_search", [])?;
+    for b in &breaches {
+        derive(conn, b, hours, now)?;
+    }
     Ok(())
+}
+
+/// The breaches a filter keeps, in its order and page, and how many match before paging: status, risk and the
+/// order from `breach_order`, the search words through the trigram index.
+fn page_in(conn: &Connection, f: &BreachFilter) -> Result<(Vec<Breach>, u64)> {
+    let mut c = super::Conditions::default();
+    if let Some(status) = f.status {
+        c.bind("o.status = ?", status.as_str().into());
+    }
+    if let Some(risk) = f.risk {
+        c.bind("o.risk = ?", risk.as_str().into());
+    }
+    c.search("o.id", "breach_search", &f.query);
+    let matched = c.count(conn, "FROM breach_order o")?;
+    let (filter, params) = (c.clause(), c.params);
+    let status_rank = super::rank("o.status", BreachStatus::ALL.iter().map(|s| s.as_str()));
+    // Most recent awareness first is the list's natural order: its "ascending".
+    let terms: Vec<(&str, bool)> = match f.sort {
+        BreachSort::Aware => vec![("b.aware_at", false), ("o.id", false)],
+        // Pending deadlines first, the nearest on top; then the rest, most recent awareness first.
+        BreachSort::Due => vec![("o.pending", false), ("CASE WHEN o.pending THEN o.due_at END", true), ("b.aware_at", false)],
+        BreachSort::Title => vec![("o.title_key", true)],
+        BreachSort::Status => vec![(status_rank.as_str(), true), ("b.aware_at", false)],
+    };
+    let order = super::order_by(terms, "o.id", f.descending);
+    let columns: Vec<String> = COLUMNS.split(',').map(|c| format!("b.{}", c.trim())).collect();
+    let sql = format!(
+        "SELECT {} FROM breach_order o JOIN breach b ON b.id = o.id {filter} ORDER BY {order} {}",
+        columns.join(", "),
+        super::page_clause(f.offset, f.limit)
+    );
+    Ok((rows_of(conn, &sql, rusqlite::params_from_iter(&params), |r| read(conn, r))?, matched))
 }
 
 /// Runs one change on one breach: reads it before, applies `change`, audits before and after.
@@ -130,17 +197,31 @@ impl Store {
         Ok(BreachView::new(self.breach(id)?, &org, self.now()))
     }
 
-    /// The register as the list shows it, filtered and sorted, with deadlines relative to the store's now.
-    pub fn breach_summaries(&self, filter: &BreachFilter) -> Result<Vec<BreachSummary>> {
+    /// One page of the register as the list shows it, filtered and sorted in SQLite, each row's deadline relative
+    /// to the store's now, with how many match and how many there are.
+    pub fn breach_page(&self, filter: &BreachFilter) -> Result<BreachPage> {
         let org = self.require_org()?;
         let now = self.now();
-        let items = self.breaches()?.iter().map(|b| b.summary(org.processor_notice_hours, now, org.tz())).collect();
-        Ok(crate::breach::filter(items, filter))
+        let (rows, matched) = page_in(self.conn(), filter)?;
+        let total: i64 = self.conn().query_row("SELECT count(*) FROM breach", [], |r| r.get(0))?;
+        let rows = rows.iter().map(|b| b.summary(org.processor_notice_hours, now, org.tz())).collect();
+        Ok(BreachPage { rows, matched, total: total.max(0) as u64, offset: filter.offset })
     }
 
-    /// The processor's notice hours from the profile (24 before the profile exists).
+    /// Rebuilds the breaches' derived rows when one is missing (a store imported from an export, or made before
+    /// them): once, when the store opens.
+    pub(crate) fn refresh_breach_order(&mut self) -> Result<()> {
+        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
+        let breaches = count("SELECT count(*) FROM breach")?;
+        if count("SELECT count(*) FROM breach_order")? == breaches && count("SELECT count(*) FROM breach_search")? == breaches {
+            return Ok(());
+        }
+        let now = self.now();
+        self.atomically(|s| derive_all(s.conn(), now))
+    }
+
     fn processor_hours(&self) -> Result<u32> {
-        Ok(self.org()?.map(|o| o.processor_notice_hours).unwrap_or(DEFAULT_PROCESSOR_NOTICE_HOURS))
+        hours_in(self.conn())
     }
 
     /// Now, and the zone typed local times are read in: the organisation's (UTC before the profile exists).
@@ -159,6 +240,7 @@ impl Store {
                 )?;
                 let id = BreachId(tx.last_insert_rowid());
                 let created = get_in(tx, id)?;
+                derive(tx, &created, hours_in(tx)?, tx.now())?;
                 tx.created(ENTITY, id, &created)
             })?;
             s.breach(id)

@@ -42,6 +42,10 @@ impl Store {
                 if before.as_ref().map(|b| b.working_calendar()) != Some(org.working_calendar()) {
                     super::request::derive_all(tx)?;
                 }
+                // The list's deadline of a breach handled as processor counts the processor's notice hours.
+                if before.as_ref().map(|b| b.processor_notice_hours) != Some(org.processor_notice_hours) {
+                    super::breach::derive_all(tx, tx.now())?;
+                }
                 Ok(())
             })?;
             Ok(org)

@@ -686,7 +686,11 @@ decisions: Array<Offer<DecisionAbout>>, };
 
 export type BreachSort = "aware" | "due" | "title" | "status";
 
-export type BreachFilter = { query: string, status: BreachStatus | null, risk: Risk | null, sort: BreachSort, descending: boolean, };
+export type BreachFilter = { query: string, status: BreachStatus | null, risk: Risk | null, sort: BreachSort, descending: boolean, 
+/**
+ * The page: the matches to skip, and how many to give (none: all of them).
+ */
+offset: number, limit: number | null, };
 
 export type Duty = "authority" | "controller";
 

@@ -7,7 +7,7 @@ describe('the breach list', () => {
   beforeEach(() => vocab.use(fixtures.vocabularies()));
 
   it('sends empty choices as no filter', () => {
-    expect(toBreachFilter(initialBreachList())).toEqual({ query: '', status: null, risk: null, sort: 'aware', descending: false });
+    expect(toBreachFilter(initialBreachList())).toEqual({ query: '', status: null, risk: null, sort: 'aware', descending: false, offset: 0, limit: null });
     expect(toBreachFilter({ ...initialBreachList(), query: ' laptop ', status: 'open', risk: 'high' })).toMatchObject({
       query: 'laptop',
       status: 'open',

@@ -14,8 +14,9 @@ export type BreachListState = Sorted<BreachSort> & {
 /** Most recent awareness first, as the core's default order. */
 export const initialBreachList = (): BreachListState => ({ query: '', status: '', risk: '', sort: 'aware', descending: false });
 
-export function toBreachFilter(state: BreachListState): BreachFilter {
-  return { ...state, query: state.query.trim(), status: orAll(state.status), risk: orAll(state.risk) };
+/** The core's filter for the list state: the whole of the matches, or the page from `offset` of `limit` rows. */
+export function toBreachFilter(state: BreachListState, offset = 0, limit: number | null = null): BreachFilter {
+  return { ...state, query: state.query.trim(), status: orAll(state.status), risk: orAll(state.risk), offset, limit };
 }
 
 /** The breach list's filter, as the list screen applies it: a search, a status and a risk level. */

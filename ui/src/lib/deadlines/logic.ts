@@ -28,11 +28,7 @@ export function addDays(iso: string, days: number): string {
  * How far ahead the list reaches, in days ('' for any time). A year by default: overdue items and everything due
  * within it, not the purges due years from now (a store of 100,000 requests has as many of those).
  */
-export const HORIZONS = [
-  { value: '30', label: 'Due within 30 days' },
-  { value: '90', label: 'Due within 90 days' },
-  { value: '365', label: 'Due within a year' },
-] as const;
+export const HORIZONS = [30, 90, 365].map((days) => ({ value: String(days), label: `Due within ${days === 365 ? 'a year' : `${days} days`}` }));
 export const DEFAULT_HORIZON = '365';
 
 /** The last day the list asks for: the horizon, or the calendar's last day shown when that is later. */
