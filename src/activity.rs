@@ -728,23 +728,13 @@ pub struct ActivityFilter {
     pub role: Option<ActivityRole>,
 }
 
-/// Filters and sorts activities by name; every word of the query must appear in the name, function or purposes.
-pub fn filter<'a>(activities: &'a [Activity], f: &ActivityFilter) -> Vec<&'a Activity> {
-    let words: Vec<String> = search_key(&f.query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    let mut out: Vec<&Activity> = activities
-        .iter()
-        .filter(|a| f.include_archived || a.archived_on.is_none())
-        .filter(|a| f.role.is_none_or(|r| a.data.role == r))
-        .filter(|a| {
-            let mut text = vec![a.data.name.clone()];
-            text.extend(a.data.business_function.clone());
-            text.extend(a.data.purposes.iter().cloned());
-            let key = search_key(&text.join(" "));
-            words.iter().all(|w| key.contains(w.as_str()))
-        })
-        .collect();
-    out.sort_by_cached_key(|a| (a.archived_on.is_some(), a.data.name.to_lowercase()));
-    out
+/// An activity's searchable text (its name, business function and purposes), folded as the search box folds what
+/// is typed. The store keeps it in its search index; every word of a search must be in it.
+pub fn search_text(data: &ActivityData) -> String {
+    let mut text = vec![data.name.clone()];
+    text.extend(data.business_function.clone());
+    text.extend(data.purposes.iter().cloned());
+    search_key(&text.join(" "))
 }
 
 /// The processor record (Art. 30(2)) seen per customer: each controller we act for, and for each of our processor

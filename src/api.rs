@@ -35,6 +35,19 @@ impl Printed {
     pub fn pdf(stem: String, doc: &Document) -> Result<Printed> {
         Ok(Printed { stem, ext: "pdf", bytes: document::render(doc)? })
     }
+
+    /// A document that may run to many pages (a register, the record of processing), its stages told to
+    /// `progress`: reading the records (`build`), laying out the pages, saving the file. It stops, with no file
+    /// written, at any stage before the last.
+    pub fn long_pdf(progress: &crate::progress::Progress, build: impl FnOnce() -> Result<(String, Document)>) -> Result<Printed> {
+        use crate::progress::Stage;
+        progress.step(Stage::Gathering, 0, 0)?;
+        let (stem, doc) = build()?;
+        progress.step(Stage::Laying, 0, 0)?;
+        let printed = Printed::pdf(stem, &doc)?;
+        progress.finishing(Stage::Saving)?;
+        Ok(printed)
+    }
 }
 
 /// The organisation, the language a document is printed in (the one asked for, else the organisation's), and

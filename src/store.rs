@@ -69,6 +69,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0008_search.sql"),
     include_str!("store/migrations/0009_request_filters.sql"),
     include_str!("store/migrations/0010_breach_list.sql"),
+    include_str!("store/migrations/0011_activity_search.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -352,6 +353,7 @@ impl Store {
         store.refresh_search_index()?;
         store.refresh_request_order()?;
         store.refresh_breach_order()?;
+        store.refresh_activity_search()?;
         Ok(store)
     }
 

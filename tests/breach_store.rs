@@ -156,3 +156,29 @@ fn the_list_is_searched_filtered_sorted_and_paged_in_sqlite() {
     assert_eq!(ids(&s, &BreachFilter { sort: BreachSort::Due, ..Default::default() }), vec![backup, laptop, phishing]);
     assert_eq!(ids(&s, &BreachFilter { query: "phishing".into(), ..Default::default() }), vec![phishing]);
 }
+
+#[test]
+fn a_register_print_tells_its_stages_and_stops_before_it_saves() {
+    use privdesk::progress::{Progress, ProgressStep, Stage};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Mutex;
+    let (_dir, mut s) = store();
+    s.add_breach(&draft()).unwrap();
+    let seen = Mutex::new(Vec::new());
+    let stop = AtomicBool::new(false);
+    let sink = |p: &ProgressStep| seen.lock().unwrap().push(p.stage);
+    let printed = privdesk::api::breach::print_register(&s, None, &Progress::new(&sink, Some(&stop))).unwrap();
+    assert!(printed.bytes.starts_with(b"%PDF"));
+    assert_eq!(*seen.lock().unwrap(), [Stage::Gathering, Stage::Laying, Stage::Saving]);
+    // Cancel pressed while the pages are laid out: nothing is given back to save.
+    seen.lock().unwrap().clear();
+    let stopping = |p: &ProgressStep| {
+        seen.lock().unwrap().push(p.stage);
+        if p.stage == Stage::Laying {
+            stop.store(true, Ordering::SeqCst);
+        }
+    };
+    let stopped = privdesk::api::breach::print_register(&s, None, &Progress::new(&stopping, Some(&stop)));
+    assert!(matches!(stopped, Err(Error::Cancelled)), "{:?}", stopped.map(|p| p.stem));
+    assert_eq!(*seen.lock().unwrap(), [Stage::Gathering, Stage::Laying]);
+}

@@ -285,3 +285,41 @@ fn the_audit_log_comes_a_page_at_a_time_newest_first_with_its_counts_and_kinds()
     let subs = s.audit_page(&AuditQuery { entity: Some("subprocessor".into()), newest_first: true, limit: Some(10), ..Default::default() }).unwrap();
     assert_eq!((subs.rows.len(), subs.matched, subs.total), (5, 5, 6));
 }
+
+#[test]
+fn the_record_of_processing_is_searched_in_sqlite_and_its_index_rebuilt_when_missing() {
+    use privdesk::activity::{ActivityDraft, ActivityFilter, ActivityRole};
+    let (dir, mut s) = store();
+    s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();
+    let add = |s: &mut Store, name: &str, purpose: &str, role: &str| {
+        s.add_activity(&ActivityDraft { name: name.into(), purposes: vec![purpose.into()], role: role.into(), ..Default::default() }).unwrap().id
+    };
+    add(&mut s, "Payroll", "Pay staff", "");
+    let recruitment = add(&mut s, "Recruitment", "Hire staff", "");
+    add(&mut s, "Newsletter", "Send news to customers", "");
+    add(&mut s, "Élaboration des devis", "Préparer les offres", "");
+    add(&mut s, "Hosting for customers", "Run the customers' accounts", "processor");
+    s.archive_activity(recruitment).unwrap();
+    let names = |s: &Store, f: &ActivityFilter| s.find_activities(f).unwrap().iter().map(|a| a.data.name.clone()).collect::<Vec<_>>();
+    // Current ones first, then by name with the accents folded ("Élaboration" as "elaboration").
+    assert_eq!(names(&s, &ActivityFilter::default()), ["Élaboration des devis", "Hosting for customers", "Newsletter", "Payroll"]);
+    assert_eq!(
+        names(&s, &ActivityFilter { include_archived: true, ..Default::default() }),
+        ["Élaboration des devis", "Hosting for customers", "Newsletter", "Payroll", "Recruitment"]
+    );
+    assert_eq!(names(&s, &ActivityFilter { query: "news CUSTOMERS".into(), ..Default::default() }), ["Newsletter"]);
+    assert_eq!(names(&s, &ActivityFilter { query: "preparer".into(), ..Default::default() }), ["Élaboration des devis"]);
+    assert_eq!(names(&s, &ActivityFilter { query: "st".into(), include_archived: true, ..Default::default() }), ["Hosting for customers", "Newsletter", "Payroll", "Recruitment"]);
+    assert_eq!(names(&s, &ActivityFilter { role: Some(ActivityRole::Processor), ..Default::default() }), ["Hosting for customers"]);
+    // A rename is searched under its new name at once.
+    let payroll = s.find_activities(&ActivityFilter { query: "payroll".into(), ..Default::default() }).unwrap()[0].clone();
+    s.update_activity(payroll.id, &ActivityDraft { name: "Salaries".into(), ..payroll.data.to_draft() }).unwrap();
+    assert_eq!(names(&s, &ActivityFilter { query: "payroll".into(), ..Default::default() }), Vec::<String>::new());
+    assert_eq!(names(&s, &ActivityFilter { query: "salar".into(), ..Default::default() }), ["Salaries"]);
+
+    let path = dir.path().join("db.sqlite3");
+    drop(s);
+    rusqlite::Connection::open(&path).unwrap().execute("DELETE FROM activity_search", []).unwrap();
+    let s = Store::open(&path).unwrap();
+    assert_eq!(names(&s, &ActivityFilter { query: "hire".into(), include_archived: true, ..Default::default() }), ["Recruitment"]);
+}

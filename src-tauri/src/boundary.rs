@@ -220,7 +220,7 @@ boundary! {
     store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true, &Progress::none());
     long_store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s, p| api::subprocessor::import(s, &content, &name, false, p);
     export export_subprocessors(format: ExportFormat) -> String => |s| api::subprocessor::export(s, format);
-    print print_subprocessors(lang: Option<Lang>) -> String => |s| api::subprocessor::print_list(s, lang);
+    long_print print_subprocessors(lang: Option<Lang>) -> String => |s, p| api::subprocessor::print_list(s, lang, p);
 
     // Data subject requests.
     plain request_vocabulary() -> RequestVocabulary => privdesk::request::vocabulary();
@@ -246,7 +246,7 @@ boundary! {
     store reopen_breach(id: BreachId, reason: String) -> BreachView => |s| api::breach::reopen(s, id, &reason);
     print print_breach_notification(id: BreachId, authority: AuthorityForm, phase: Option<Phase>) -> String => |s| api::breach::print_notification(s, id, authority, phase);
     print print_breach_letter(id: BreachId, lang: Option<Lang>) -> String => |s| api::breach::print_letter(s, id, lang);
-    print print_breach_register(lang: Option<Lang>) -> String => |s| api::breach::print_register(s, lang);
+    long_print print_breach_register(lang: Option<Lang>) -> String => |s, p| api::breach::print_register(s, lang, p);
 
     // Policies and their changes.
     store list_policies() -> Vec<PolicyView> => |s| s.policy_views();
@@ -298,7 +298,7 @@ boundary! {
     store activity_transfers(draft: ActivityDraft) -> Vec<ActivityTransfer> => |s| api::activity::transfers(s, &draft);
     store activity_history(id: ActivityId) -> Vec<AuditEntry> => |s| api::history(s, "activity", id.0);
     store processor_record() -> ProcessorRecord => |s| s.processor_record();
-    print print_ropa(layout: RopaLayout) -> String => |s| api::activity::print_ropa(s, layout);
+    long_print print_ropa(layout: RopaLayout) -> String => |s, p| api::activity::print_ropa(s, layout, p);
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
 
     // The audit log.

@@ -121,13 +121,3 @@ fn the_processor_record_groups_activities_by_customer() {
     );
 }
 
-#[test]
-fn the_filter_hides_archived_activities_unless_asked_and_matches_every_word() {
-    let mut b = stored(2, ActivityDraft { name: "Recruitment".into(), purposes: vec!["Hire staff".into()], ..Default::default() });
-    b.archived_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
-    let all = [stored(1, draft()), b, stored(3, ActivityDraft { name: "Newsletter".into(), purposes: vec!["Send news to customers".into()], ..Default::default() })];
-    let names = |f: &ActivityFilter| filter(&all, f).iter().map(|a| a.data.name.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&ActivityFilter::default()), ["Newsletter", "Payroll"]);
-    assert_eq!(names(&ActivityFilter { include_archived: true, ..Default::default() }), ["Newsletter", "Payroll", "Recruitment"]);
-    assert_eq!(names(&ActivityFilter { query: "news CUSTOMERS".into(), ..Default::default() }), ["Newsletter"]);
-}

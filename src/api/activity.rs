@@ -9,9 +9,9 @@ use crate::store::Store;
 
 /// The list, filtered, each item with its transfers and gaps counted under the register and adequacy list in use.
 pub fn list(store: &Store, filter: &ActivityFilter) -> Result<Vec<ActivitySummary>> {
-    let (all, adequacy) = (store.activities()?, store.adequacy()?);
-    let register = linked(store, &all)?;
-    Ok(activity::filter(&all, filter).into_iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect())
+    let (found, adequacy) = (store.find_activities(filter)?, store.adequacy()?);
+    let register = linked(store, &found)?;
+    Ok(found.iter().map(|a| ActivitySummary::new(a, &register, &adequacy)).collect())
 }
 
 /// The part of the register the activities link to (what their transfers and warnings read).
@@ -56,10 +56,12 @@ pub fn transfers(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityTra
 }
 
 /// The record in the CNIL (French) or ICO (English) layout.
-pub fn print_ropa(store: &Store, layout: RopaLayout) -> Result<Printed> {
-    let (org, _, today) = print_context(store, None)?;
-    let (activities, adequacy) = (store.activities()?, store.adequacy()?);
-    let register = linked(store, &activities)?;
-    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
-    Printed::pdf(format!("ropa-{}-{today}", layout.as_str()), &documents::ropa(&input, layout))
+pub fn print_ropa(store: &Store, layout: RopaLayout, progress: &crate::progress::Progress) -> Result<Printed> {
+    Printed::long_pdf(progress, || {
+        let (org, _, today) = print_context(store, None)?;
+        let (activities, adequacy) = (store.activities()?, store.adequacy()?);
+        let register = linked(store, &activities)?;
+        let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
+        Ok((format!("ropa-{}-{today}", layout.as_str()), documents::ropa(&input, layout)))
+    })
 }

@@ -66,8 +66,10 @@ pub fn print_letter(store: &Store, id: BreachId, lang: Option<Lang>) -> Result<P
 }
 
 /// The internal register of every breach (Art. 33(5)).
-pub fn print_register(store: &Store, lang: Option<Lang>) -> Result<Printed> {
-    let (org, lang, today) = print_context(store, lang)?;
-    let breaches = store.breaches()?;
-    Printed::pdf(format!("breach-register-{lang}-{today}"), &documents::register(&org, &breaches, lang, today, store.now()))
+pub fn print_register(store: &Store, lang: Option<Lang>, progress: &crate::progress::Progress) -> Result<Printed> {
+    Printed::long_pdf(progress, || {
+        let (org, lang, today) = print_context(store, lang)?;
+        let breaches = store.breaches()?;
+        Ok((format!("breach-register-{lang}-{today}"), documents::register(&org, &breaches, lang, today, store.now())))
+    })
 }

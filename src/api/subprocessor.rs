@@ -5,6 +5,7 @@ use super::{print_context, Printed};
 use crate::document::Lang;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
+use crate::progress::Progress;
 use crate::store::Store;
 use crate::store::ImportPlan;
 use crate::subprocessor::export::{self, ExportFormat};
@@ -50,9 +51,11 @@ pub fn export(store: &Store, format: ExportFormat) -> Result<Printed> {
 }
 
 /// The public subprocessor list.
-pub fn print_list(store: &Store, lang: Option<Lang>) -> Result<Printed> {
-    let (org, lang, today) = print_context(store, lang)?;
-    let records = store.subprocessors()?;
-    let refs: Vec<_> = records.iter().collect();
-    Printed::pdf(format!("subprocessors-{lang}-{today}"), &subprocessor::print::public_list(&org, &refs, lang, today))
+pub fn print_list(store: &Store, lang: Option<Lang>, progress: &Progress) -> Result<Printed> {
+    Printed::long_pdf(progress, || {
+        let (org, lang, today) = print_context(store, lang)?;
+        let records = store.subprocessors()?;
+        let refs: Vec<_> = records.iter().collect();
+        Ok((format!("subprocessors-{lang}-{today}"), subprocessor::print::public_list(&org, &refs, lang, today)))
+    })
 }

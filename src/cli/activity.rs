@@ -393,7 +393,7 @@ fn print_detail(d: &ActivityDetail) {
 
 pub fn print_ropa(store: &Store, a: RopaArgs) -> Result<ExitCode> {
     let layout = RopaLayout::parse(&a.layout).map_err(|e| Invalid::field("layout", e))?;
-    write_printed(&a.output, api::activity::print_ropa(store, layout)?)
+    write_printed(&a.output, api::activity::print_ropa(store, layout, &crate::progress::Progress::none())?)
 }
 
 pub fn print_binder(store: &Store, a: BinderArgs) -> Result<ExitCode> {

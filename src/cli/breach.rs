@@ -426,5 +426,5 @@ pub fn print_letter(store: &Store, a: LetterArgs) -> Result<ExitCode> {
 }
 
 pub fn print_register(store: &Store, a: RegisterArgs) -> Result<ExitCode> {
-    write_printed(&a.output, api::breach::print_register(store, parse_lang(a.lang)?)?)
+    write_printed(&a.output, api::breach::print_register(store, parse_lang(a.lang)?, &crate::progress::Progress::none())?)
 }

@@ -263,7 +263,7 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
 
 /// `privdesk print subprocessors -o FILE [--lang en|fr]`.
 pub fn print_list(store: &Store, output: &Path, lang: Option<String>) -> Result<ExitCode> {
-    write_printed(output, api::subprocessor::print_list(store, parse_lang(lang)?)?)
+    write_printed(output, api::subprocessor::print_list(store, parse_lang(lang)?, &crate::progress::Progress::none())?)
 }
 
 fn print_subprocessor(s: &subprocessor::Subprocessor) {

@@ -1,6 +1,6 @@
 //! The `activity`, `activity_subprocessor` and `activity_customer` tables (migration `0005_activities.sql`).
 
-use crate::activity::{self, Activity, ActivityData, ActivityDetail, ActivityDraft, ActivityId, ActivityRole, CustomerProcessing, ProcessorRecord};
+use crate::activity::{self, Activity, ActivityData, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivityRole, CustomerProcessing, ProcessorRecord};
 use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
@@ -19,22 +19,32 @@ fn data_json(data: &ActivityData) -> String {
     serde_json::to_string(&bare).expect("the activity serialises")
 }
 
+/// Every activity (`ids` none), or the ones of these ids, in id order.
 fn read_all(conn: &Connection, id: Option<ActivityId>) -> Result<Vec<Activity>> {
+    read_in(conn, id.map(|id| vec![id]))
+}
+
+fn read_in(conn: &Connection, ids: Option<Vec<ActivityId>>) -> Result<Vec<Activity>> {
+    // The ids as a JSON array for `json_each`, or NULL for every activity.
+    let id = ids.map(|ids| serde_json::to_string(&ids.iter().map(|i| i.0).collect::<Vec<_>>()).expect("numbers serialise"));
     let mut stmt = conn.prepare_cached(
-        "SELECT id, role, data, created_at, updated_at, archived_on FROM activity WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+        "SELECT id, role, data, created_at, updated_at, archived_on FROM activity
+         WHERE ?1 IS NULL OR id IN (SELECT value FROM json_each(?1)) ORDER BY id",
     )?;
     let rows: Vec<(ActivityId, String, String, String, String, Option<String>)> = stmt
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut links = conn.prepare_cached(
-        "SELECT activity_id, subprocessor_id FROM activity_subprocessor WHERE ?1 IS NULL OR activity_id = ?1 ORDER BY activity_id, position",
+        "SELECT activity_id, subprocessor_id FROM activity_subprocessor
+         WHERE ?1 IS NULL OR activity_id IN (SELECT value FROM json_each(?1)) ORDER BY activity_id, position",
     )?;
-    let links: Vec<(ActivityId, SubprocessorId)> = links.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let links: Vec<(ActivityId, SubprocessorId)> = links.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     let mut customers = conn.prepare_cached(
-        "SELECT activity_id, customer, processing FROM activity_customer WHERE ?1 IS NULL OR activity_id = ?1 ORDER BY activity_id, position",
+        "SELECT activity_id, customer, processing FROM activity_customer
+         WHERE ?1 IS NULL OR activity_id IN (SELECT value FROM json_each(?1)) ORDER BY activity_id, position",
     )?;
     let customers: Vec<(ActivityId, String, String)> =
-        customers.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        customers.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for (id, role, data, created_at, updated_at, archived_on) in rows {
         let mut data: ActivityData = from_json("activity", &data)?;
@@ -63,8 +73,49 @@ fn get_in(conn: &Connection, id: ActivityId) -> Result<Activity> {
     read_all(conn, Some(id))?.pop().ok_or(Error::NotFound { entity: "activity", id: id.0 })
 }
 
-/// Writes the links of an activity, replacing the ones it had.
+/// Writes what the list searches and sorts on for one activity: its searchable text and its folded name.
+fn derive(conn: &Connection, id: ActivityId, data: &ActivityData) -> Result<()> {
+    conn.execute("DELETE FROM activity_search WHERE rowid = ?1", [id])?;
+    conn.execute(
+        "INSERT INTO activity_search (rowid, key, name_key) VALUES (?1, ?2, ?3)",
+        params![id, activity::search_text(data), crate::text::search_key(&data.name)],
+    )?;
+    Ok(())
+}
+
+/// [`derive`] for every activity (the store opens with rows missing).
+fn derive_all(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM activity_search", [])?;
+    for a in read_all(conn, None)? {
+        derive(conn, a.id, &a.data)?;
+    }
+    Ok(())
+}
+
+/// The ids of the activities a filter keeps, in the list's order (current ones first, then by folded name): the
+/// search words through the trigram index, the role and archiving through their columns.
+fn found_in(conn: &Connection, f: &ActivityFilter) -> Result<Vec<ActivityId>> {
+    let mut c = super::Conditions::default();
+    if !f.include_archived {
+        c.add("a.archived_on IS NULL");
+    }
+    if let Some(role) = f.role {
+        c.bind("a.role = ?", role.as_str().into());
+    }
+    c.search("a.id", "activity_search", &f.query);
+    let (filter, params) = (c.clause(), c.params);
+    let sql = format!(
+        "SELECT a.id FROM activity a LEFT JOIN activity_search k ON k.rowid = a.id {filter}
+         ORDER BY (a.archived_on IS NOT NULL), k.name_key, a.id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let ids = stmt.query_map(rusqlite::params_from_iter(&params), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+/// Writes the links of an activity, replacing the ones it had, and its derived search row.
 fn write_links(tx: &Tx<'_>, id: ActivityId, data: &ActivityData) -> Result<()> {
+    derive(tx, id, data)?;
     tx.execute("DELETE FROM activity_subprocessor WHERE activity_id = ?1", [id])?;
     tx.execute("DELETE FROM activity_customer WHERE activity_id = ?1", [id])?;
     for (i, s) in data.subprocessor_ids.iter().enumerate() {
@@ -110,6 +161,23 @@ impl Store {
     /// Every activity, archived ones included, in creation order.
     pub fn activities(&self) -> Result<Vec<Activity>> {
         read_all(self.conn(), None)
+    }
+
+    /// The activities a filter keeps (searched and filtered in SQLite), current ones first, then by name.
+    pub fn find_activities(&self, filter: &ActivityFilter) -> Result<Vec<Activity>> {
+        let ids = found_in(self.conn(), filter)?;
+        let mut found: std::collections::HashMap<ActivityId, Activity> = read_in(self.conn(), Some(ids.clone()))?.into_iter().map(|a| (a.id, a)).collect();
+        Ok(ids.into_iter().filter_map(|id| found.remove(&id)).collect())
+    }
+
+    /// Rebuilds the activities' search rows when one is missing (an imported export, a file made before them):
+    /// once, when the store opens.
+    pub(crate) fn refresh_activity_search(&mut self) -> Result<()> {
+        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
+        if count("SELECT count(*) FROM activity_search")? == count("SELECT count(*) FROM activity")? {
+            return Ok(());
+        }
+        self.atomically(|s| derive_all(s.conn()))
     }
 
     pub fn activity(&self, id: ActivityId) -> Result<Activity> {

@@ -20,7 +20,7 @@ pub const EXPORT_VERSION: u32 = 1;
 /// Tables that are not the store's records: SQLite's own, and a backup's manifest.
 /// Tables derived from the records (the list indexes), rebuilt when a store opens: an FTS5 table's name is also
 /// the prefix of its shadow tables.
-const DERIVED: &[&str] = &["subprocessor_search", "request_search", "request_order", "breach_search", "breach_order"];
+const DERIVED: &[&str] = &["subprocessor_search", "request_search", "request_order", "breach_search", "breach_order", "activity_search"];
 
 fn exported(name: &str) -> bool {
     // The search index is derived from the records and rebuilt when the store opens.

@@ -55,8 +55,9 @@ describe('commands', () => {
     await api.retireSubprocessor(3, '2026-03-05');
     expect(lastCall()).toEqual(['retire_subprocessor', { id: 3, on: '2026-03-05' }]);
 
+    // A print that may run to many pages reports its stages to the progress bar.
     await api.printSubprocessors(null);
-    expect(lastCall()).toEqual(['print_subprocessors', { lang: null }]);
+    expect(lastCall()).toEqual(['print_subprocessors', { lang: null, onProgress: expect.any(FakeChannel) }]);
 
     await api.applyImport([97, 44, 98], 'list.csv');
     expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv', onProgress: expect.any(FakeChannel) }]);
