@@ -138,7 +138,7 @@ fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
     register.extend(change_notice_blocks(input, lang));
     let bodies = vec![
         org_blocks(&input.org, lang),
-        nest(ropa_blocks(&ropa, RopaLayout::for_lang(lang))),
+        nest(ropa_blocks(&ropa, RopaLayout::for_lang(lang), lang)),
         register,
         request_log_blocks(&input.requests, lang),
         nest(crate::breach::documents::register_blocks(&input.org, &input.breaches, lang, input.today, input.now)),

@@ -161,7 +161,7 @@ pub enum PrintCommand {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// A breach notification in the authority's own structure (CNIL in French, ICO in English).
+    /// A breach notification in the authority's own structure (CNIL or ICO), in French or English.
     BreachNotification(breach::NotificationArgs),
     /// The communication to the people affected by a breach.
     BreachLetter(breach::LetterArgs),
@@ -173,7 +173,7 @@ pub enum PrintCommand {
     PolicyNotice(policy::NoticeArgs),
     /// The notice to customers of a new or replacing subprocessor, with the objection period.
     SubprocessorNotice(notice::PrintArgs),
-    /// The record of processing activities in the CNIL layout (French) or the ICO layout (English).
+    /// The record of processing activities in the CNIL or the ICO layout, in French or English.
     Ropa(activity::RopaArgs),
     /// The audit binder: cover, contents, profile, records, registers, logs and the audit-log digest in one PDF.
     Binder(activity::BinderArgs),

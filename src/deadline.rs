@@ -296,22 +296,46 @@ pub fn sort(items: &mut [DeadlineEntry]) {
     });
 }
 
-/// What the list shows: deadlines up to a date, from some modules (all when empty).
+/// What the list shows: deadlines from a day up to a day, from some modules (all when empty), a page at a time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct DeadlineFilter {
     /// `YYYY-MM-DD`; empty for no limit.
     pub until: String,
+    /// `YYYY-MM-DD`, the first day kept (a calendar's first day shown); empty for no limit, overdue ones included.
+    pub from: String,
     pub modules: Vec<DeadlineModule>,
+    /// The page: the deadlines to skip, and how many to give (none: all of them).
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number | null")]
+    pub limit: Option<u64>,
+}
+
+/// One page of the deadlines a filter keeps; `total` is how many it keeps too (the deadlines are gathered as far
+/// as the filter reaches, not all of them).
+pub type DeadlinePage = crate::page::Page<DeadlineEntry>;
+
+fn day_of(field: &str, value: &str) -> Result<Option<NaiveDate>, crate::Invalid> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::subprocessor::parse_date(value).map(Some).map_err(|r| crate::Invalid::field(field, r))
 }
 
 impl DeadlineFilter {
     /// The day the list stops at, if any.
     pub fn until(&self) -> Result<Option<NaiveDate>, crate::Invalid> {
-        if self.until.trim().is_empty() {
-            return Ok(None);
-        }
-        crate::subprocessor::parse_date(&self.until).map(Some).map_err(|r| crate::Invalid::field("until", r))
+        day_of("until", &self.until)
+    }
+
+    /// One page of what the filter keeps, in the list's order.
+    pub fn page(&self, store: &crate::Store) -> crate::Result<DeadlinePage> {
+        let (items, _) = self.read(store)?;
+        let matched = items.len() as u64;
+        let limit = self.limit.map_or(usize::MAX, |l| l as usize);
+        let rows = items.into_iter().skip(self.offset as usize).take(limit).collect();
+        Ok(DeadlinePage { rows, matched, total: matched, offset: self.offset })
     }
 
     /// The deadlines of the store the filter keeps, with the organisation's today.
@@ -321,10 +345,11 @@ impl DeadlineFilter {
     }
 
     pub fn apply(&self, items: Vec<DeadlineEntry>) -> Result<Vec<DeadlineEntry>, crate::Invalid> {
-        let until = self.until()?;
+        let (until, from) = (self.until()?, day_of("from", &self.from)?);
         Ok(items
             .into_iter()
             .filter(|d| until.is_none_or(|u| d.due_on <= u))
+            .filter(|d| from.is_none_or(|f| d.due_on >= f))
             .filter(|d| self.modules.is_empty() || self.modules.contains(&d.module))
             .collect())
     }
@@ -416,10 +441,13 @@ mod tests {
         let dash = Dashboard::new(&got, day("2026-11-23"));
         let ids = |v: &[DeadlineEntry]| v.iter().map(|d| d.link.id).collect::<Vec<_>>();
         assert_eq!((ids(&dash.overdue), ids(&dash.next_7_days), ids(&dash.next_30_days)), (vec![2, 5], vec![4], vec![3]));
-        let f = DeadlineFilter { until: "2026-12-01".into(), modules: vec![DeadlineModule::Review] };
+        let f = DeadlineFilter { until: "2026-12-01".into(), modules: vec![DeadlineModule::Review], ..Default::default() };
         assert_eq!(ids(&f.apply(got.clone()).unwrap()), [2, 5, 4, 3]);
+        // From a day on (a calendar's month): the overdue ones before it are left out.
+        assert_eq!(ids(&DeadlineFilter { from: "2026-11-23".into(), ..Default::default() }.apply(got.clone()).unwrap()), [4, 3, 1]);
         assert!(DeadlineFilter { modules: vec![DeadlineModule::Policy], ..Default::default() }.apply(got.clone()).unwrap().is_empty());
-        assert_eq!(DeadlineFilter { until: "soon".into(), ..Default::default() }.apply(got).unwrap_err().errors[0].field, "until");
+        assert_eq!(DeadlineFilter { until: "soon".into(), ..Default::default() }.apply(got.clone()).unwrap_err().errors[0].field, "until");
+        assert_eq!(DeadlineFilter { from: "later".into(), ..Default::default() }.apply(got).unwrap_err().errors[0].field, "from");
     }
 
     #[test]

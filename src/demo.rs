@@ -188,9 +188,10 @@ pub fn fill_requests(store: &mut Store, n: usize, progress: &Progress) -> Result
 }
 
 /// Adds `n` synthetic personal data breaches, each become aware of on a day of the last two years, assessed as
-/// a risk or unlikely to be one, in one transaction. Deterministic.
+/// a risk or unlikely to be one, in one transaction: those older than three days notified to the authority (a
+/// risk) or decided not to be (unlikely), those older than a month closed. Deterministic.
 pub fn fill_breaches(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
-    use crate::breach::BreachDraft;
+    use crate::breach::{BreachDraft, DecisionAbout, DecisionDraft, NotificationDraft};
     const KINDS: &[(&str, &str, &str)] = &[
         ("E-mail sent to the wrong customer", "confidentiality", "identifiers"),
         ("Laptop stolen from a car", "confidentiality, availability", "identifiers, financial"),
@@ -219,6 +220,20 @@ pub fn fill_breaches(store: &mut Store, n: usize, progress: &Progress) -> Result
             let id = store.add_breach(&draft)?.id;
             let (risk, reason) = if seq.next(3) == 0 { ("risk", "Contact details of many users were exposed") } else { ("unlikely", "The data were encrypted and the key was not exposed") };
             store.assess_breach(id, risk, reason)?;
+            // As an office handles them: the authority told the next day when there is a risk, the decision not to
+            // notify recorded when there is none, the breach closed once a month has gone by.
+            let age = (today - aware).num_days();
+            if age > 3 && risk == "risk" {
+                let at = format!("{}T17:00:00Z", aware + chrono::Days::new(1));
+                let reference = format!("{}-{:04}", aware.format("%Y"), i + 1);
+                store.notify_breach(id, &NotificationDraft { to: "authority".into(), at, reference, method: "Online notification form".into(), ..Default::default() })?;
+            } else if age > 3 {
+                let reason = "Unlikely to result in a risk to people: the data were encrypted and the key was not exposed".into();
+                store.decide_breach(id, &DecisionDraft { about: DecisionAbout::Authority, notify: false, reason, exemptions: Vec::new() })?;
+            }
+            if age > 30 {
+                store.close_breach(id)?;
+            }
         }
         Ok(n)
     })

@@ -10,7 +10,7 @@ pub mod layout;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 /// One unit of content, laid out top to bottom in the order given.
 #[derive(Clone, Debug, PartialEq)]
@@ -236,12 +236,103 @@ pub fn format_date(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A whole number as the language writes it: "5,400" in English, "5 400" in French (a non-breaking space between
+/// the groups of three, so that a number never breaks across lines).
+pub fn format_number(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An instant as running text writes it in `lang`, in the zone `tz`, naming the zone by its city: "22 November
+/// 2026 at 09:30, Paris time", "22 novembre 2026 à 9 h 30, heure de Paris" (French writes the hour without a
+/// leading zero and "h" between non-breaking spaces).
+pub fn format_instant(at: DateTime<Utc>, tz: chrono_tz::Tz, lang: Lang) -> String {
+    let local = at.with_timezone(&tz);
+    let day = format_date(local.date_naive(), lang);
+    match lang {
+        Lang::En => format!("{day} at {}, {}", local.format("%H:%M"), zone_words(tz, lang)),
+        Lang::Fr => format!("{day} à {}\u{a0}h\u{a0}{:02}, {}", local.hour(), local.minute(), zone_words(tz, lang)),
+    }
+}
+
+/// "Paris time", "heure de Paris"; "UTC" for UTC.
+fn zone_words(tz: chrono_tz::Tz, lang: Lang) -> String {
+    let name = tz.name();
+    if !name.contains('/') {
+        return name.to_string();
+    }
+    let city = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
+    // The cities whose French name differs, among the zones a European organisation uses.
+    const FR: &[(&str, &str)] = &[
+        ("London", "Londres"),
+        ("Brussels", "Bruxelles"),
+        ("Lisbon", "Lisbonne"),
+        ("Vienna", "Vienne"),
+        ("Warsaw", "Varsovie"),
+        ("Copenhagen", "Copenhague"),
+        ("Athens", "Athènes"),
+        ("Bucharest", "Bucarest"),
+        ("Zurich", "Zurich"),
+        ("Prague", "Prague"),
+        ("Vilnius", "Vilnius"),
+        ("Nicosia", "Nicosie"),
+        ("Valletta", "La Valette"),
+        ("Reunion", "La Réunion"),
+        ("Martinique", "la Martinique"),
+        ("Guadeloupe", "la Guadeloupe"),
+        ("Cayenne", "Cayenne"),
+        ("Noumea", "Nouméa"),
+        ("Tahiti", "Tahiti"),
+    ];
+    match lang {
+        Lang::En => format!("{city} time"),
+        Lang::Fr => {
+            let city = FR.iter().find(|(en, _)| *en == city).map(|(_, fr)| fr.to_string()).unwrap_or(city);
+            format!("heure de {city}")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_groups_them() {
+        assert_eq!(format_number(5400, Lang::Fr), "5\u{a0}400");
+        assert_eq!(format_number(5400, Lang::En), "5,400");
+        assert_eq!(format_number(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(format_number(999, Lang::Fr), "999");
+        assert_eq!(format_number(0, Lang::En), "0");
+    }
+
+    #[test]
+    fn instants_are_written_as_a_person_writes_them() {
+        use chrono::TimeZone;
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let paris = chrono_tz::Europe::Paris;
+        assert_eq!(format_instant(at("2026-11-22T08:30:00Z"), paris, Lang::Fr), "22 novembre 2026 à 9\u{a0}h\u{a0}30, heure de Paris");
+        assert_eq!(format_instant(at("2026-11-22T08:30:00Z"), paris, Lang::En), "22 November 2026 at 09:30, Paris time");
+        // Summer time, and the day that the zone's midnight moves to.
+        assert_eq!(format_instant(at("2026-06-30T22:05:00Z"), paris, Lang::Fr), "1er juillet 2026 à 0\u{a0}h\u{a0}05, heure de Paris");
+        assert_eq!(format_instant(at("2026-03-01T14:05:00Z"), chrono_tz::Europe::London, Lang::Fr), "1er mars 2026 à 14\u{a0}h\u{a0}05, heure de Londres");
+        assert_eq!(format_instant(Utc.with_ymd_and_hms(2026, 3, 1, 14, 5, 0).unwrap(), chrono_tz::UTC, Lang::En), "1 March 2026 at 14:05, UTC");
+        assert_eq!(format_instant(at("2026-03-01T19:05:00Z"), chrono_tz::America::New_York, Lang::En), "1 March 2026 at 14:05, New York time");
     }
 
     #[test]

@@ -149,6 +149,28 @@ fn the_record_prints_in_the_cnil_and_ico_layouts() {
     ] {
         assert!(text.contains(s), "ICO record lacks {s:?}:\n{text}");
     }
+    // Either layout in the other language: a French company's register for its English-speaking customer, a UK
+    // company's template for its French founder.
+    let cnil_en = env.path("ropa-cnil-en.pdf");
+    env.ok(&["print", "ropa", "--layout", "cnil", "--lang", "en", "-o", cnil_en.to_str().unwrap()]);
+    let text = pdf_text(&cnil_en);
+    for s in ["Record of processing activities", "Sheet no. 1 — Customer support", "Transfers outside the European Union", "Processor record (Article 30(2))", "Transfer to"] {
+        assert!(text.contains(s), "CNIL record in English lacks {s:?}:\n{text}");
+    }
+    for s in ["Fiche", "Finalités", "Destinataires", "Transfert vers"] {
+        assert!(!text.contains(s), "French {s:?} left on the English CNIL record:\n{text}");
+    }
+    let ico_fr = env.path("ropa-ico-fr.pdf");
+    env.ok(&["print", "ropa", "--layout", "ico", "--lang", "fr", "-o", ico_fr.to_str().unwrap()]);
+    let text = pdf_text(&ico_fr);
+    for s in ["Registre des activités de traitement", "Finalités du traitement", "Contrat avec le sous-traitant", "Base légale (article 6)", "Registre du sous-traitant"] {
+        assert!(text.contains(s), "ICO record in French lacks {s:?}:\n{text}");
+    }
+    for s in ["Business function", "Link to contract", "Rights available"] {
+        assert!(!text.contains(s), "English {s:?} left on the French ICO record:\n{text}");
+    }
     let err = env.fails(&["print", "ropa", "--layout", "cnll", "-o", cnil.to_str().unwrap()]);
     assert!(err.contains("layout: 'cnll'"), "{err}");
+    let err = env.fails(&["print", "ropa", "--layout", "ico", "--lang", "de", "-o", env.path("de.pdf").to_str().unwrap()]);
+    assert!(err.contains("lang"), "{err}");
 }

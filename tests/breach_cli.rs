@@ -166,16 +166,31 @@ fn documents_print_the_authority_structure_and_what_is_missing() {
     env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "-o", cnil.to_str().unwrap()]);
     qpdf_check(&cnil);
     let text = pdf_text(&cnil);
-    for expected in ["Notification initiale", "732829320", "Jean Dupont", "Camille Martin", "Confidentialité", "environ 1200", "environ 5400", "Non connu à ce jour", "2026-11-21 10:00 +01:00", "2026-11-24 10:00 +01:00"] {
+    for expected in ["Notification initiale", "732829320", "Jean Dupont", "Camille Martin", "Confidentialité", "environ 1 200", "environ 5 400", "Non connu à ce jour", "21 novembre 2026 à 10 h 00, heure de Paris", "24 novembre 2026 à 10 h 00, heure de Paris"] {
         assert!(text.contains(expected), "CNIL notification lacks {expected:?}:\n{text}");
     }
 
     let ico = env.path("ico.pdf");
     env.ok(&["print", "breach-notification", "1", "--authority", "ico", "-o", ico.to_str().unwrap()]);
     let text = pdf_text(&ico);
-    for expected in ["Initial report", "caused by a cyber", "Staff training", "Containment and recovery", "Who else has been told", "Not known yet", "approximately 1200", "Basic personal identifiers"] {
+    for expected in ["Initial report", "caused by a cyber", "Staff training", "Containment and recovery", "Who else has been told", "Not known yet", "approximately 1,200", "Basic personal identifiers", "21 November 2026 at 10:00, Paris time"] {
         assert!(text.contains(expected), "ICO report lacks {expected:?}:\n{text}");
     }
+    // Each structure in the other language, titled as a translation of the filing.
+    let cnil_en = env.path("cnil-en.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "--lang", "en", "-o", cnil_en.to_str().unwrap()]);
+    let text = pdf_text(&cnil_en);
+    for expected in ["Notification of a personal data breach", "English translation of the filing", "1. The organisation", "Initial notification", "Not known yet", "Legal representative"] {
+        assert!(text.contains(expected), "CNIL notification in English lacks {expected:?}:\n{text}");
+    }
+    assert!(!text.contains("Raison sociale") && !text.contains("Non connu"), "French left in the English CNIL notification:\n{text}");
+    let ico_fr = env.path("ico-fr.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "--lang", "fr", "-o", ico_fr.to_str().unwrap()]);
+    let text = pdf_text(&ico_fr);
+    for expected in ["Rapport de violation de données personnelles", "Ceci en est la traduction française", "Rapport initial", "Formation du personnel", "Non connu à ce jour", "Qui d'autre a été informé"] {
+        assert!(text.contains(expected), "ICO report in French lacks {expected:?}:\n{text}");
+    }
+    assert!(!text.contains("Staff training") && !text.contains("Not known yet"), "English left in the French ICO report:\n{text}");
 
     env.ok(&["breach", "assess", "1", "--risk", "high", "--reason", "Passwords exposed"]);
     env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T15:00:00+01:00", "--reference", "CNIL-2026-0042"]);

@@ -56,3 +56,18 @@ fn the_dashboard_reads_thirty_days_ahead() {
     assert_eq!(board, expected);
     assert!(!board.overdue.is_empty() && !board.next_30_days.is_empty());
 }
+
+#[test]
+fn the_list_comes_a_page_at_a_time_with_its_count() {
+    use privdesk::deadline::DeadlineFilter;
+    let (_dir, s) = filled();
+    let (all, today) = deadline::from_store(&s, None).unwrap();
+    let until = (today + Days::new(365)).to_string();
+    let whole = DeadlineFilter { until: until.clone(), ..Default::default() }.page(&s).unwrap();
+    assert!(whole.rows.len() > 60, "{} deadlines within the year", whole.rows.len());
+    assert_eq!((whole.matched, whole.total, whole.offset), (whole.rows.len() as u64, whole.rows.len() as u64, 0));
+    let page = DeadlineFilter { until, offset: 50, limit: Some(10), ..Default::default() }.page(&s).unwrap();
+    assert_eq!(uids(&page.rows), uids(&whole.rows[50..60]));
+    assert_eq!((page.matched, page.offset), (whole.matched, 50));
+    assert!(whole.rows.len() <= all.len());
+}

@@ -244,7 +244,7 @@ boundary! {
     store note_breach(id: BreachId, at: String, text: String) -> BreachView => |s| api::breach::note(s, id, &at, &text);
     store close_breach(id: BreachId) -> BreachView => |s| api::breach::close(s, id);
     store reopen_breach(id: BreachId, reason: String) -> BreachView => |s| api::breach::reopen(s, id, &reason);
-    print print_breach_notification(id: BreachId, authority: AuthorityForm, phase: Option<Phase>) -> String => |s| api::breach::print_notification(s, id, authority, phase);
+    print print_breach_notification(id: BreachId, authority: AuthorityForm, phase: Option<Phase>, lang: Option<Lang>) -> String => |s| api::breach::print_notification(s, id, authority, phase, lang);
     print print_breach_letter(id: BreachId, lang: Option<Lang>) -> String => |s| api::breach::print_letter(s, id, lang);
     long_print print_breach_register(lang: Option<Lang>) -> String => |s, p| api::breach::print_register(s, lang, p);
 
@@ -274,7 +274,7 @@ boundary! {
     print print_subprocessor_notice(id: NoticeId, lang: Option<Lang>) -> String => |s| api::notice::print(s, id, lang);
 
     // Deadlines from every module.
-    store list_deadlines(filter: DeadlineFilter) -> Vec<DeadlineEntry> => |s| api::deadline::list(s, &filter);
+    store list_deadlines(filter: DeadlineFilter) -> Page<DeadlineEntry> => |s| api::deadline::list(s, &filter);
     store deadline_dashboard() -> Dashboard => |s| api::deadline::dashboard(s);
     export export_deadlines_ics(filter: DeadlineFilter) -> String => |s| api::deadline::export_ics(s, &filter).map(|(p, _)| p);
 
@@ -298,7 +298,7 @@ boundary! {
     store activity_transfers(draft: ActivityDraft) -> Vec<ActivityTransfer> => |s| api::activity::transfers(s, &draft);
     store activity_history(id: ActivityId) -> Vec<AuditEntry> => |s| api::history(s, "activity", id.0);
     store processor_record() -> ProcessorRecord => |s| s.processor_record();
-    long_print print_ropa(layout: RopaLayout) -> String => |s, p| api::activity::print_ropa(s, layout, p);
+    long_print print_ropa(layout: RopaLayout, lang: Option<Lang>) -> String => |s, p| api::activity::print_ropa(s, layout, lang, p);
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
 
     // The audit log.

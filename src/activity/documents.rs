@@ -87,26 +87,22 @@ fn table(columns: &[(String, f32)], rows: Vec<Vec<String>>) -> Block {
     Block::Table(Table { columns: columns.iter().map(|(title, w)| Column::new(title.clone(), *w)).collect(), rows })
 }
 
-/// The whole record as a document.
-pub fn ropa(input: &RopaInput<'_>, layout: RopaLayout) -> Document {
-    let lang = layout.lang();
-    let title = title(layout);
-    Document::of(input.org, &title, lang, input.today, ropa_blocks(input, layout))
+/// The whole record as a document, in `lang` (either layout reads in either language: a French company hands its
+/// English-speaking customer the CNIL's register in English, a UK company reads the ICO's template in French).
+pub fn ropa(input: &RopaInput<'_>, layout: RopaLayout, lang: Lang) -> Document {
+    let title = title(lang);
+    Document::of(input.org, &title, lang, input.today, ropa_blocks(input, layout, lang))
 }
 
-pub fn title(layout: RopaLayout) -> String {
-    match layout {
-        RopaLayout::Cnil => "Registre des activités de traitement".into(),
-        RopaLayout::Ico => "Record of processing activities".into(),
-    }
+pub fn title(lang: Lang) -> String {
+    t(lang, "Record of processing activities", "Registre des activités de traitement")
 }
 
 /// The record's content, starting with its level-1 title: the standalone document and the binder both use it.
-pub fn ropa_blocks(input: &RopaInput<'_>, layout: RopaLayout) -> Vec<Block> {
-    let lang = layout.lang();
+pub fn ropa_blocks(input: &RopaInput<'_>, layout: RopaLayout, lang: Lang) -> Vec<Block> {
     let org = input.org;
     let current: Vec<&Activity> = input.activities.iter().filter(|a| a.archived_on.is_none()).collect();
-    let mut blocks = vec![Block::Heading { level: 1, text: title(layout) }];
+    let mut blocks = vec![Block::Heading { level: 1, text: title(lang) }];
     let contact = [org.contact_name.clone(), org.contact_email.clone(), org.contact_phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let mut kv = vec![
         (t(lang, "Controller", "Responsable du traitement"), [Some(org.legal_name.clone()), Some(org.address.clone()).filter(|a| !a.is_empty())].into_iter().flatten().collect::<Vec<_>>().join("\n")),
@@ -154,8 +150,8 @@ pub fn ropa_blocks(input: &RopaInput<'_>, layout: RopaLayout) -> Vec<Block> {
     for a in &current {
         blocks.push(Block::PageBreak);
         blocks.extend(match layout {
-            RopaLayout::Cnil => cnil_sheet(input, a),
-            RopaLayout::Ico => ico_sheet(input, a),
+            RopaLayout::Cnil => cnil_sheet(input, a, lang),
+            RopaLayout::Ico => ico_sheet(input, a, lang),
         });
     }
     blocks.extend(processor_blocks(input, &current, lang));
@@ -217,28 +213,29 @@ fn warnings_blocks(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block
     ]
 }
 
-fn cnil_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
-    let lang = Lang::Fr;
+/// The CNIL's sheet for one activity, with its headings in `lang`.
+fn cnil_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
     let d = &a.data;
+    let (yes, no, dash) = (t(lang, "Yes", "Oui"), t(lang, "No", "Non"), "—".to_string());
     let mut blocks = vec![
-        Block::Heading { level: 2, text: format!("Fiche n° {} — {}", a.id, d.name) },
+        Block::Heading { level: 2, text: format!("{} {} — {}", t(lang, "Sheet no.", "Fiche n°"), a.id, d.name) },
         Block::KeyValue(vec![
-            ("Date de création".into(), format_date(a.created_at.date_naive(), lang)),
-            ("Dernière mise à jour".into(), format_date(a.updated_at.date_naive(), lang)),
-            ("Rôle".into(), d.role.label(lang).into()),
-            ("Service / fonction".into(), or_none(d.business_function.as_deref(), lang)),
-            ("Responsable conjoint".into(), or_none(d.joint_controller.as_deref(), lang)),
-            ("Logiciel utilisé".into(), or_none(d.software.as_deref(), lang)),
+            (t(lang, "Created on", "Date de création"), format_date(a.created_at.date_naive(), lang)),
+            (t(lang, "Last updated", "Dernière mise à jour"), format_date(a.updated_at.date_naive(), lang)),
+            (t(lang, "Role", "Rôle"), d.role.label(lang).into()),
+            (t(lang, "Department / function", "Service / fonction"), or_none(d.business_function.as_deref(), lang)),
+            (t(lang, "Joint controller", "Responsable conjoint"), or_none(d.joint_controller.as_deref(), lang)),
+            (t(lang, "Software used", "Logiciel utilisé"), or_none(d.software.as_deref(), lang)),
         ]),
-        Block::Heading { level: 3, text: "Objectifs poursuivis".into() },
+        Block::Heading { level: 3, text: t(lang, "Objectives pursued", "Objectifs poursuivis") },
         Block::KeyValue(vec![
-            ("Finalités".into(), list(&d.purposes, lang)),
-            ("Base légale".into(), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
-            ("Intérêt légitime".into(), or_none(d.legitimate_interests.as_deref(), lang)),
+            (t(lang, "Purposes", "Finalités"), list(&d.purposes, lang)),
+            (t(lang, "Lawful basis", "Base légale"), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            (t(lang, "Legitimate interest", "Intérêt légitime"), or_none(d.legitimate_interests.as_deref(), lang)),
         ]),
-        Block::Heading { level: 3, text: "Catégories de personnes concernées".into() },
+        Block::Heading { level: 3, text: t(lang, "Categories of data subjects", "Catégories de personnes concernées") },
         Block::Paragraph(list(&d.subject_categories, lang)),
-        Block::Heading { level: 3, text: "Catégories de données collectées".into() },
+        Block::Heading { level: 3, text: t(lang, "Categories of data collected", "Catégories de données collectées") },
     ];
     // The CNIL sheet lists its categories whether used or not, so that a reader sees what is absent too.
     let rows: Vec<Vec<String>> = CnilDataCategory::ALL
@@ -246,62 +243,62 @@ fn cnil_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
         .flat_map(|cat| {
             let items: Vec<_> = d.data_categories.iter().filter(|i| i.category == *cat).collect();
             if items.is_empty() {
-                vec![vec![cat.label(lang).to_string(), "—".into(), "—".into()]]
+                vec![vec![cat.label(lang).to_string(), dash.clone(), dash.clone()]]
             } else {
                 items
                     .into_iter()
-                    .map(|i| vec![cat.label(lang).to_string(), i.description.clone().unwrap_or_else(|| "Oui".into()), or_none(i.retention.as_deref(), lang)])
+                    .map(|i| vec![cat.label(lang).to_string(), i.description.clone().unwrap_or_else(|| yes.clone()), or_none(i.retention.as_deref(), lang)])
                     .collect()
             }
         })
         .collect();
-    blocks.push(table(&[("Catégorie".into(), 1.6), ("Détail".into(), 1.8), ("Durée de conservation".into(), 1.4)], rows));
+    blocks.push(table(&[(t(lang, "Category", "Catégorie"), 1.6), (t(lang, "Details", "Détail"), 1.8), (t(lang, "Retention period", "Durée de conservation"), 1.4)], rows));
     blocks.push(Block::KeyValue(vec![
         (
-            "Données sensibles".into(),
-            if d.sensitive_data.is_empty() { "Non".into() } else { format!("Oui : {}", d.sensitive_data.join(", ")) },
+            t(lang, "Sensitive data", "Données sensibles"),
+            if d.sensitive_data.is_empty() { no.clone() } else { format!("{yes}{} {}", t(lang, ":", "\u{a0}:"), d.sensitive_data.join(", ")) },
         ),
-        ("Condition (art. 9(2))".into(), d.art9_condition.map(|c| c.label(lang).to_string()).unwrap_or_else(|| "—".into())),
-        ("Source des données".into(), or_none(d.source.as_deref(), lang)),
+        (t(lang, "Condition (Art. 9(2))", "Condition (art. 9(2))"), d.art9_condition.map(|c| c.label(lang).to_string()).unwrap_or_else(|| dash.clone())),
+        (t(lang, "Source of the data", "Source des données"), or_none(d.source.as_deref(), lang)),
     ]));
-    blocks.push(Block::Heading { level: 3, text: "Destinataires".into() });
+    blocks.push(Block::Heading { level: 3, text: t(lang, "Recipients", "Destinataires") });
     let processors: Vec<String> = linked(input, a).into_iter().map(|s| processor_contract(s, lang)).collect();
     blocks.push(Block::KeyValue(vec![
-        ("Destinataires internes".into(), list(&d.recipients_internal, lang)),
-        ("Organismes externes".into(), list(&d.recipients_external, lang)),
-        ("Sous-traitants".into(), list(&processors, lang)),
+        (t(lang, "Internal recipients", "Destinataires internes"), list(&d.recipients_internal, lang)),
+        (t(lang, "External bodies", "Organismes externes"), list(&d.recipients_external, lang)),
+        (t(lang, "Processors", "Sous-traitants"), list(&processors, lang)),
     ]));
-    blocks.push(Block::Heading { level: 3, text: "Transferts hors de l'Union européenne".into() });
+    blocks.push(Block::Heading { level: 3, text: t(lang, "Transfers outside the European Union", "Transferts hors de l'Union européenne") });
     blocks.push(transfers_table(input, a, lang));
-    blocks.push(Block::Heading { level: 3, text: "Mesures de sécurité".into() });
+    blocks.push(Block::Heading { level: 3, text: t(lang, "Security measures", "Mesures de sécurité") });
     let rows = SecurityMeasure::ALL
         .iter()
         .map(|m| {
             let chosen: Vec<_> = d.security_measures.iter().filter(|x| x.kind == *m).collect();
             let details = chosen.iter().filter_map(|x| x.details.clone()).collect::<Vec<_>>().join("\n");
-            vec![m.label(lang).to_string(), if chosen.is_empty() { "Non".into() } else { "Oui".into() }, if details.is_empty() { "—".into() } else { details }]
+            vec![m.label(lang).to_string(), if chosen.is_empty() { no.clone() } else { yes.clone() }, if details.is_empty() { dash.clone() } else { details }]
         })
         .collect();
-    blocks.push(table(&[("Mesure".into(), 1.6), ("Mise en œuvre".into(), 0.7), ("Précisions".into(), 2.5)], rows));
+    blocks.push(table(&[(t(lang, "Measure", "Mesure"), 1.6), (t(lang, "In place", "Mise en œuvre"), 0.7), (t(lang, "Details", "Précisions"), 2.5)], rows));
     blocks.push(Block::KeyValue(vec![(
-        "Analyse d'impact (AIPD)".into(),
+        t(lang, "Data protection impact assessment (DPIA)", "Analyse d'impact (AIPD)"),
         match (d.dpia_needed, &d.dpia_reference) {
-            (Some(true), Some(r)) => format!("Nécessaire — {r}"),
-            (Some(true), None) => "Nécessaire — référence non renseignée".into(),
-            (Some(false), _) => "Non nécessaire".into(),
-            (None, _) => "Non évaluée".into(),
+            (Some(true), Some(r)) => format!("{} — {r}", t(lang, "Required", "Nécessaire")),
+            (Some(true), None) => t(lang, "Required — no reference recorded", "Nécessaire — référence non renseignée"),
+            (Some(false), _) => t(lang, "Not required", "Non nécessaire"),
+            (None, _) => t(lang, "Not assessed", "Non évaluée"),
         },
     )]));
     if d.role == ActivityRole::Processor {
-        blocks.push(Block::Heading { level: 3, text: "Pour le compte des responsables de traitement".into() });
+        blocks.push(Block::Heading { level: 3, text: t(lang, "On behalf of the controllers", "Pour le compte des responsables de traitement") });
         blocks.push(customers_table(a, lang));
     }
     blocks.extend(warnings_blocks(input, a, lang));
     blocks
 }
 
-fn ico_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
-    let lang = Lang::En;
+/// The ICO's documentation template for one activity, its columns in order, in `lang`.
+fn ico_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
     let d = &a.data;
     let data_categories: Vec<String> = d
         .data_categories
@@ -317,13 +314,18 @@ fn ico_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
         .iter()
         .map(|i| format!("{}: {}", i.description.clone().unwrap_or_else(|| i.category.label(lang).to_string()), or_none(i.retention.as_deref(), lang)))
         .collect();
-    let mut recipients: Vec<String> = d.recipients_internal.iter().map(|r| format!("{r} (internal)")).collect();
+    let mut recipients: Vec<String> = d.recipients_internal.iter().map(|r| format!("{r} ({})", t(lang, "internal", "interne"))).collect();
     recipients.extend(d.recipients_external.iter().cloned());
-    recipients.extend(linked(input, a).iter().map(|s| format!("{} (processor)", s.data.name)));
+    recipients.extend(linked(input, a).iter().map(|s| format!("{} ({})", s.data.name, t(lang, "processor", "sous-traitant"))));
     let contracts: Vec<String> = linked(input, a).into_iter().map(|s| processor_contract(s, lang)).collect();
     let transfers = transfers(&d.clone(), input.register, input.adequacy);
-    let mut countries: Vec<String> = transfers.iter().map(|tr| country::name(&tr.country, lang)).collect();
-    countries.dedup();
+    // Each country once, in the order of the transfers.
+    let mut countries: Vec<String> = Vec::new();
+    for name in transfers.iter().map(|tr| country::name(&tr.country, lang)) {
+        if !countries.contains(&name) {
+            countries.push(name);
+        }
+    }
     let safeguards: Vec<String> = transfers
         .iter()
         .map(|tr| {
@@ -340,53 +342,63 @@ fn ico_sheet(input: &RopaInput<'_>, a: &Activity) -> Vec<Block> {
         .collect();
     let rights = match (&d.rights, d.lawful_basis) {
         (Some(r), _) => r.clone(),
-        (None, Some(b)) => format!("{} (from the lawful basis)", rights_for(b, lang)),
+        (None, Some(b)) => format!("{} ({})", rights_for(b, lang), t(lang, "from the lawful basis", "selon la base légale")),
         (None, None) => none(lang),
     };
     let dpia = match (d.dpia_needed, &d.dpia_reference) {
-        (Some(true), _) => "Yes".to_string(),
-        (Some(false), _) => "No".into(),
-        (None, _) => "Not assessed".into(),
+        (Some(true), _) => t(lang, "Yes", "Oui"),
+        (Some(false), _) => t(lang, "No", "Non"),
+        (None, _) => t(lang, "Not assessed", "Non évaluée"),
     };
     let controller = match &d.joint_controller {
-        Some(j) => format!("{} (joint controller: {j})", input.org.legal_name),
+        Some(j) => format!("{} ({}{} {j})", input.org.legal_name, t(lang, "joint controller", "responsable conjoint"), t(lang, ":", "\u{a0}:")),
         None => input.org.legal_name.clone(),
     };
+    let not_applicable = t(lang, "Not applicable", "Sans objet");
     let mut blocks = vec![
         Block::Heading { level: 2, text: format!("{}. {}", a.id, d.name) },
         Block::KeyValue(vec![
-            ("Business function".into(), or_none(d.business_function.as_deref(), lang)),
-            ("Purpose of the processing".into(), list(&d.purposes, lang)),
-            ("Name and contact details of controller".into(), controller),
-            ("Categories of individuals".into(), list(&d.subject_categories, lang)),
-            ("Categories of personal data".into(), list(&data_categories, lang)),
-            ("Categories of recipients".into(), list(&recipients, lang)),
-            ("Link to contract with processor".into(), list(&contracts, lang)),
-            ("Names of third countries or international organisations".into(), if countries.is_empty() { "None".into() } else { countries.join(", ") }),
-            ("Safeguards for transfers".into(), if safeguards.is_empty() { "Not applicable".into() } else { safeguards.join("\n") }),
-            ("Retention schedule".into(), list(&retention, lang)),
-            ("General description of security measures".into(), list(&security, lang)),
-            ("Article 6 lawful basis".into(), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            (t(lang, "Business function", "Service / fonction"), or_none(d.business_function.as_deref(), lang)),
+            (t(lang, "Purpose of the processing", "Finalités du traitement"), list(&d.purposes, lang)),
+            (t(lang, "Name and contact details of controller", "Nom et coordonnées du responsable du traitement"), controller),
+            (t(lang, "Categories of individuals", "Catégories de personnes concernées"), list(&d.subject_categories, lang)),
+            (t(lang, "Categories of personal data", "Catégories de données à caractère personnel"), list(&data_categories, lang)),
+            (t(lang, "Categories of recipients", "Catégories de destinataires"), list(&recipients, lang)),
+            (t(lang, "Link to contract with processor", "Contrat avec le sous-traitant"), list(&contracts, lang)),
             (
-                "Article 9 basis for special category data".into(),
+                t(lang, "Names of third countries or international organisations", "Pays tiers ou organisations internationales"),
+                if countries.is_empty() { t(lang, "None", "Aucun") } else { countries.join(", ") },
+            ),
+            (t(lang, "Safeguards for transfers", "Garanties des transferts"), if safeguards.is_empty() { not_applicable.clone() } else { safeguards.join("\n") }),
+            (t(lang, "Retention schedule", "Durées de conservation"), list(&retention, lang)),
+            (t(lang, "General description of security measures", "Description générale des mesures de sécurité"), list(&security, lang)),
+            (t(lang, "Article 6 lawful basis", "Base légale (article 6)"), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            (
+                t(lang, "Article 9 basis for special category data", "Condition de l'article 9 pour les données sensibles"),
                 match (d.sensitive_data.is_empty(), d.art9_condition) {
-                    (true, _) => "No special category data".into(),
+                    (true, _) => t(lang, "No special category data", "Aucune donnée sensible"),
                     (false, Some(c)) => format!("{} ({})", c.label(lang), d.sensitive_data.join(", ")),
-                    (false, None) => format!("None recorded ({})", d.sensitive_data.join(", ")),
+                    (false, None) => format!("{} ({})", none(lang), d.sensitive_data.join(", ")),
                 },
             ),
-            ("Legitimate interests".into(), d.legitimate_interests.clone().unwrap_or_else(|| "Not applicable".into())),
-            ("Rights available to individuals".into(), rights),
-            ("Existence of automated decision-making, including profiling".into(), d.automated_decisions.clone().unwrap_or_else(|| "None recorded".into())),
-            ("Source of the personal data".into(), or_none(d.source.as_deref(), lang)),
-            ("Location of personal data".into(), or_none(d.location.as_deref(), lang)),
-            ("DPIA required?".into(), dpia),
-            ("DPIA link or reference".into(), or_none(d.dpia_reference.as_deref(), lang)),
-            ("Created / last updated".into(), format!("{} / {}", format_date(a.created_at.date_naive(), lang), format_date(a.updated_at.date_naive(), lang))),
+            (t(lang, "Legitimate interests", "Intérêts légitimes"), d.legitimate_interests.clone().unwrap_or_else(|| not_applicable.clone())),
+            (t(lang, "Rights available to individuals", "Droits des personnes concernées"), rights),
+            (
+                t(lang, "Existence of automated decision-making, including profiling", "Prise de décision automatisée, y compris le profilage"),
+                d.automated_decisions.clone().unwrap_or_else(|| none(lang)),
+            ),
+            (t(lang, "Source of the personal data", "Source des données"), or_none(d.source.as_deref(), lang)),
+            (t(lang, "Location of personal data", "Localisation des données"), or_none(d.location.as_deref(), lang)),
+            (t(lang, "DPIA required?", "AIPD nécessaire\u{a0}?"), dpia),
+            (t(lang, "DPIA link or reference", "Référence de l'AIPD"), or_none(d.dpia_reference.as_deref(), lang)),
+            (
+                t(lang, "Created / last updated", "Créée / mise à jour"),
+                format!("{} / {}", format_date(a.created_at.date_naive(), lang), format_date(a.updated_at.date_naive(), lang)),
+            ),
         ]),
     ];
     if d.role == ActivityRole::Processor {
-        blocks.push(Block::Heading { level: 3, text: "Customers (controllers) this processing is carried out for".into() });
+        blocks.push(Block::Heading { level: 3, text: t(lang, "Customers (controllers) this processing is carried out for", "Clients (responsables de traitement) pour le compte desquels ce traitement est effectué") });
         blocks.push(customers_table(a, lang));
     }
     blocks.extend(warnings_blocks(input, a, lang));

@@ -4,6 +4,7 @@
 use super::{print_context, Printed};
 use crate::activity::documents::{self, RopaInput, RopaLayout};
 use crate::activity::{self, Activity, ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityWarning};
+use crate::document::Lang;
 use crate::error::Result;
 use crate::store::Store;
 
@@ -55,13 +56,14 @@ pub fn transfers(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityTra
     Ok(activity::draft_transfers(draft, &store.subprocessors_among(draft.linked())?, &store.adequacy()?))
 }
 
-/// The record in the CNIL (French) or ICO (English) layout.
-pub fn print_ropa(store: &Store, layout: RopaLayout, progress: &crate::progress::Progress) -> Result<Printed> {
+/// The record in the CNIL or the ICO layout, in the language asked for (else the layout's own: French for the
+/// CNIL's register, English for the ICO's template).
+pub fn print_ropa(store: &Store, layout: RopaLayout, lang: Option<Lang>, progress: &crate::progress::Progress) -> Result<Printed> {
     Printed::long_pdf(progress, || {
-        let (org, _, today) = print_context(store, None)?;
+        let (org, lang, today) = print_context(store, Some(lang.unwrap_or(layout.lang())))?;
         let (activities, adequacy) = (store.activities()?, store.adequacy()?);
         let register = linked(store, &activities)?;
         let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
-        Ok((format!("ropa-{}-{today}", layout.as_str()), documents::ropa(&input, layout)))
+        Ok((format!("ropa-{}-{lang}-{today}", layout.as_str()), documents::ropa(&input, layout, lang)))
     })
 }

@@ -51,11 +51,12 @@ pub fn reopen(store: &mut Store, id: BreachId, reason: &str) -> Result<BreachVie
     changed(store, |s| s.reopen_breach(id, reason))
 }
 
-/// The notification to the authority in the CNIL's or the ICO's structure.
-pub fn print_notification(store: &Store, id: BreachId, authority: AuthorityForm, phase: Option<Phase>) -> Result<Printed> {
-    let (org, _, today) = print_context(store, None)?;
+/// The notification to the authority in the CNIL's or the ICO's structure, in the language asked for (else the
+/// authority's own).
+pub fn print_notification(store: &Store, id: BreachId, authority: AuthorityForm, phase: Option<Phase>, lang: Option<Lang>) -> Result<Printed> {
+    let (org, lang, today) = print_context(store, Some(lang.unwrap_or(authority.lang())))?;
     let b = store.breach(id)?;
-    Printed::pdf(format!("breach-{id}-{}-{today}", authority.as_str()), &documents::notification(&org, &b, authority, phase, today))
+    Printed::pdf(format!("breach-{id}-{}-{lang}-{today}", authority.as_str()), &documents::notification(&org, &b, authority, phase, Some(lang), today))
 }
 
 /// The letter to the people affected (Art. 34(2)).

@@ -1,13 +1,13 @@
 //! Everything due, from every module.
 
 use super::Printed;
-use crate::deadline::{self, Dashboard, DeadlineEntry, DeadlineFilter};
+use crate::deadline::{self, Dashboard, DeadlineFilter, DeadlinePage};
 use crate::error::Result;
 use crate::store::Store;
 
-/// Every deadline the filter keeps, overdue first, then by date.
-pub fn list(store: &Store, filter: &DeadlineFilter) -> Result<Vec<DeadlineEntry>> {
-    Ok(filter.read(store)?.0)
+/// One page of the deadlines the filter keeps, overdue first, then by date.
+pub fn list(store: &Store, filter: &DeadlineFilter) -> Result<DeadlinePage> {
+    filter.page(store)
 }
 
 /// The first screen: overdue, due within 7 days, due in the 8 to 30 days after.

@@ -1,5 +1,6 @@
-//! The breach documents: the authority notification in the CNIL's structure (French) or the ICO's (English), the
-//! communication to the people affected (Art. 34(2), English or French), and the internal register for audits.
+//! The breach documents: the authority notification in the CNIL's structure or the ICO's, each in French or
+//! English (the authority's own language by default; the other titled as a translation), the communication to the
+//! people affected (Art. 34(2), English or French), and the internal register for audits.
 //!
 //! A field not known yet prints as "Not known yet" / "Non connu à ce jour", so the founder sees what is missing
 //! before filing.
@@ -51,12 +52,17 @@ fn or_unknown(v: Option<&str>, lang: Lang) -> String {
     v.map(str::to_string).unwrap_or_else(|| unknown(lang))
 }
 
+/// An instant as the documents' running text writes it ("22 novembre 2026 à 9 h 30, heure de Paris").
+fn written(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    crate::document::format_instant(at, tz, lang)
+}
+
 fn instant(at: Option<DateTime<Utc>>, tz: Tz, lang: Lang) -> String {
-    at.map(|a| local(a, tz)).unwrap_or_else(|| unknown(lang))
+    at.map(|a| written(a, tz, lang)).unwrap_or_else(|| unknown(lang))
 }
 
 fn count(n: Option<u64>, lang: Lang) -> String {
-    n.map(|n| format!("{} {n}", t(lang, "approximately", "environ"))).unwrap_or_else(|| unknown(lang))
+    n.map(|n| format!("{} {}", t(lang, "approximately", "environ"), crate::document::format_number(n, lang))).unwrap_or_else(|| unknown(lang))
 }
 
 fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str, lang: Lang) -> String {
@@ -115,7 +121,7 @@ fn late_reason(b: &Breach) -> Option<String> {
 fn people_told_text(b: &Breach, tz: Tz, lang: Lang) -> String {
     match b.people_notified() {
         Some(n) => {
-            let mut s = format!("{} {}", t(lang, "Yes, on", "Oui, le"), local(n.at, tz));
+            let mut s = format!("{} {}", t(lang, "Yes, on", "Oui, le"), written(n.at, tz, lang));
             if let Some(m) = &n.method {
                 s.push_str(&format!(" ({m})"));
             }
@@ -133,18 +139,39 @@ fn people_told_text(b: &Breach, tz: Tz, lang: Lang) -> String {
 }
 
 /// The notification to the authority. `phase` overrides the phase derived from the record.
-pub fn notification(org: &Org, b: &Breach, form: AuthorityForm, phase: Option<Phase>, today: chrono::NaiveDate) -> Document {
-    match form {
-        AuthorityForm::Cnil => cnil(org, b, phase_of(b, phase), today),
-        AuthorityForm::Ico => ico(org, b, phase_of(b, phase), today),
+impl AuthorityForm {
+    /// The authority's own language: what its form is filed in, and the notification's language by default.
+    pub fn lang(self) -> Lang {
+        match self {
+            AuthorityForm::Cnil => Lang::Fr,
+            AuthorityForm::Ico => Lang::En,
+        }
     }
 }
 
-fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate) -> Document {
-    let lang = Lang::Fr;
+/// The notification in the authority's structure, in `lang` (else the authority's own language). In the other
+/// language it is titled as a translation: the filing itself is made in the authority's language.
+pub fn notification(org: &Org, b: &Breach, form: AuthorityForm, phase: Option<Phase>, lang: Option<Lang>, today: chrono::NaiveDate) -> Document {
+    let lang = lang.unwrap_or(form.lang());
+    match form {
+        AuthorityForm::Cnil => cnil(org, b, phase_of(b, phase), today, lang),
+        AuthorityForm::Ico => ico(org, b, phase_of(b, phase), today, lang),
+    }
+}
+
+/// " :" in French (a non-breaking space before the colon), ":" in English.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ":",
+        Lang::Fr => "\u{a0}:",
+    }
+}
+
+fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang) -> Document {
     let tz = org.tz();
     let d = &b.data;
     let u = || unknown(lang);
+    let (yes, no) = (t(lang, "Yes", "Oui"), t(lang, "No", "Non"));
     let siren = org
         .company_number
         .as_deref()
@@ -154,183 +181,233 @@ fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate) -> Docume
         .unwrap_or_else(u);
     let initial = b.authority_notified();
     let mut kind = vec![(
-        "Type de notification".to_string(),
+        t(lang, "Type of notification", "Type de notification"),
         match phase {
-            Phase::Initial => "Notification initiale".to_string(),
-            Phase::Complementary => "Notification complémentaire".to_string(),
+            Phase::Initial => t(lang, "Initial notification", "Notification initiale"),
+            Phase::Complementary => t(lang, "Supplementary notification", "Notification complémentaire"),
         },
     )];
     if phase == Phase::Complementary {
-        kind.push(("Notification initiale du".into(), initial.map(|n| local(n.at, tz)).unwrap_or_else(u)));
-        kind.push(("Numéro de la notification initiale".into(), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
+        kind.push((t(lang, "Initial notification made on", "Notification initiale du"), initial.map(|n| written(n.at, tz, lang)).unwrap_or_else(u)));
+        kind.push((t(lang, "Number of the initial notification", "Numéro de la notification initiale"), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
     }
     let special = d.data_categories.iter().any(|c| matches!(c, super::DataCategory::SpecialCategories | super::DataCategory::GeneticBiometric | super::DataCategory::CriminalOffences));
     let mut blocks = vec![
-        Block::Heading { level: 1, text: "Notification d'une violation de données personnelles".into() },
-        Block::Paragraph(format!(
-            "Notification à la Commission nationale de l'informatique et des libertés (CNIL) au titre de l'article 33 du RGPD. Violation n° {} : « {} ». Préparée le {} ; à reporter sur le formulaire en ligne de la CNIL.",
-            b.id, d.title, format_date(today, lang)
-        )),
+        Block::Heading { level: 1, text: t(lang, "Notification of a personal data breach (English translation)", "Notification d'une violation de données personnelles") },
+        Block::Paragraph(match lang {
+            Lang::Fr => format!(
+                "Notification à la Commission nationale de l'informatique et des libertés (CNIL) au titre de l'article 33 du RGPD. Violation n°\u{a0}{}\u{a0}: «\u{a0}{}\u{a0}». Préparée le {}\u{a0}; à reporter sur le formulaire en ligne de la CNIL.",
+                b.id, d.title, format_date(today, lang)
+            ),
+            Lang::En => format!(
+                "Notification to the Commission nationale de l'informatique et des libertés (CNIL) under Article 33 of the GDPR. Breach no. {}: \"{}\". Prepared on {}. This is an English translation of the filing, which is made in French on the CNIL's online form, following its parts.",
+                b.id, d.title, format_date(today, lang)
+            ),
+        }),
         Block::KeyValue(kind),
-        Block::Heading { level: 2, text: "1. L'organisme".into() },
+        Block::Heading { level: 2, text: t(lang, "1. The organisation", "1. L'organisme") },
         Block::KeyValue(vec![
-            ("Raison sociale".into(), org.legal_name.clone()),
+            (t(lang, "Legal name", "Raison sociale"), org.legal_name.clone()),
             ("SIREN".into(), siren),
-            ("Adresse".into(), Some(org.address.clone()).filter(|a| !a.is_empty()).unwrap_or_else(u)),
-            ("Personne à contacter".into(), contact(org, lang)),
-            ("Délégué à la protection des données désigné".into(), if org.dpo_designated { "Oui".into() } else { "Non".into() }),
-            ("Représentant légal".into(), org.representative.clone().unwrap_or_else(u)),
-            ("Rôle de l'organisme".into(), with_details(d.role.label(lang).into(), (!d.controllers.is_empty()).then(|| format!("Pour le compte de : {}", d.controllers.join(", "))).as_deref())),
+            (t(lang, "Address", "Adresse"), Some(org.address.clone()).filter(|a| !a.is_empty()).unwrap_or_else(u)),
+            (t(lang, "Contact person", "Personne à contacter"), contact(org, lang)),
+            (t(lang, "Data protection officer designated", "Délégué à la protection des données désigné"), if org.dpo_designated { yes.clone() } else { no.clone() }),
+            (t(lang, "Legal representative", "Représentant légal"), org.representative.clone().unwrap_or_else(u)),
+            (
+                t(lang, "Role of the organisation", "Rôle de l'organisme"),
+                with_details(
+                    d.role.label(lang).into(),
+                    (!d.controllers.is_empty()).then(|| format!("{}{} {}", t(lang, "On behalf of", "Pour le compte de"), colon(lang), d.controllers.join(", "))).as_deref(),
+                ),
+            ),
         ]),
-        Block::Heading { level: 2, text: "2. Chronologie".into() },
+        Block::Heading { level: 2, text: t(lang, "2. Timeline", "2. Chronologie") },
         Block::KeyValue(vec![
-            ("Prise de connaissance".into(), local(d.aware_at, tz)),
-            ("Début de la violation".into(), instant(d.occurred_from, tz, lang)),
-            ("Fin de la violation".into(), instant(d.occurred_to, tz, lang)),
-            ("Échéance des 72 heures".into(), local(b.authority_due_at(), tz)),
-            ("Moyen de découverte".into(), or_unknown(d.discovery.as_deref(), lang)),
+            (t(lang, "Became aware", "Prise de connaissance"), written(d.aware_at, tz, lang)),
+            (t(lang, "Start of the breach", "Début de la violation"), instant(d.occurred_from, tz, lang)),
+            (t(lang, "End of the breach", "Fin de la violation"), instant(d.occurred_to, tz, lang)),
+            (t(lang, "72-hour deadline", "Échéance des 72 heures"), written(b.authority_due_at(), tz, lang)),
+            (t(lang, "How it was discovered", "Moyen de découverte"), or_unknown(d.discovery.as_deref(), lang)),
         ]),
     ];
     let late = initial.map(|n| n.at > b.authority_due_at()).unwrap_or(today > b.authority_due_at().with_timezone(&tz).date_naive());
     if late {
-        blocks.push(Block::KeyValue(vec![("Motifs du retard (art. 33(1))".into(), late_reason(b).unwrap_or_else(u))]));
+        blocks.push(Block::KeyValue(vec![(t(lang, "Reasons for the delay (Art. 33(1))", "Motifs du retard (art. 33(1))"), late_reason(b).unwrap_or_else(u))]));
     }
     blocks.extend([
-        Block::Heading { level: 2, text: "3. Nature de la violation".into() },
+        Block::Heading { level: 2, text: t(lang, "3. Nature of the breach", "3. Nature de la violation") },
         Block::KeyValue(vec![
-            ("Description des faits".into(), or_unknown(d.description.as_deref(), lang)),
-            ("Type d'atteinte".into(), list(&d.nature, |n| n.label(Lang::Fr), lang)),
-            ("Acte malveillant / cyberattaque".into(), d.cyber_incident.map(|a| a.label(lang).to_string()).unwrap_or_else(u)),
+            (t(lang, "Description of the facts", "Description des faits"), or_unknown(d.description.as_deref(), lang)),
+            (t(lang, "Type of breach", "Type d'atteinte"), list(&d.nature, |n| n.label(lang), lang)),
+            (t(lang, "Malicious act / cyber attack", "Acte malveillant / cyberattaque"), d.cyber_incident.map(|a| a.label(lang).to_string()).unwrap_or_else(u)),
         ]),
-        Block::Heading { level: 2, text: "4. Données et personnes concernées".into() },
+        Block::Heading { level: 2, text: t(lang, "4. Data and people concerned", "4. Données et personnes concernées") },
         Block::KeyValue(vec![
-            ("Catégories de données".into(), with_details(list(&d.data_categories, |c| c.label(Lang::Fr), lang), d.data_details.as_deref())),
-            ("Données sensibles (art. 9 et 10)".into(), if d.data_categories.is_empty() { u() } else if special { "Oui".into() } else { "Non".into() }),
-            ("Nombre approximatif d'enregistrements".into(), count(d.records_count, lang)),
-            ("Catégories de personnes".into(), with_details(list(&d.subject_categories, |c| c.label(Lang::Fr), lang), d.subject_details.as_deref())),
-            ("Nombre approximatif de personnes".into(), count(d.people_count, lang)),
+            (t(lang, "Categories of data", "Catégories de données"), with_details(list(&d.data_categories, |c| c.label(lang), lang), d.data_details.as_deref())),
+            (
+                t(lang, "Sensitive data (Art. 9 and 10)", "Données sensibles (art. 9 et 10)"),
+                if d.data_categories.is_empty() { u() } else if special { yes.clone() } else { no.clone() },
+            ),
+            (t(lang, "Approximate number of records", "Nombre approximatif d'enregistrements"), count(d.records_count, lang)),
+            (t(lang, "Categories of people", "Catégories de personnes"), with_details(list(&d.subject_categories, |c| c.label(lang), lang), d.subject_details.as_deref())),
+            (t(lang, "Approximate number of people", "Nombre approximatif de personnes"), count(d.people_count, lang)),
         ]),
-        Block::Heading { level: 2, text: "5. Conséquences probables".into() },
+        Block::Heading { level: 2, text: t(lang, "5. Likely consequences", "5. Conséquences probables") },
         Block::KeyValue(vec![
-            ("Conséquences pour les personnes".into(), or_unknown(d.consequences.as_deref(), lang)),
-            ("Niveau de risque".into(), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(u)),
+            (t(lang, "Consequences for the people", "Conséquences pour les personnes"), or_unknown(d.consequences.as_deref(), lang)),
+            (t(lang, "Level of risk", "Niveau de risque"), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(u)),
         ]),
-        Block::Heading { level: 2, text: "6. Mesures".into() },
+        Block::Heading { level: 2, text: t(lang, "6. Measures", "6. Mesures") },
         Block::KeyValue(vec![
-            ("Mesures prises".into(), or_unknown(d.measures_taken.as_deref(), lang)),
-            ("Mesures envisagées".into(), or_unknown(d.measures_proposed.as_deref(), lang)),
+            (t(lang, "Measures taken", "Mesures prises"), or_unknown(d.measures_taken.as_deref(), lang)),
+            (t(lang, "Measures planned", "Mesures envisagées"), or_unknown(d.measures_proposed.as_deref(), lang)),
         ]),
-        Block::Heading { level: 2, text: "7. Information des personnes".into() },
+        Block::Heading { level: 2, text: t(lang, "7. Informing the people", "7. Information des personnes") },
         Block::KeyValue(vec![
-            ("Personnes informées".into(), people_told_text(b, tz, lang)),
-            ("Autres organismes informés".into(), or_unknown(d.others_told.as_deref(), lang)),
+            (t(lang, "People informed", "Personnes informées"), people_told_text(b, tz, lang)),
+            (t(lang, "Other bodies informed", "Autres organismes informés"), or_unknown(d.others_told.as_deref(), lang)),
         ]),
         Block::Spacer(6.0),
         Block::Signature {
             name: org.representative.clone().or(org.contact_name.clone()).unwrap_or_else(u),
-            role: if org.representative.is_some() { "Représentant légal".into() } else { "Personne à contacter".into() },
-            place_date: format!("Le {}", format_date(today, lang)),
+            role: if org.representative.is_some() { t(lang, "Legal representative", "Représentant légal") } else { t(lang, "Contact person", "Personne à contacter") },
+            place_date: match lang {
+                Lang::En => format!("On {}", format_date(today, lang)),
+                Lang::Fr => format!("Le {}", format_date(today, lang)),
+            },
         },
     ]);
-    doc(org, "Notification de violation de données".into(), lang, today, blocks)
+    doc(org, t(lang, "Breach notification to the CNIL (translation)", "Notification de violation de données"), lang, today, blocks)
 }
 
-fn ico(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate) -> Document {
-    let lang = Lang::En;
+fn ico(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang) -> Document {
     let tz = org.tz();
     let d = &b.data;
     let u = || unknown(lang);
     let initial = b.authority_notified();
     let mut report = vec![(
-        "Report type".to_string(),
+        t(lang, "Report type", "Type de rapport"),
         match phase {
-            Phase::Initial => "Initial report".to_string(),
-            Phase::Complementary => "Follow-up report".to_string(),
+            Phase::Initial => t(lang, "Initial report", "Rapport initial"),
+            Phase::Complementary => t(lang, "Follow-up report", "Rapport complémentaire"),
         },
     )];
     if phase == Phase::Complementary {
-        report.push(("ICO case reference".into(), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
-        report.push(("Initial report made".into(), initial.map(|n| local(n.at, tz)).unwrap_or_else(u)));
+        report.push((t(lang, "ICO case reference", "Référence du dossier à l'ICO"), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
+        report.push((t(lang, "Initial report made", "Rapport initial fait le"), initial.map(|n| written(n.at, tz, lang)).unwrap_or_else(u)));
     }
     let late = initial.map(|n| n.at > b.authority_due_at()).unwrap_or(today > b.authority_due_at().with_timezone(&tz).date_naive());
     let mut when = vec![
-        ("When did you discover the breach?".to_string(), local(d.aware_at, tz)),
-        ("When did the breach happen?".into(), match (d.occurred_from, d.occurred_to) {
+        (t(lang, "When did you discover the breach?", "Quand avez-vous découvert la violation\u{a0}?"), written(d.aware_at, tz, lang)),
+        (t(lang, "When did the breach happen?", "Quand la violation a-t-elle eu lieu\u{a0}?"), match (d.occurred_from, d.occurred_to) {
             (None, None) => u(),
-            (from, to) => format!("From {} to {}", instant(from, tz, lang), instant(to, tz, lang)),
+            (from, to) => match lang {
+                Lang::En => format!("From {} to {}", instant(from, tz, lang), instant(to, tz, lang)),
+                Lang::Fr => format!("Du {} au {}", instant(from, tz, lang), instant(to, tz, lang)),
+            },
         }),
-        ("72-hour deadline".into(), local(b.authority_due_at(), tz)),
+        (t(lang, "72-hour deadline", "Échéance des 72 heures"), written(b.authority_due_at(), tz, lang)),
     ];
     if late {
-        when.push(("Reasons for reporting late".into(), late_reason(b).unwrap_or_else(u)));
+        when.push((t(lang, "Reasons for reporting late", "Motifs du retard"), late_reason(b).unwrap_or_else(u)));
     }
     let told: Vec<String> = b
         .notifications
         .iter()
         .filter(|n| n.recipient == Recipient::Controller)
-        .map(|n| format!("Controller {} on {}", n.controller.clone().unwrap_or_default(), local(n.at, tz)))
+        .map(|n| match lang {
+            Lang::En => format!("Controller {} on {}", n.controller.clone().unwrap_or_default(), written(n.at, tz, lang)),
+            Lang::Fr => format!("Responsable de traitement {} le {}", n.controller.clone().unwrap_or_default(), written(n.at, tz, lang)),
+        })
         .collect();
     let mut others = d.others_told.clone().into_iter().collect::<Vec<_>>();
     others.extend(told);
     let blocks = vec![
-        Block::Heading { level: 1, text: "Personal data breach report".into() },
-        Block::Paragraph(format!(
-            "Report to the Information Commissioner's Office under Article 33 of the UK GDPR. Breach no. {}: \"{}\". Prepared on {}, following the parts of the ICO's breach reporting form.",
-            b.id, d.title, format_date(today, lang)
-        )),
+        Block::Heading { level: 1, text: t(lang, "Personal data breach report", "Rapport de violation de données personnelles (traduction)") },
+        Block::Paragraph(match lang {
+            Lang::En => format!(
+                "Report to the Information Commissioner's Office under Article 33 of the UK GDPR. Breach no. {}: \"{}\". Prepared on {}, following the parts of the ICO's breach reporting form.",
+                b.id, d.title, format_date(today, lang)
+            ),
+            Lang::Fr => format!(
+                "Rapport à l'Information Commissioner's Office (ICO) au titre de l'article 33 du RGPD britannique (UK GDPR). Violation n°\u{a0}{}\u{a0}: «\u{a0}{}\u{a0}». Préparé le {}, selon les rubriques du formulaire de l'ICO. Ceci en est la traduction française\u{a0}: le rapport se dépose en anglais.",
+                b.id, d.title, format_date(today, lang)
+            ),
+        }),
         Block::KeyValue(report),
-        Block::Heading { level: 2, text: "Organisation details".into() },
+        Block::Heading { level: 2, text: t(lang, "Organisation details", "L'organisme") },
         Block::KeyValue(vec![
-            ("Organisation name".into(), org.legal_name.clone()),
-            ("ICO registration number".into(), org.ico_registration.clone().unwrap_or_else(u)),
-            ("Company number".into(), org.company_number.clone().unwrap_or_else(u)),
-            ("Address".into(), Some(org.address.clone()).filter(|a| !a.is_empty()).unwrap_or_else(u)),
-            ("Contact for this report".into(), contact(org, lang)),
-            ("Data protection officer".into(), if org.dpo_designated { "Yes, designated".into() } else { "No DPO designated".into() }),
-            ("Our role".into(), with_details(d.role.label(lang).into(), (!d.controllers.is_empty()).then(|| format!("On behalf of: {}", d.controllers.join(", "))).as_deref())),
+            (t(lang, "Organisation name", "Raison sociale"), org.legal_name.clone()),
+            (t(lang, "ICO registration number", "Numéro d'enregistrement à l'ICO"), org.ico_registration.clone().unwrap_or_else(u)),
+            (t(lang, "Company number", "Numéro d'immatriculation"), org.company_number.clone().unwrap_or_else(u)),
+            (t(lang, "Address", "Adresse"), Some(org.address.clone()).filter(|a| !a.is_empty()).unwrap_or_else(u)),
+            (t(lang, "Contact for this report", "Contact pour ce rapport"), contact(org, lang)),
+            (
+                t(lang, "Data protection officer", "Délégué à la protection des données"),
+                if org.dpo_designated { t(lang, "Yes, designated", "Oui, désigné") } else { t(lang, "No DPO designated", "Aucun délégué désigné") },
+            ),
+            (
+                t(lang, "Our role", "Notre rôle"),
+                with_details(
+                    d.role.label(lang).into(),
+                    (!d.controllers.is_empty()).then(|| format!("{}{} {}", t(lang, "On behalf of", "Pour le compte de"), colon(lang), d.controllers.join(", "))).as_deref(),
+                ),
+            ),
         ]),
-        Block::Heading { level: 2, text: "About the breach".into() },
+        Block::Heading { level: 2, text: t(lang, "About the breach", "La violation") },
         Block::KeyValue(
             [
-                ("What happened?".to_string(), or_unknown(d.description.as_deref(), lang)),
-                ("Was the breach caused by a cyber incident?".into(), d.cyber_incident.map(|a| a.label(lang).to_string()).unwrap_or_else(u)),
-                ("How did you find out about the breach?".into(), or_unknown(d.discovery.as_deref(), lang)),
+                (t(lang, "What happened?", "Que s'est-il passé\u{a0}?"), or_unknown(d.description.as_deref(), lang)),
+                (
+                    t(lang, "Was the breach caused by a cyber incident?", "La violation résulte-t-elle d'un incident de cybersécurité\u{a0}?"),
+                    d.cyber_incident.map(|a| a.label(lang).to_string()).unwrap_or_else(u),
+                ),
+                (t(lang, "How did you find out about the breach?", "Comment avez-vous appris la violation\u{a0}?"), or_unknown(d.discovery.as_deref(), lang)),
             ]
             .into_iter()
             .chain(when)
             .collect(),
         ),
-        Block::Heading { level: 2, text: "Personal data placed at risk".into() },
+        Block::Heading { level: 2, text: t(lang, "Personal data placed at risk", "Données personnelles exposées") },
         Block::KeyValue(vec![
-            ("Categories of personal data".into(), with_details(list(&d.data_categories, |c| c.label(Lang::En), lang), d.data_details.as_deref())),
-            ("Approximate number of personal data records".into(), count(d.records_count, lang)),
-            ("Approximate number of people affected".into(), count(d.people_count, lang)),
-            ("Categories of people affected".into(), with_details(list(&d.subject_categories, |c| c.label(Lang::En), lang), d.subject_details.as_deref())),
+            (t(lang, "Categories of personal data", "Catégories de données"), with_details(list(&d.data_categories, |c| c.label(lang), lang), d.data_details.as_deref())),
+            (t(lang, "Approximate number of personal data records", "Nombre approximatif d'enregistrements"), count(d.records_count, lang)),
+            (t(lang, "Approximate number of people affected", "Nombre approximatif de personnes concernées"), count(d.people_count, lang)),
+            (
+                t(lang, "Categories of people affected", "Catégories de personnes concernées"),
+                with_details(list(&d.subject_categories, |c| c.label(lang), lang), d.subject_details.as_deref()),
+            ),
         ]),
-        Block::Heading { level: 2, text: "Potential consequences".into() },
+        Block::Heading { level: 2, text: t(lang, "Potential consequences", "Conséquences possibles") },
         Block::KeyValue(vec![
-            ("Likely consequences for the people".into(), or_unknown(d.consequences.as_deref(), lang)),
-            ("How likely are they to experience these consequences?".into(), d.likelihood.map(|l| l.label(lang).to_string()).unwrap_or_else(u)),
-            ("Our risk assessment".into(), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(u)),
-            ("Confidentiality, integrity, availability".into(), list(&d.nature, |n| n.label(Lang::En), lang)),
+            (t(lang, "Likely consequences for the people", "Conséquences probables pour les personnes"), or_unknown(d.consequences.as_deref(), lang)),
+            (
+                t(lang, "How likely are they to experience these consequences?", "Quelle est la probabilité que ces conséquences se produisent\u{a0}?"),
+                d.likelihood.map(|l| l.label(lang).to_string()).unwrap_or_else(u),
+            ),
+            (t(lang, "Our risk assessment", "Notre évaluation du risque"), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(u)),
+            (t(lang, "Confidentiality, integrity, availability", "Confidentialité, intégrité, disponibilité"), list(&d.nature, |n| n.label(lang), lang)),
         ]),
-        Block::Heading { level: 2, text: "Staff training".into() },
+        Block::Heading { level: 2, text: t(lang, "Staff training", "Formation du personnel") },
         Block::KeyValue(vec![
-            ("Had the staff involved received data protection training in the last two years?".into(), d.staff_trained.map(|a| a.label(lang).to_string()).unwrap_or_else(u)),
-            ("Training details".into(), or_unknown(d.training_details.as_deref(), lang)),
+            (
+                t(lang, "Had the staff involved received data protection training in the last two years?", "Le personnel concerné a-t-il été formé à la protection des données ces deux dernières années\u{a0}?"),
+                d.staff_trained.map(|a| a.label(lang).to_string()).unwrap_or_else(u),
+            ),
+            (t(lang, "Training details", "Détails de la formation"), or_unknown(d.training_details.as_deref(), lang)),
         ]),
-        Block::Heading { level: 2, text: "Containment and recovery".into() },
+        Block::Heading { level: 2, text: t(lang, "Containment and recovery", "Confinement et rétablissement") },
         Block::KeyValue(vec![
-            ("Actions taken to contain the breach and recover the data".into(), or_unknown(d.measures_taken.as_deref(), lang)),
-            ("Further actions planned".into(), or_unknown(d.measures_proposed.as_deref(), lang)),
+            (t(lang, "Actions taken to contain the breach and recover the data", "Mesures prises pour contenir la violation et récupérer les données"), or_unknown(d.measures_taken.as_deref(), lang)),
+            (t(lang, "Further actions planned", "Autres mesures envisagées"), or_unknown(d.measures_proposed.as_deref(), lang)),
         ]),
-        Block::Heading { level: 2, text: "Who else has been told".into() },
+        Block::Heading { level: 2, text: t(lang, "Who else has been told", "Qui d'autre a été informé") },
         Block::KeyValue(vec![
-            ("Have you told the people affected?".into(), people_told_text(b, tz, lang)),
-            ("Have you told anyone else?".into(), if others.is_empty() { u() } else { others.join("\n") }),
+            (t(lang, "Have you told the people affected?", "Avez-vous informé les personnes concernées\u{a0}?"), people_told_text(b, tz, lang)),
+            (t(lang, "Have you told anyone else?", "Avez-vous informé quelqu'un d'autre\u{a0}?"), if others.is_empty() { u() } else { others.join("\n") }),
         ]),
     ];
-    doc(org, "Personal data breach report".into(), lang, today, blocks)
+    doc(org, t(lang, "Personal data breach report", "Rapport de violation de données (traduction)"), lang, today, blocks)
 }
 
 /// The authority's name with the article running text needs ("la Commission nationale…", "the Information…").
@@ -352,12 +429,12 @@ pub fn letter(org: &Org, b: &Breach, lang: Lang, today: chrono::NaiveDate) -> Do
     let what = or_unknown(d.description.as_deref(), lang);
     let when = match (d.occurred_from, d.occurred_to) {
         (Some(from), Some(to)) => match lang {
-            Lang::En => format!("It took place between {} and {}; we learnt of it on {}.", local(from, tz), local(to, tz), local(d.aware_at, tz)),
-            Lang::Fr => format!("Il a eu lieu entre le {} et le {} ; nous en avons eu connaissance le {}.", local(from, tz), local(to, tz), local(d.aware_at, tz)),
+            Lang::En => format!("It took place between {} and {}; we learnt of it on {}.", written(from, tz, lang), written(to, tz, lang), written(d.aware_at, tz, lang)),
+            Lang::Fr => format!("Il a eu lieu entre le {} et le {}\u{a0}; nous en avons eu connaissance le {}.", written(from, tz, lang), written(to, tz, lang), written(d.aware_at, tz, lang)),
         },
         _ => match lang {
-            Lang::En => format!("We learnt of it on {}. When it began: {}.", local(d.aware_at, tz), instant(d.occurred_from, tz, lang)),
-            Lang::Fr => format!("Nous en avons eu connaissance le {}. Date de début : {}.", local(d.aware_at, tz), instant(d.occurred_from, tz, lang)),
+            Lang::En => format!("We learnt of it on {}. When it began: {}.", written(d.aware_at, tz, lang), instant(d.occurred_from, tz, lang)),
+            Lang::Fr => format!("Nous en avons eu connaissance le {}. Date de début\u{a0}: {}.", written(d.aware_at, tz, lang), instant(d.occurred_from, tz, lang)),
         },
     };
     let data = if d.data_categories.is_empty() {

@@ -220,9 +220,12 @@ pub enum ActivityCommand {
 
 #[derive(Args, Debug)]
 pub struct RopaArgs {
-    /// cnil (French, the CNIL register) or ico (English, the ICO template).
+    /// cnil (the CNIL register) or ico (the ICO template).
     #[arg(long)]
     pub layout: String,
+    /// en or fr (default: the layout's own, French for cnil and English for ico).
+    #[arg(long)]
+    pub lang: Option<String>,
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
 }
@@ -393,7 +396,7 @@ fn print_detail(d: &ActivityDetail) {
 
 pub fn print_ropa(store: &Store, a: RopaArgs) -> Result<ExitCode> {
     let layout = RopaLayout::parse(&a.layout).map_err(|e| Invalid::field("layout", e))?;
-    write_printed(&a.output, api::activity::print_ropa(store, layout, &crate::progress::Progress::none())?)
+    write_printed(&a.output, api::activity::print_ropa(store, layout, parse_lang(a.lang)?, &crate::progress::Progress::none())?)
 }
 
 pub fn print_binder(store: &Store, a: BinderArgs) -> Result<ExitCode> {

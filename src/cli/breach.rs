@@ -211,12 +211,15 @@ pub struct NotifyArgs {
 #[derive(Args, Debug)]
 pub struct NotificationArgs {
     pub id: String,
-    /// cnil (in French) or ico (in English).
+    /// cnil or ico: whose structure the notification follows.
     #[arg(long)]
     pub authority: String,
     /// initial or complementary (default: complementary once the initial one is recorded).
     #[arg(long)]
     pub phase: Option<String>,
+    /// en or fr (default: the authority's own, French for cnil and English for ico; the other is a translation).
+    #[arg(long)]
+    pub lang: Option<String>,
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
 }
@@ -418,7 +421,7 @@ fn print_view(v: &BreachView) {
 pub fn print_notification(store: &Store, a: NotificationArgs) -> Result<ExitCode> {
     let form = AuthorityForm::parse(&a.authority).map_err(|r| Invalid::field("authority", r))?;
     let phase = a.phase.map(|p| Phase::parse(&p)).transpose().map_err(|r| Invalid::field("phase", r))?;
-    write_printed(&a.output, api::breach::print_notification(store, parse_id(&a.id)?, form, phase)?)
+    write_printed(&a.output, api::breach::print_notification(store, parse_id(&a.id)?, form, phase, parse_lang(a.lang)?)?)
 }
 
 pub fn print_letter(store: &Store, a: LetterArgs) -> Result<ExitCode> {

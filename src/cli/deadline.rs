@@ -33,7 +33,7 @@ pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
         c.push("output", "is required with --ics: the .ics file to write (-o deadlines.ics)");
     }
     c.finish()?;
-    let (items, today) = DeadlineFilter { until: a.until.unwrap_or_default(), modules }.read(store)?;
+    let (items, today) = DeadlineFilter { until: a.until.unwrap_or_default(), modules, ..Default::default() }.read(store)?;
     if a.ics {
         let output = a.output.expect("checked");
         let org = store.require_org()?;

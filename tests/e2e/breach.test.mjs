@@ -134,8 +134,8 @@ test('the CNIL notification prints in the CNIL’s structure, in French', async 
     '6. Mesures',
     '7. Information des personnes',
     'Exemple Logiciels SAS',
-    '2026-11-23 08:00 +01:00',
-    '2026-11-26 08:00 +01:00',
+    '23 novembre 2026 à 8 h 00, heure de Paris',
+    '26 novembre 2026 à 8 h 00, heure de Paris',
     'Risque élevé',
   ]) {
     assert.ok(text.includes(expected), `"${expected}" in the CNIL notification`);

@@ -1258,7 +1258,15 @@ export type DeadlineFilter = {
 /**
  * `YYYY-MM-DD`; empty for no limit.
  */
-until: string, modules: Array<DeadlineModule>, };
+until: string, 
+/**
+ * `YYYY-MM-DD`, the first day kept (a calendar's first day shown); empty for no limit, overdue ones included.
+ */
+from: string, modules: Array<DeadlineModule>, 
+/**
+ * The page: the deadlines to skip, and how many to give (none: all of them).
+ */
+offset: number, limit: number | null, };
 
 export type Dashboard = { today: string, overdue: Array<DeadlineEntry>, next_7_days: Array<DeadlineEntry>, next_30_days: Array<DeadlineEntry>, };
 

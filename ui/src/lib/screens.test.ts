@@ -31,5 +31,6 @@ describe('screenLoader', () => {
     for (const name of SCREEN_NAMES) {
       expect(typeof (await screens.load(name))).toBe('function');
     }
-  });
+    // Compiling every screen takes seconds when the other test files run alongside.
+  }, 60_000);
 });

@@ -19,12 +19,14 @@ describe('DeadlinesScreen', () => {
   it('lists the deadlines in the core’s order and words, with the modules of the vocabulary to filter by', async () => {
     const all = core();
     // Out of date order on purpose: the window keeps the core's order rather than sorting again.
-    const list = vi.spyOn(api, 'listDeadlines').mockResolvedValue([all[2], all[0], all[1]]);
+    const rows = [all[2], all[0], all[1]];
+    const list = vi.spyOn(api, 'listDeadlines').mockResolvedValue({ rows, matched: 3, total: 3, offset: 0 });
     render(DeadlinesScreen);
     await waitFor(() => expect(screen.getAllByTestId('dl-row')).toHaveLength(3));
     expect(screen.getAllByTestId('dl-row').map((r) => r.dataset.uid)).toEqual([all[2].uid, all[0].uid, all[1].uid]);
     // A year ahead by default, so that the purges due years from now do not fill the list.
-    expect(list).toHaveBeenLastCalledWith({ until: addDays(app.today(), 365), modules: [] });
+    expect(list).toHaveBeenLastCalledWith({ until: addDays(app.today(), 365), from: '', modules: [], offset: 0, limit: 100 });
+    expect(screen.getByTestId('dl-count').textContent).toBe('3 deadlines');
 
     const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
     expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews']);
@@ -33,6 +35,20 @@ describe('DeadlinesScreen', () => {
     const horizon = screen.getByTestId('dl-horizon') as HTMLSelectElement;
     horizon.value = '';
     await fireEvent.change(horizon);
-    expect(list).toHaveBeenLastCalledWith({ until: '', modules: [] });
+    expect(list).toHaveBeenLastCalledWith({ until: '', from: '', modules: [], offset: 0, limit: 100 });
+  });
+
+  it('pages a long list and asks the calendar for the weeks it shows', async () => {
+    const all = core();
+    const list = vi.spyOn(api, 'listDeadlines').mockImplementation(async (f) => ({ rows: all.slice(0, 2), matched: f.limit === null ? 2 : 250, total: 250, offset: f.offset }));
+    render(DeadlinesScreen);
+    await waitFor(() => expect(screen.getByTestId('page-range').textContent).toBe('1–2 of 250'));
+    await fireEvent.click(screen.getByTestId('page-next'));
+    expect(list).toHaveBeenLastCalledWith(expect.objectContaining({ offset: 100, limit: 100 }));
+    await fireEvent.click(screen.getByTestId('dl-view-calendar'));
+    const asked = list.mock.lastCall?.[0];
+    expect(asked?.limit).toBeNull();
+    expect(asked?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(asked && asked.until > asked.from).toBe(true);
   });
 });

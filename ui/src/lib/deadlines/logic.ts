@@ -31,11 +31,9 @@ export function addDays(iso: string, days: number): string {
 export const HORIZONS = [30, 90, 365].map((days) => ({ value: String(days), label: `Due within ${days === 365 ? 'a year' : `${days} days`}` }));
 export const DEFAULT_HORIZON = '365';
 
-/** The last day the list asks for: the horizon, or the calendar's last day shown when that is later. */
-export function untilFor(today: string, horizon: string, shownUntil: string | null): string {
-  if (horizon === '') return '';
-  const until = addDays(today, Number(horizon));
-  return shownUntil !== null && shownUntil > until ? shownUntil : until;
+/** The last day the list asks for: `horizon` days after today, or no limit. */
+export function untilFor(today: string, horizon: string): string {
+  return horizon === '' ? '' : addDays(today, Number(horizon));
 }
 
 export type Month = { year: number; month: number }; // month 1..12
