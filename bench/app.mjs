@@ -146,6 +146,35 @@ try {
   }
   console.log(`\n${pad('keystroke to rows painted, register of 10,000 (median of 14)')} ${median(latencies).toFixed(1)} ms  [target < 50 ms]`);
 
+  // Where that time goes: a command's round trip alone, and right after a change on the page. Without accelerated
+  // compositing (off to save memory, see src-tauri/src/main.rs) the app's process repaints the window itself, on the
+  // thread that also answers the page's commands, so a command sent while it repaints waits for it.
+  const trips = await app.call('POST', app.s('/execute/async'), {
+    script: `const done = arguments[arguments.length - 1];
+      (async () => {
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const out = { alone: [], afterChange: [] };
+        const h1 = document.querySelector('main h1');
+        const heading = h1.textContent;
+        for (let i = 0; i < 9; i++) {
+          await new Promise((r) => setTimeout(r, 300));
+          let t = performance.now();
+          await invoke('app_info');
+          out.alone.push(performance.now() - t);
+          await new Promise((r) => setTimeout(r, 300));
+          h1.textContent = heading + (i % 2 ? '' : ' ');
+          t = performance.now();
+          await invoke('app_info');
+          out.afterChange.push(performance.now() - t);
+        }
+        h1.textContent = heading;
+        done(out);
+      })();`,
+    args: [],
+  });
+  console.log(`${pad('  a command alone, round trip (median of 9)')} ${median(trips.alone).toFixed(1)} ms`);
+  console.log(`${pad('  the same command right after a change on the page')} ${median(trips.afterChange).toFixed(1)} ms`);
+
   // Memory after use: every screen in turn, then back to the dashboard for 10 s.
   const pid = () => +execFileSync('pgrep', ['-n', '-f', ours]).toString().trim();
   await app.click('nav-dashboard');
