@@ -109,6 +109,18 @@ test('printing the CNIL layout saves the register in French', async () => {
   await app.screenshot('act-05-printed');
 });
 
+test('the CNIL layout prints in English when English is chosen beside the button', async () => {
+  await app.select('act-print-lang', 'en');
+  await app.click('act-print-cnil');
+  const text = pdfText(await printedPath('ropa-cnil-en'));
+  for (const s of ['Record of processing activities', 'Purposes', NAME]) {
+    assert.ok(text.includes(s), `${s} in the CNIL record in English`);
+  }
+  assert.match(text, /Sheet no\. \d+ — Newsletter des clients/);
+  assert.ok(!text.includes('Finalités'), 'no French heading left');
+  await app.select('act-print-lang', '');
+});
+
 test('the processor tab explains itself when no activity is done as a processor', async () => {
   await app.click('act-tab-processor');
   await app.byTestId('act-processor-record');

@@ -143,6 +143,20 @@ test('the CNIL notification prints in the CNIL’s structure, in French', async 
   await app.screenshot('br-06-printed');
 });
 
+test('the CNIL notification prints in English, as a translation, when English is chosen beside the buttons', async () => {
+  await app.select('br-print-lang', 'en');
+  await app.click('br-print-cnil');
+  const path = await printedPath(firstPdf);
+  assert.match(path, /-cnil-en-/);
+  const text = pdfText(path);
+  for (const expected of ['Notification of a personal data breach', 'English translation of the filing', '1. The organisation', 'High risk']) {
+    assert.ok(text.includes(expected), `"${expected}" in the CNIL notification in English`);
+  }
+  assert.ok(!text.includes('Raison sociale'), 'no French label left');
+  await app.select('br-print-lang', '');
+  firstPdf = path;
+});
+
 test('recording the authority notification with its reference marks the breach notified and the deadline met', async () => {
   await app.click('br-notify');
   await app.byTestId('br-notify-dialog');

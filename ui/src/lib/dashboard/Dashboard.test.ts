@@ -4,6 +4,7 @@ import { api } from '../api';
 import type { Dashboard, DeadlineEntry } from '../bindings';
 import { fixtures } from '../../test/fixtures';
 import { vocab } from '../vocab.svelte';
+import { CEILING } from '../deadlines/DeadlineList.svelte';
 import DashboardScreen, { FOLD_AFTER } from './Dashboard.svelte';
 
 // Copies of the core's overdue request and breach deadline, renamed so that each row is its own.
@@ -47,6 +48,18 @@ describe('Dashboard', () => {
     expect(item.textContent).toContain('overdue by 11 days');
     expect(item.textContent).toContain('Requests');
     expect(within(screen.getByTestId('dash-7')).getByTestId('dash-item').textContent).toContain('due in 2 days');
+  });
+
+  it('unfolds a very long group only so far, and sends the reader to the Deadlines screen for the rest', async () => {
+    vi.spyOn(api, 'deadlineDashboard').mockResolvedValue(board(CEILING + 50, 0));
+    render(DashboardScreen);
+    const overdue = await screen.findByTestId('dash-overdue');
+    expect(screen.getByTestId('dash-overdue-fold').textContent?.trim()).toBe(`Show the first ${CEILING}`);
+    await fireEvent.click(screen.getByTestId('dash-overdue-fold'));
+    await waitFor(() => expect(within(overdue).getAllByTestId('dash-item')).toHaveLength(CEILING));
+    const rest = screen.getByTestId('dash-overdue-fold-rest') as HTMLAnchorElement;
+    expect(rest.getAttribute('href')).toBe('#/deadlines');
+    expect(rest.textContent?.trim()).toBe(`See all ${CEILING + 50} on the Deadlines screen`);
   });
 
   it('does not fold a short group', async () => {
