@@ -362,8 +362,16 @@ fn request_log_blocks(requests: &[RequestView], lang: Lang) -> Vec<Block> {
         .collect();
     vec![
         Block::Paragraph(match lang {
-            Lang::En => format!("{} request(s), {open} open. Requesters are identified by reference only.", requests.len()),
-            Lang::Fr => format!("{} demande(s), dont {open} en cours. Les demandeurs sont identifiés par leur référence seulement.", requests.len()),
+            Lang::En => format!(
+                "{}, {} open. Requesters are identified by reference only.",
+                crate::document::counted(requests.len() as u64, lang, ("request", "requests"), ("demande", "demandes")),
+                crate::document::format_number(open as u64, lang)
+            ),
+            Lang::Fr => format!(
+                "{}, dont {} en cours. Les demandeurs sont identifiés par leur référence seulement.",
+                crate::document::counted(requests.len() as u64, lang, ("request", "requests"), ("demande", "demandes")),
+                crate::document::format_number(open as u64, lang)
+            ),
         }),
         Block::Table(Table {
             columns: vec![
@@ -410,8 +418,8 @@ fn cover(input: &BinderInput, lang: Lang) -> Vec<Block> {
     let v = &input.verification;
     let result = if v.ok {
         match lang {
-            Lang::En => format!("Intact: {} entries checked", v.checked),
-            Lang::Fr => format!("Intègre : {} entrées vérifiées", v.checked),
+            Lang::En => format!("Intact: {}", digest::checked(v, lang)),
+            Lang::Fr => format!("Intègre\u{a0}: {}", digest::checked(v, lang)),
         }
     } else {
         match lang {

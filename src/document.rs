@@ -254,6 +254,20 @@ pub fn format_number(n: u64, lang: Lang) -> String {
     out
 }
 
+/// A count with its noun, agreed as the language agrees it: English singular for 1 only, French for 0 and 1
+/// ("1 entry", "0 entries"; "1 entrée vérifiée", "0 entrée vérifiée", "2 entrées vérifiées"), the number grouped.
+pub fn counted(n: u64, lang: Lang, en: (&str, &str), fr: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    };
+    let singular = match lang {
+        Lang::En => n == 1,
+        Lang::Fr => n <= 1,
+    };
+    format!("{} {}", format_number(n, lang), if singular { one } else { many })
+}
+
 /// An instant as running text writes it in `lang`, in the zone `tz`, naming the zone by its city: "22 November
 /// 2026 at 09:30, Paris time", "22 novembre 2026 à 9 h 30, heure de Paris" (French writes the hour without a
 /// leading zero and "h" between non-breaking spaces).
@@ -310,6 +324,16 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn counts_agree_with_their_noun_in_each_language() {
+        let entries = |n, lang| counted(n, lang, ("entry checked", "entries checked"), ("entrée vérifiée", "entrées vérifiées"));
+        assert_eq!(entries(1, Lang::En), "1 entry checked");
+        assert_eq!(entries(0, Lang::En), "0 entries checked");
+        assert_eq!(entries(1, Lang::Fr), "1 entrée vérifiée");
+        assert_eq!(entries(0, Lang::Fr), "0 entrée vérifiée");
+        assert_eq!(entries(4085, Lang::Fr), "4\u{a0}085 entrées vérifiées");
     }
 
     #[test]

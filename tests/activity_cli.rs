@@ -132,6 +132,10 @@ fn the_record_prints_in_the_cnil_and_ico_layouts() {
         assert!(text.contains(s), "CNIL record lacks {s:?}:\n{text}");
     }
     assert!(!text.contains("Transfer to"), "an English gap on the French record:\n{text}");
+    // The record states the gap to its reader; the advice to the user stays on the screen and the command line.
+    assert!(!text.contains("dpf si") && !text.contains("Indiquer"), "advice printed on the record:\n{text}");
+    let shown = env.ok(&["activity", "show", "1"]);
+    assert!(shown.contains("Record dpf if the recipient is certified"), "{shown}");
     let ico = env.path("ropa-ico.pdf");
     env.ok(&["print", "ropa", "--layout", "ico", "-o", ico.to_str().unwrap()]);
     qpdf_check(&ico);

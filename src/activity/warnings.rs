@@ -15,11 +15,20 @@ use ts_rs::TS;
 pub struct ActivityWarning {
     pub code: String,
     pub field: String,
+    /// The gap, as the printed record states it to its reader.
     pub message: String,
+    /// What the user can do about it (the window and the command line show it; the printed record does not),
+    /// empty when the gap says it all.
+    pub advice: String,
 }
 
 fn warn(code: &str, field: &str, message: impl Into<String>) -> ActivityWarning {
-    ActivityWarning { code: code.into(), field: field.into(), message: message.into() }
+    ActivityWarning { code: code.into(), field: field.into(), message: message.into(), advice: String::new() }
+}
+
+fn advised(mut w: ActivityWarning, advice: String) -> ActivityWarning {
+    w.advice = advice;
+    w
 }
 
 /// The sentence in the language asked for.
@@ -57,18 +66,25 @@ fn transfer_warning(t: &ActivityTransfer, adequacy: &Adequacy, lang: Lang) -> Op
             tr(
                 lang,
                 format!("Transfer to {country}{via}: the Data Privacy Framework covers only transfers to the United States"),
-                format!("Transfert vers {country}{via} : le Data Privacy Framework ne couvre que les transferts vers les États-Unis"),
+                format!("Transfert vers {country}{via}\u{a0}: le Data Privacy Framework ne couvre que les transferts vers les États-Unis"),
             ),
         )
     };
     match (t.adequacy, t.safeguard) {
-        (Some(AdequacyScope::Dpf), None | Some(TransferMechanism::NotNeeded) | Some(TransferMechanism::Adequacy)) => Some(warn(
-            "us-needs-dpf",
-            "transfers",
+        (Some(AdequacyScope::Dpf), None | Some(TransferMechanism::NotNeeded) | Some(TransferMechanism::Adequacy)) => Some(advised(
+            warn(
+                "us-needs-dpf",
+                "transfers",
+                tr(
+                    lang,
+                    format!("Transfer to {country}{via}: the US adequacy decision (2023/1795) covers only organisations certified under the EU-US Data Privacy Framework, and no certification or other safeguard is recorded"),
+                    format!("Transfert vers {country}{via}\u{a0}: la décision d'adéquation américaine (2023/1795) ne couvre que les organisations certifiées au titre du Data Privacy Framework UE-États-Unis, et aucune certification ni autre garantie n'est indiquée"),
+                ),
+            ),
             tr(
                 lang,
-                format!("Transfer to {country}{via}: the US adequacy decision (2023/1795) covers only organisations certified under the EU-US Data Privacy Framework; record dpf if the recipient is certified, otherwise a safeguard such as SCCs"),
-                format!("Transfert vers {country}{via} : la décision d'adéquation américaine (2023/1795) ne couvre que les organisations certifiées au titre du Data Privacy Framework UE-États-Unis ; indiquer dpf si le destinataire est certifié, sinon une garantie telle que les clauses contractuelles types"),
+                "Record dpf if the recipient is certified, otherwise a safeguard such as SCCs.".into(),
+                "Indiquer dpf si le destinataire est certifié, sinon une garantie telle que les clauses contractuelles types.".into(),
             ),
         )),
         (Some(AdequacyScope::Dpf), Some(_)) | (Some(AdequacyScope::Full | AdequacyScope::Commercial), _) => match t.safeguard {
@@ -81,16 +97,23 @@ fn transfer_warning(t: &ActivityTransfer, adequacy: &Adequacy, lang: Lang) -> Op
             tr(
                 lang,
                 format!("Transfer to {country}{via}: {country} has no adequacy decision (list as of {as_of}) and no safeguard is recorded (SCCs, BCRs, UK IDTA, Art. 49 derogation)"),
-                format!("Transfert vers {country}{via} : {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of}) et aucune garantie n'est indiquée (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49)"),
+                format!("Transfert vers {country}{via}\u{a0}: {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of}) et aucune garantie n'est indiquée (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49)"),
             ),
         )),
-        (None, Some(TransferMechanism::NotNeeded | TransferMechanism::Adequacy)) => Some(warn(
-            "transfer-without-safeguard",
-            "transfers",
+        (None, Some(TransferMechanism::NotNeeded | TransferMechanism::Adequacy)) => Some(advised(
+            warn(
+                "transfer-without-safeguard",
+                "transfers",
+                tr(
+                    lang,
+                    format!("Transfer to {country}{via}: the record relies on adequacy, but {country} has no adequacy decision (list as of {as_of})"),
+                    format!("Transfert vers {country}{via}\u{a0}: la fiche invoque l'adéquation, mais {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of})"),
+                ),
+            ),
             tr(
                 lang,
-                format!("Transfer to {country}{via}: the record relies on adequacy, but {country} has no adequacy decision (list as of {as_of}); record a safeguard (SCCs, BCRs, UK IDTA, Art. 49 derogation)"),
-                format!("Transfert vers {country}{via} : la fiche invoque l'adéquation, mais {country} ne bénéficie d'aucune décision d'adéquation (liste au {as_of}) ; indiquer une garantie (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49)"),
+                "Record a safeguard (SCCs, BCRs, UK IDTA, Art. 49 derogation).".into(),
+                "Indiquer une garantie (clauses contractuelles types, BCR, IDTA britannique, dérogation de l'article 49).".into(),
             ),
         )),
         (None, Some(TransferMechanism::Dpf)) if t.country != "US" => Some(dpf_outside_us()),

@@ -60,11 +60,16 @@ fn t(lang: Lang, en: &str, fr: &str) -> String {
     }
 }
 
+/// "4,085 entries checked", "1 entrée vérifiée".
+pub fn checked(v: &Verification, lang: Lang) -> String {
+    crate::document::counted(v.checked as u64, lang, ("entry checked", "entries checked"), ("entrée vérifiée", "entrées vérifiées"))
+}
+
 /// The digest section's blocks.
 pub fn blocks(d: &AuditDigest, v: &Verification, lang: Lang) -> Vec<Block> {
     let verdict = match (v.ok, lang) {
-        (true, Lang::En) => format!("The hash chain was verified when this binder was printed: intact, {} entries checked. Head hash: {}.", v.checked, v.head_hash),
-        (true, Lang::Fr) => format!("La chaîne d'empreintes a été vérifiée à l'impression de ce dossier : intègre, {} entrées vérifiées. Empreinte de tête : {}.", v.checked, v.head_hash),
+        (true, Lang::En) => format!("The hash chain was verified when this binder was printed: intact, {}. Head hash: {}.", checked(v, lang), v.head_hash),
+        (true, Lang::Fr) => format!("La chaîne d'empreintes a été vérifiée à l'impression de ce dossier\u{a0}: intègre, {}. Empreinte de tête\u{a0}: {}.", checked(v, lang), v.head_hash),
         (false, Lang::En) => format!(
             "The hash chain was verified when this binder was printed and is BROKEN at entry {}: {}. {} entries before it check out.",
             v.first_bad.unwrap_or(0),

@@ -516,8 +516,18 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
     let mut blocks = vec![
         Block::Heading { level: 1, text: title.clone() },
         Block::Paragraph(match lang {
-            Lang::En => format!("Every incident that may be a personal data breach, notified or not (GDPR Art. 33(5)). {} incident(s) as of {}. Times are in {} with their offset.", breaches.len(), format_date(today, lang), tz.name()),
-            Lang::Fr => format!("Toutes les violations de données personnelles, notifiées ou non (RGPD art. 33(5)). {} incident(s) au {}. Heures en {} avec leur décalage.", breaches.len(), format_date(today, lang), tz.name()),
+            Lang::En => format!(
+                "Every incident that may be a personal data breach, notified or not (GDPR Art. 33(5)). {} as of {}. Times are in {} with their offset.",
+                crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
+                format_date(today, lang),
+                tz.name()
+            ),
+            Lang::Fr => format!(
+                "Toutes les violations de données personnelles, notifiées ou non (RGPD art. 33(5)). {} au {}. Heures en {} avec leur décalage.",
+                crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
+                format_date(today, lang),
+                tz.name()
+            ),
         }),
     ];
     if breaches.is_empty() {

@@ -250,7 +250,7 @@ fn report(store: &Store, id: ActivityId, json: bool, verb: &str) -> Result<ExitC
     } else {
         println!("{verb} activity #{}: {}", detail.activity.id, detail.activity.data.name);
         for w in &detail.warnings {
-            println!("  warning: {}", w.message);
+            println!("  warning: {}{}", w.message, if w.advice.is_empty() { String::new() } else { format!(" {}", w.advice) });
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -389,7 +389,7 @@ fn print_detail(d: &ActivityDetail) {
     if !d.warnings.is_empty() {
         println!("\nGaps against Art. 30:");
         for w in &d.warnings {
-            println!("  - {}", w.message);
+            println!("  - {}{}", w.message, if w.advice.is_empty() { String::new() } else { format!(" {}", w.advice) });
         }
     }
 }

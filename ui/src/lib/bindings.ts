@@ -948,7 +948,16 @@ adequacy: AdequacyScope | null,
  */
 entry: number | null, };
 
-export type ActivityWarning = { code: string, field: string, message: string, };
+export type ActivityWarning = { code: string, field: string, 
+/**
+ * The gap, as the printed record states it to its reader.
+ */
+message: string, 
+/**
+ * What the user can do about it (the window and the command line show it; the printed record does not),
+ * empty when the gap says it all.
+ */
+advice: string, };
 
 export type LinkedSubprocessor = { id: SubprocessorId, name: string, status: Status, };
 

@@ -134,7 +134,7 @@ describe('transfers', () => {
 });
 
 describe('warnings', () => {
-  const w = (field: string, code: string): ActivityWarning => ({ field, code, message: code });
+  const w = (field: string, code: string): ActivityWarning => ({ field, code, message: code, advice: '' });
 
   it('groups by field, keeping their order', () => {
     const by = warningsByField([w('transfers', 'a'), w('lawful_basis', 'b'), w('transfers', 'c')]);
