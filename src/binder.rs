@@ -353,7 +353,7 @@ fn request_log_blocks(requests: &[RequestView], lang: Lang) -> Vec<Block> {
                 v.reference.clone(),
                 v.request.data.received_on.to_string(),
                 v.request.data.rights.iter().map(|r| r.label(lang)).collect::<Vec<_>>().join(", "),
-                v.request.data.regime.label().to_string(),
+                v.request.data.regime.label_in(lang).to_string(),
                 v.due_on.to_string(),
                 v.status.label(lang).to_string(),
                 v.request.facts.closed_on.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),

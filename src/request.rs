@@ -93,8 +93,8 @@ impl Right {
     pub fn with_cite(self, regime: Regime, lang: Lang) -> String {
         let cite = self.cite(regime);
         let cite = match (lang, regime) {
-            (Lang::Fr, Regime::EuGdpr) => cite.replace("GDPR Art.", "RGPD art."),
-            (Lang::Fr, Regime::UkGdpr) => cite.replace("Art.", "art."),
+            (Lang::Fr, Regime::EuGdpr) => cite.replace("GDPR Art.", "RGPD art.").replace(" and ", " et "),
+            (Lang::Fr, Regime::UkGdpr) => cite.replace("Art.", "art.").replace(" and ", " et "),
             _ => cite.to_string(),
         };
         format!("{} ({cite})", self.label(lang))

@@ -253,6 +253,8 @@ fn letters_in_english_and_french_say_what_the_law_requires() {
     }
     let ack = print("1", "acknowledgement", "fr");
     assert!(ack.contains("Nous avons reçu votre demande le 2 mars 2026"), "{ack}");
+    // No English left in the French title: the regulation is the RGPD there.
+    assert!(ack.contains("Votre demande (RGPD)") && !ack.contains("EU GDPR"), "{ack}");
 
     let refusal = print("2", "refusal", "en");
     for needle in ["manifestly unfounded or excessive", "UK GDPR Art. 12(5)", "Twelfth identical request", "Information Commissioner's Office", "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF", "ico.org.uk"] {

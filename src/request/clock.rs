@@ -41,6 +41,16 @@ impl Regime {
             Regime::Ccpa => "CCPA/CPRA",
         }
     }
+
+    /// The name as a text in `lang` writes it: French says "RGPD" for the EU's regulation and keeps the English
+    /// names of the UK's and California's laws, which have no French one.
+    pub fn label_in(self, lang: crate::document::Lang) -> &'static str {
+        match (self, lang) {
+            (Regime::EuGdpr, crate::document::Lang::Fr) => "RGPD",
+            (Regime::UkGdpr, crate::document::Lang::Fr) => "RGPD britannique (UK GDPR)",
+            (r, _) => r.label(),
+        }
+    }
 }
 
 impl fmt::Display for Regime {

@@ -151,7 +151,7 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
     blocks.push(Block::Paragraph(date(letter_date)));
     let title = match lang {
         Lang::En => format!("Your {} request — {}", regime.label(), kind.label(lang).to_lowercase()),
-        Lang::Fr => format!("Votre demande ({}) — {}", regime.label(), kind.label(lang).to_lowercase()),
+        Lang::Fr => format!("Votre demande ({}) — {}", regime.label_in(lang), kind.label(lang).to_lowercase()),
     };
     blocks.push(Block::Heading { level: 1, text: title.clone() });
 

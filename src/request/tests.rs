@@ -231,6 +231,10 @@ fn vocabularies_read_codes_and_labels_in_both_languages() {
     assert_eq!(Outcome::parse("refused"), Ok(Outcome::Refused));
     assert_eq!(RequestStatus::parse("awaiting-identity"), Ok(RequestStatus::AwaitingIdentity));
     assert_eq!(Right::Access.with_cite(Regime::UkGdpr, Lang::En), "Access (UK GDPR Art. 15)");
+    // French cites the RGPD, in French words throughout.
+    assert!(Right::ObjectionMarketing.with_cite(Regime::EuGdpr, Lang::Fr).ends_with("(RGPD art. 21(2) et (3))"));
+    assert!(Right::ObjectionMarketing.with_cite(Regime::UkGdpr, Lang::En).ends_with("(UK GDPR Art. 21(2) and (3))"));
+    assert_eq!(Regime::EuGdpr.label_in(Lang::Fr), "RGPD");
     assert_eq!(Right::OptOutSale.cite(Regime::Ccpa), "Cal. Civ. Code 1798.120");
     for right in Right::ALL {
         for regime in Regime::ALL {
