@@ -286,6 +286,32 @@ impl Row {
     }
 }
 
+/// The most of the page's width a column takes to keep its longest word whole.
+const MAX_WORD_SHARE: f32 = 0.45;
+
+/// Column widths that add up to `body`: each column its share by weight, but not narrower than its `mins` (its
+/// longest word), so that tables never break a word in the middle ("Responsabl/e") while there is room. What the
+/// narrow columns need is taken from the others in proportion to what they have beyond their own minimum; when
+/// the minimums do not fit together, each column keeps its share and its words are cut.
+pub(crate) fn column_widths(weights: &[f32], mins: &[f32], body: f32) -> Vec<f32> {
+    let total: f32 = weights.iter().sum();
+    let mut widths: Vec<f32> = weights.iter().map(|w| body * w / total).collect();
+    let need: f32 = widths.iter().zip(mins).map(|(w, m)| (m - w).max(0.0)).sum();
+    let slack: f32 = widths.iter().zip(mins).map(|(w, m)| (w - m).max(0.0)).sum();
+    if need <= 0.0 || slack <= 0.0 {
+        return widths;
+    }
+    let take = need.min(slack);
+    for (w, m) in widths.iter_mut().zip(mins) {
+        if *w < *m {
+            *w += (m - *w) * take / need;
+        } else {
+            *w -= (*w - m) * take / slack;
+        }
+    }
+    widths
+}
+
 fn row_height(lines: usize) -> f32 {
     lines as f32 * CELL.leading + 2.0 * PAD_Y
 }
@@ -456,9 +482,27 @@ impl<'f> Writer<'f> {
         Cell { lines: self.fonts.face(style).wrap(text, style, width - 2.0 * PAD_X), style, fill }
     }
 
+    /// The widest word of `text` at `style`, in points.
+    fn longest_word(&self, text: &str, style: Style) -> f32 {
+        let face = self.fonts.face(style);
+        face.printable(text).split_whitespace().map(|w| face.width(w, style.size)).fold(0.0, f32::max)
+    }
+
     fn table(&mut self, table: &Table) {
-        let total: f32 = table.columns.iter().map(|c| c.width).sum();
-        let widths: Vec<f32> = table.columns.iter().map(|c| BODY_W * c.width / total).collect();
+        let weights: Vec<f32> = table.columns.iter().map(|c| c.width).collect();
+        // Each column at least as wide as its longest word, header or cell (a very long token, an address or a
+        // hash, is still cut: no column takes more than MAX_WORD_SHARE of the page for it).
+        let mins: Vec<f32> = table
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let cells = table.rows.iter().filter_map(|r| r.get(i)).map(|t| self.longest_word(t, CELL));
+                let longest = cells.fold(self.longest_word(&c.title, CELL_BOLD), f32::max);
+                (longest + 2.0 * PAD_X + EPS).min(MAX_WORD_SHARE * BODY_W)
+            })
+            .collect();
+        let widths = column_widths(&weights, &mins, BODY_W);
         let header = Row {
             cells: table
                 .columns
@@ -742,6 +786,33 @@ mod tests {
 
     fn fonts() -> Fonts {
         Fonts::load(&mut PdfDocument::new("test")).unwrap()
+    }
+
+    #[test]
+    fn columns_widen_to_their_longest_word_taking_room_from_the_others() {
+        // By weight: 25, 25, 50 of 100. The first needs 40 for its longest word: it gets it, from the third's slack.
+        let w = column_widths(&[1.0, 1.0, 2.0], &[40.0, 10.0, 10.0], 100.0);
+        assert!((w[0] - 40.0).abs() < 1e-3 && (w.iter().sum::<f32>() - 100.0).abs() < 1e-3, "{w:?}");
+        assert!(w[1] >= 10.0 && w[2] >= 10.0, "{w:?}");
+        // Already wide enough: the shares by weight.
+        assert_eq!(column_widths(&[1.0, 3.0], &[5.0, 5.0], 100.0), vec![25.0, 75.0]);
+        // The minimums cannot all fit: each keeps its share, and the words are cut.
+        assert_eq!(column_widths(&[1.0, 1.0], &[80.0, 80.0], 100.0), vec![50.0, 50.0]);
+    }
+
+    #[test]
+    fn a_narrow_column_keeps_its_words_whole() {
+        let fonts = fonts();
+        let table = Table {
+            columns: vec![Column::new("Notes", 5.0), Column::new("Rôle", 0.5)],
+            rows: vec![vec!["Text".into(), "Responsable de traitement".into()], vec!["More".into(), "Sous-traitant".into()]],
+        };
+        let (pages, _) = lay_out(&doc(vec![Block::Table(table)]), &fonts);
+        let lines: Vec<String> = pages.iter().flat_map(|p| texts(p)).map(|(_, t)| t).collect();
+        for word in ["Responsable", "Sous-traitant", "traitement"] {
+            assert!(lines.iter().any(|l| l.split_whitespace().any(|w| w == word)), "{word} whole in {lines:?}");
+        }
+        assert!(!lines.iter().any(|l| l == "Responsabl" || l == "Sous" || l == "-traitant"), "{lines:?}");
     }
 
     #[test]
