@@ -280,6 +280,27 @@ pub fn format_instant(at: DateTime<Utc>, tz: chrono_tz::Tz, lang: Lang) -> Strin
     }
 }
 
+/// An instant as a table cell writes it, in the zone `tz` that the document names once: "26 Dec 2025, 10:30",
+/// "26 déc. 2025, 10 h 30".
+pub fn format_instant_short(at: DateTime<Utc>, tz: chrono_tz::Tz, lang: Lang) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    let local = at.with_timezone(&tz);
+    let (d, m, y) = (local.day(), local.month0() as usize, local.year());
+    match lang {
+        Lang::En => format!("{d} {} {y}, {}", EN[m], local.format("%H:%M")),
+        Lang::Fr => format!("{d} {} {y}, {}\u{a0}h\u{a0}{:02}", FR[m], local.hour(), local.minute()),
+    }
+}
+
+/// "Times are Paris time.", "Heures de Paris." for a document whose tables give instants in short.
+pub fn zone_sentence(tz: chrono_tz::Tz, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Times are {}.", zone_words(tz, lang)),
+        Lang::Fr => format!("Les heures sont données à l'{}.", zone_words(tz, lang)),
+    }
+}
+
 /// "Paris time", "heure de Paris"; "UTC" for UTC.
 fn zone_words(tz: chrono_tz::Tz, lang: Lang) -> String {
     let name = tz.name();
@@ -357,6 +378,15 @@ mod tests {
         assert_eq!(format_instant(at("2026-03-01T14:05:00Z"), chrono_tz::Europe::London, Lang::Fr), "1er mars 2026 à 14\u{a0}h\u{a0}05, heure de Londres");
         assert_eq!(format_instant(Utc.with_ymd_and_hms(2026, 3, 1, 14, 5, 0).unwrap(), chrono_tz::UTC, Lang::En), "1 March 2026 at 14:05, UTC");
         assert_eq!(format_instant(at("2026-03-01T19:05:00Z"), chrono_tz::America::New_York, Lang::En), "1 March 2026 at 14:05, New York time");
+    }
+
+    #[test]
+    fn table_cells_write_instants_in_short() {
+        let at = chrono::DateTime::parse_from_rfc3339("2025-12-26T09:30:00Z").unwrap().with_timezone(&Utc);
+        assert_eq!(format_instant_short(at, chrono_tz::Europe::Paris, Lang::Fr), "26 déc. 2025, 10\u{a0}h\u{a0}30");
+        assert_eq!(format_instant_short(at, chrono_tz::Europe::Paris, Lang::En), "26 Dec 2025, 10:30");
+        assert_eq!(zone_sentence(chrono_tz::Europe::Paris, Lang::Fr), "Les heures sont données à l'heure de Paris.");
+        assert_eq!(zone_sentence(chrono_tz::Europe::London, Lang::En), "Times are London time.");
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! A field not known yet prints as "Not known yet" / "Non connu à ce jour", so the founder sees what is missing
 //! before filing.
 
-use super::clock::local;
 use super::{Breach, BreachRole, Decision, Phase, Recipient};
 use crate::document::{format_date, Block, Column, Document, Lang, Table};
 use crate::org::Org;
@@ -55,6 +54,15 @@ fn or_unknown(v: Option<&str>, lang: Lang) -> String {
 /// An instant as the documents' running text writes it ("22 novembre 2026 à 9 h 30, heure de Paris").
 fn written(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
     crate::document::format_instant(at, tz, lang)
+}
+
+/// An instant in a register's table, whose introduction names the zone ("26 déc. 2025, 10 h 30").
+fn short(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    crate::document::format_instant_short(at, tz, lang)
+}
+
+fn short_or_unknown(at: Option<DateTime<Utc>>, tz: Tz, lang: Lang) -> String {
+    at.map(|a| short(a, tz, lang)).unwrap_or_else(|| unknown(lang))
 }
 
 fn instant(at: Option<DateTime<Utc>>, tz: Tz, lang: Lang) -> String {
@@ -517,16 +525,16 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
         Block::Heading { level: 1, text: title.clone() },
         Block::Paragraph(match lang {
             Lang::En => format!(
-                "Every incident that may be a personal data breach, notified or not (GDPR Art. 33(5)). {} as of {}. Times are in {} with their offset.",
+                "Every incident that may be a personal data breach, notified or not (GDPR Art. 33(5)). {} as of {}. {}",
                 crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
                 format_date(today, lang),
-                tz.name()
+                crate::document::zone_sentence(tz, lang)
             ),
             Lang::Fr => format!(
-                "Toutes les violations de données personnelles, notifiées ou non (RGPD art. 33(5)). {} au {}. Heures en {} avec leur décalage.",
+                "Toutes les violations de données personnelles, notifiées ou non (RGPD art. 33(5)). {} au {}. {}",
                 crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
                 format_date(today, lang),
-                tz.name()
+                crate::document::zone_sentence(tz, lang)
             ),
         }),
     ];
@@ -552,23 +560,23 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
             .map(|b| {
                 let authority = match (b.data.role, b.authority_notified(), &b.authority_decision) {
                     (BreachRole::Processor, _, _) => match b.controller_notified() {
-                        Some(n) => format!("{} {}", t(lang, "Controller told", "Responsable informé le"), local(n.at, tz)),
+                        Some(n) => format!("{} {}", t(lang, "Controller told", "Responsable informé le"), short(n.at, tz, lang)),
                         None => t(lang, "Processor: controller not told yet", "Sous-traitant : responsable pas encore informé"),
                     },
-                    (_, Some(n), _) => format!("{} {}{}", t(lang, "Notified", "Notifiée le"), local(n.at, tz), n.reference.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()),
+                    (_, Some(n), _) => format!("{} {}{}", t(lang, "Notified", "Notifiée le"), short(n.at, tz, lang), n.reference.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()),
                     (_, None, Some(d)) if !d.notify => t(lang, "Not notified (decision)", "Non notifiée (décision)"),
                     _ => t(lang, "Pending", "En attente"),
                 };
                 let people = match (b.people_notified(), &b.people_decision) {
-                    (Some(n), _) => local(n.at, tz),
+                    (Some(n), _) => short(n.at, tz, lang),
                     (None, Some(d)) if !d.notify => t(lang, "No (decision)", "Non (décision)"),
                     _ => "—".into(),
                 };
                 vec![
                     b.id.to_string(),
                     b.data.title.clone(),
-                    local(b.data.aware_at, tz),
-                    format!("{} / {}", b.data.people_count.map(|n| n.to_string()).unwrap_or("?".into()), b.data.records_count.map(|n| n.to_string()).unwrap_or("?".into())),
+                    short(b.data.aware_at, tz, lang),
+                    format!("{} / {}", b.data.people_count.map(|n| crate::document::format_number(n, lang)).unwrap_or("?".into()), b.data.records_count.map(|n| crate::document::format_number(n, lang)).unwrap_or("?".into())),
                     b.risk().map(|r| r.label(lang).to_string()).unwrap_or_else(|| t(lang, "Not assessed", "Non évalué")),
                     authority,
                     people,
@@ -588,8 +596,8 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
     let d = &b.data;
     let clock = b.clock(org.processor_notice_hours, now, tz);
     let mut kv = vec![
-        (t(lang, "Aware", "Prise de connaissance"), local(d.aware_at, tz)),
-        (t(lang, "Occurred", "Survenue"), format!("{} → {}", instant(d.occurred_from, tz, lang), instant(d.occurred_to, tz, lang))),
+        (t(lang, "Aware", "Prise de connaissance"), short(d.aware_at, tz, lang)),
+        (t(lang, "Occurred", "Survenue"), format!("{} → {}", short_or_unknown(d.occurred_from, tz, lang), short_or_unknown(d.occurred_to, tz, lang))),
         (t(lang, "Role", "Rôle"), with_details(d.role.label(lang).into(), (!d.controllers.is_empty()).then(|| d.controllers.join(", ")).as_deref())),
         (t(lang, "What happened", "Faits"), or_unknown(d.description.as_deref(), lang)),
         (t(lang, "Nature", "Nature"), list(&d.nature, |n| n.label(lang), lang)),
@@ -602,10 +610,10 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
         (t(lang, "Risk and reasoning", "Risque et justification"), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(|| t(lang, "Not assessed", "Non évalué"))),
         (t(lang, "Decision: notify the authority", "Décision : notifier l'autorité"), decision_text(b.authority_decision.as_ref(), lang)),
         (t(lang, "Decision: tell the people", "Décision : informer les personnes"), decision_text(b.people_decision.as_ref(), lang)),
-        (t(lang, "Authority deadline", "Échéance autorité"), format!("{} ({})", clock.authority.due_at_local, clock.authority.urgency.label(lang))),
+        (t(lang, "Authority deadline", "Échéance autorité"), format!("{} ({})", short(clock.authority.due_at, tz, lang), clock.authority.urgency.label(lang))),
     ];
     if let Some(c) = &clock.controller {
-        kv.push((t(lang, "Controller deadline", "Échéance responsable"), format!("{} ({})", c.due_at_local, c.urgency.label(lang))));
+        kv.push((t(lang, "Controller deadline", "Échéance responsable"), format!("{} ({})", short(c.due_at, tz, lang), c.urgency.label(lang))));
     }
     for n in &b.notifications {
         let who = match n.recipient {
@@ -613,7 +621,7 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
             Recipient::Controller => format!("{} — {}", n.recipient.label(lang), n.controller.clone().unwrap_or_default()),
             Recipient::People => n.recipient.label(lang).to_string(),
         };
-        let mut v = local(n.at, tz);
+        let mut v = short(n.at, tz, lang);
         for extra in [n.reference.clone(), n.method.clone(), n.reached.map(|r| format!("{r} {}", t(lang, "reached", "atteintes")))].into_iter().flatten() {
             v.push_str(&format!(", {extra}"));
         }
@@ -623,9 +631,9 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
         kv.push((who, v));
     }
     if let Some(at) = b.closed_at {
-        kv.push((t(lang, "Closed", "Clôturée"), local(at, tz)));
+        kv.push((t(lang, "Closed", "Clôturée"), short(at, tz, lang)));
     }
-    let timeline = b.timeline(lang, tz).into_iter().map(|e| vec![e.at_local, e.text]).collect();
+    let timeline = b.timeline(lang, tz).into_iter().map(|e| vec![short(e.at, tz, lang), e.text]).collect();
     vec![
         Block::Heading { level: 2, text: format!("{} {} — {}", t(lang, "Incident", "Incident n°"), b.id, d.title) },
         Block::KeyValue(kv),
