@@ -37,6 +37,7 @@ pub fn typescript() -> String {
         crate::subprocessor::TransferState,
         crate::subprocessor::TransferStatus,
         crate::subprocessor::SubprocessorView,
+        crate::api::subprocessor::TransferGap,
         crate::page::Page<crate::subprocessor::SubprocessorView>,
         crate::subprocessor::export::ExportFormat,
         crate::subprocessor::SubprocessorDraft,

@@ -280,3 +280,22 @@ fn demo_fills_a_register_that_lists_and_prints() {
     assert!(pages > 3, "a 250-row register spans several pages");
     assert_eq!(text.matches("Catégorie").count(), text.matches("Page ").count(), "the header row repeats on every page");
 }
+
+#[test]
+fn printing_the_public_list_names_the_transfers_without_a_safeguard() {
+    let env = Env::new();
+    env.init_cnil();
+    env.ok(&["subprocessor", "add", "--name", "Hetzner Online GmbH", "--service", "Hosting", "--category", "hosting", "--country", "DE", "--locations", "DE"]);
+    env.ok(&["subprocessor", "add", "--name", "Acme Analytics Inc.", "--service", "Analytics", "--category", "analytics", "--country", "US", "--locations", "US", "--status", "active"]);
+    let pdf = env.path("list.pdf");
+    let out = env.run(&["print", "subprocessors", "-o", pdf.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(pdf.exists(), "the list is printed all the same");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning: Acme Analytics Inc. (#2)"), "{err}");
+    assert!(!err.contains("Hetzner"), "{err}");
+    // With the safeguard recorded, nothing to say.
+    env.ok(&["subprocessor", "edit", "2", "--transfer", "scc"]);
+    let out = env.run(&["print", "subprocessors", "-o", pdf.to_str().unwrap(), "--force"]);
+    assert!(String::from_utf8_lossy(&out.stderr).trim().is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

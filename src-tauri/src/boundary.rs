@@ -25,7 +25,7 @@ use crate::state::{save, AppState};
 use privdesk::activity::documents::RopaLayout;
 use privdesk::activity::{ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, ProcessorRecord};
 use privdesk::adequacy::{AdequacyDraft, AdequacyInUse};
-use privdesk::api::{self, request::StepInput, Printed};
+use privdesk::api::{self, request::StepInput, subprocessor::TransferGap, Printed};
 use privdesk::audit::AuditEntry;
 use privdesk::breach::clock::InstantReading;
 use privdesk::breach::documents::AuthorityForm;
@@ -220,6 +220,7 @@ boundary! {
     store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true, &Progress::none());
     long_store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s, p| api::subprocessor::import(s, &content, &name, false, p);
     export export_subprocessors(format: ExportFormat) -> String => |s| api::subprocessor::export(s, format);
+    store public_list_gaps() -> Vec<TransferGap> => |s| api::subprocessor::transfer_gaps(s);
     long_print print_subprocessors(lang: Option<Lang>) -> String => |s, p| api::subprocessor::print_list(s, lang, p);
 
     // Data subject requests.

@@ -7,6 +7,8 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::progress::Progress;
 use crate::store::Store;
+use serde::Serialize;
+use ts_rs::TS;
 use crate::store::ImportPlan;
 use crate::subprocessor::export::{self, ExportFormat};
 use crate::subprocessor::{self, csv_import, Filter, Subprocessor, SubprocessorPage, SubprocessorView};
@@ -48,6 +50,29 @@ pub fn export(store: &Store, format: ExportFormat) -> Result<Printed> {
         ExportFormat::Json => (export::to_json(&refs).map_err(|e| Error::file("export.json", std::io::Error::other(e)))?, "json"),
     };
     Ok(Printed { stem: format!("subprocessors-{}", store.today()?), ext, bytes })
+}
+
+/// A live subprocessor the public list shows with a transfer outside the EEA and no safeguard: what the window warns
+/// of before printing, and the command line says beside the file.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct TransferGap {
+    pub id: crate::id::SubprocessorId,
+    pub name: String,
+    /// Why, in English and French.
+    pub explain: crate::vocab::Term,
+}
+
+/// The transfers without a safeguard the public list would print, under the adequacy list in use.
+pub fn transfer_gaps(store: &Store) -> Result<Vec<TransferGap>> {
+    let adequacy = store.adequacy()?;
+    Ok(store
+        .subprocessors()?
+        .into_iter()
+        .filter_map(|s| {
+            let status = s.transfer_status(&adequacy);
+            status.warn.then(|| TransferGap { id: s.id, name: s.data.name.clone(), explain: status.explain })
+        })
+        .collect())
 }
 
 /// The public subprocessor list.

@@ -263,7 +263,12 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
 
 /// `privdesk print subprocessors -o FILE [--lang en|fr]`.
 pub fn print_list(store: &Store, output: &Path, lang: Option<String>) -> Result<ExitCode> {
-    write_printed(output, api::subprocessor::print_list(store, parse_lang(lang)?, &crate::progress::Progress::none())?)
+    let code = write_printed(output, api::subprocessor::print_list(store, parse_lang(lang)?, &crate::progress::Progress::none())?)?;
+    // The list is printed; what a customer reading it would ask about is said beside it.
+    for gap in api::subprocessor::transfer_gaps(store)? {
+        eprintln!("warning: {} (#{}): {}", gap.name, gap.id, gap.explain.en);
+    }
+    Ok(code)
 }
 
 fn print_subprocessor(s: &subprocessor::Subprocessor) {

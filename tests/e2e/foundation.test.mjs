@@ -98,6 +98,11 @@ test('the detail shows the record and its history', async () => {
 test('printing saves a PDF with every name', async () => {
   await app.click('nav-subprocessors');
   await app.click('sp-print-en');
+  // The vendor list has US transfers with no safeguard: the window says so before the list goes to customers.
+  await app.byTestId('sp-print-gaps-dialog');
+  assert.match(await app.text('sp-print-gaps'), /Mailchimp/);
+  await app.screenshot('07-print-warning');
+  await app.click('sp-print-gaps-confirm');
   const text = pdfText(await waitFor('the saved path', async () => (await app.text('output-path')).trim()));
   for (const word of ['DigitalOcean', 'Hetzner', 'Mailchimp', 'FastMail']) assert.ok(text.includes(word), `${word} in the PDF`);
   await app.screenshot('07-printed');

@@ -152,6 +152,12 @@ locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer
  */
 access: string | null, website: string | null, privacy_policy_url: string | null, status: Status, started_on: string | null, ended_on: string | null, notes: string | null, };
 
+export type TransferGap = { id: SubprocessorId, name: string, 
+/**
+ * Why, in English and French.
+ */
+explain: Term, };
+
 export type Page<T> = { rows: Array<T>, matched: number, total: number, offset: number, };
 
 export type ExportFormat = "csv" | "json";

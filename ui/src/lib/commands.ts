@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, VersionDraft, VersionSummary, Vocabularies } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -38,6 +38,7 @@ export const commands = {
   previewImport: (content: number[]) => call<ImportPlan>('preview_import', { content }),
   applyImport: (content: number[], name: string) => callLong<ImportPlan>('apply_import', { content, name }),
   exportSubprocessors: (format: ExportFormat) => call<string>('export_subprocessors', { format }),
+  publicListGaps: () => call<TransferGap[]>('public_list_gaps'),
   printSubprocessors: (lang: Lang | null) => callLong<string>('print_subprocessors', { lang }),
   requestVocabulary: () => call<RequestVocabulary>('request_vocabulary'),
   listRequests: (filter: RequestFilter) => call<Page<RequestView>>('list_requests', { filter }),

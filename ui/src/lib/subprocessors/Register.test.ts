@@ -87,4 +87,27 @@ describe('Register', () => {
     await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
     expect(search.value).toBe('');
   });
+
+  it('warns before printing the public list with a transfer that has no safeguard, and prints at once when none', async () => {
+    answer(() => fixtures.subprocessors());
+    const print = vi.spyOn(api, 'printSubprocessors').mockResolvedValue('/tmp/subprocessors-en.pdf');
+    const gaps = vi.spyOn(api, 'publicListGaps').mockResolvedValue([
+      { id: 4, name: 'Zendesk', explain: { code: 'missing', en: 'Outside the EEA (United States) with no transfer mechanism recorded', fr: 'Hors EEE (États-Unis) sans mécanisme de transfert' } },
+    ]);
+    render(Register);
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
+    await fireEvent.click(screen.getByTestId('sp-print-en'));
+    const dialog = await screen.findByTestId('sp-print-gaps-dialog');
+    expect(dialog.textContent).toContain('One subprocessor transfers data outside the EEA with no safeguard recorded');
+    expect(screen.getByTestId('sp-print-gaps').textContent).toContain('Zendesk: Outside the EEA (United States)');
+    expect(print).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('sp-print-gaps-confirm'));
+    await waitFor(() => expect(print).toHaveBeenCalledWith('en'));
+
+    gaps.mockResolvedValue([]);
+    await waitFor(() => expect(screen.queryByTestId('sp-print-gaps-dialog')).toBeNull());
+    await fireEvent.click(screen.getByTestId('sp-print-fr'));
+    await waitFor(() => expect(print).toHaveBeenCalledWith('fr'));
+    expect(screen.queryByTestId('sp-print-gaps-dialog')).toBeNull();
+  });
 });
