@@ -423,8 +423,8 @@ fn cover(input: &BinderInput, lang: Lang) -> Vec<Block> {
         }
     } else {
         match lang {
-            Lang::En => format!("BROKEN at entry {}: {} ({} entries before it check out)", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), v.checked),
-            Lang::Fr => format!("ROMPU à l'entrée {} : {} ({} entrées antérieures vérifiées)", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), v.checked),
+            Lang::En => format!("BROKEN at entry {}: {} ({})", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), digest::before_it(v, lang)),
+            Lang::Fr => format!("ROMPU à l'entrée {}\u{a0}: {} ({})", v.first_bad.unwrap_or(0), v.problem.clone().unwrap_or_default(), digest::before_it(v, lang)),
         }
     };
     vec![

@@ -65,22 +65,28 @@ pub fn checked(v: &Verification, lang: Lang) -> String {
     crate::document::counted(v.checked as u64, lang, ("entry checked", "entries checked"), ("entrée vérifiée", "entrées vérifiées"))
 }
 
+/// "3 entries before it check out", "1 entrée antérieure est vérifiée": the part of a broken chain that holds.
+pub fn before_it(v: &Verification, lang: Lang) -> String {
+    let n = v.checked as u64;
+    crate::document::counted(n, lang, ("entry before it checks out", "entries before it check out"), ("entrée antérieure est vérifiée", "entrées antérieures sont vérifiées"))
+}
+
 /// The digest section's blocks.
 pub fn blocks(d: &AuditDigest, v: &Verification, lang: Lang) -> Vec<Block> {
     let verdict = match (v.ok, lang) {
         (true, Lang::En) => format!("The hash chain was verified when this binder was printed: intact, {}. Head hash: {}.", checked(v, lang), v.head_hash),
         (true, Lang::Fr) => format!("La chaîne d'empreintes a été vérifiée à l'impression de ce dossier\u{a0}: intègre, {}. Empreinte de tête\u{a0}: {}.", checked(v, lang), v.head_hash),
         (false, Lang::En) => format!(
-            "The hash chain was verified when this binder was printed and is BROKEN at entry {}: {}. {} entries before it check out.",
+            "The hash chain was verified when this binder was printed and is BROKEN at entry {}: {}. {}.",
             v.first_bad.unwrap_or(0),
             v.problem.clone().unwrap_or_default(),
-            v.checked
+            before_it(v, lang)
         ),
         (false, Lang::Fr) => format!(
-            "La chaîne d'empreintes a été vérifiée à l'impression de ce dossier et est ROMPUE à l'entrée {} : {}. {} entrées antérieures sont vérifiées.",
+            "La chaîne d'empreintes a été vérifiée à l'impression de ce dossier et est ROMPUE à l'entrée {}\u{a0}: {}. {}.",
             v.first_bad.unwrap_or(0),
             v.problem.clone().unwrap_or_default(),
-            v.checked
+            before_it(v, lang)
         ),
     };
     let mut out = vec![Block::Paragraph(verdict)];
@@ -109,6 +115,15 @@ pub fn blocks(d: &AuditDigest, v: &Verification, lang: Lang) -> Vec<Block> {
 mod tests {
     use super::*;
     use crate::id::AuditSeq;
+
+    #[test]
+    fn a_broken_chain_counts_what_holds_as_each_language_counts() {
+        let v = |checked| Verification { checked, ok: false, first_bad: Some(checked as i64 + 1), problem: None, head_hash: String::new() };
+        assert_eq!(before_it(&v(1), Lang::En), "1 entry before it checks out");
+        assert_eq!(before_it(&v(3), Lang::En), "3 entries before it check out");
+        assert_eq!(before_it(&v(1), Lang::Fr), "1 entrée antérieure est vérifiée");
+        assert_eq!(before_it(&v(1200), Lang::Fr), "1\u{a0}200 entrées antérieures sont vérifiées");
+    }
 
     fn entry(seq: i64, at: &str) -> AuditEntry {
         AuditEntry {
