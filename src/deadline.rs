@@ -331,10 +331,12 @@ impl DeadlineFilter {
 
     /// One page of what the filter keeps, in the list's order.
     pub fn page(&self, store: &crate::Store) -> crate::Result<DeadlinePage> {
-        let (items, _) = self.read(store)?;
+        let (mut items, _) = self.read(store)?;
         let matched = items.len() as u64;
-        let limit = self.limit.map_or(usize::MAX, |l| l as usize);
-        let rows = items.into_iter().skip(self.offset as usize).take(limit).collect();
+        // The page is the range [offset, offset + limit) of the matches, cut at their end.
+        let start = (self.offset as usize).min(items.len());
+        let end = self.limit.map_or(items.len(), |l| start.saturating_add(l as usize).min(items.len()));
+        let rows = items.drain(start..end).collect();
         Ok(DeadlinePage { rows, matched, total: matched, offset: self.offset })
     }
 

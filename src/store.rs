@@ -665,6 +665,29 @@ impl Conditions {
     }
 }
 
+/// Whether each derived table (a list's order rows, its search index) holds one row per row of `table`; when one
+/// does not (an imported export, a file made before it), the store rebuilds them as it opens.
+pub(crate) fn derived_complete(conn: &Connection, table: &str, derived: &[&str]) -> Result<bool> {
+    let count = |t: &str| conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0));
+    let rows = count(table)?;
+    for d in derived {
+        if count(d)? != rows {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// A day as a bound of a `<=` comparison with stored dates: the day, or a day after any stored one for no bound.
+pub(crate) fn day_bound(day: Option<chrono::NaiveDate>) -> String {
+    day.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string())
+}
+
+/// Record ids as the JSON array `id IN (SELECT value FROM json_each(?))` reads.
+pub(crate) fn id_list(ids: impl IntoIterator<Item = i64>) -> String {
+    serde_json::to_string(&ids.into_iter().collect::<Vec<_>>()).expect("numbers serialise")
+}
+
 /// Writes a record's folded searchable text into the FTS5 table `index`, under the record's id.
 pub(crate) fn write_search(conn: &Connection, index: &str, id: i64, text: &str) -> Result<()> {
     conn.execute(&format!("DELETE FROM {index} WHERE rowid = ?1"), [id])?;

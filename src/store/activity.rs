@@ -19,14 +19,15 @@ fn data_json(data: &ActivityData) -> String {
     serde_json::to_string(&bare).expect("the activity serialises")
 }
 
-/// Every activity (`ids` none), or the ones of these ids, in id order.
+/// Every activity (`id` none), or the one of this id.
 fn read_all(conn: &Connection, id: Option<ActivityId>) -> Result<Vec<Activity>> {
     read_in(conn, id.map(|id| vec![id]))
 }
 
+/// Every activity (`ids` none), or the ones of these ids, in id order.
 fn read_in(conn: &Connection, ids: Option<Vec<ActivityId>>) -> Result<Vec<Activity>> {
     // The ids as a JSON array for `json_each`, or NULL for every activity.
-    let id = ids.map(|ids| serde_json::to_string(&ids.iter().map(|i| i.0).collect::<Vec<_>>()).expect("numbers serialise"));
+    let id = ids.map(|ids| super::id_list(ids.iter().map(|i| i.0)));
     let mut stmt = conn.prepare_cached(
         "SELECT id, role, data, created_at, updated_at, archived_on FROM activity
          WHERE ?1 IS NULL OR id IN (SELECT value FROM json_each(?1)) ORDER BY id",
@@ -173,8 +174,7 @@ impl Store {
     /// Rebuilds the activities' search rows when one is missing (an imported export, a file made before them):
     /// once, when the store opens.
     pub(crate) fn refresh_activity_search(&mut self) -> Result<()> {
-        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
-        if count("SELECT count(*) FROM activity_search")? == count("SELECT count(*) FROM activity")? {
+        if super::derived_complete(self.conn(), "activity", &["activity_search"])? {
             return Ok(());
         }
         self.atomically(|s| derive_all(s.conn()))

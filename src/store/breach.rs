@@ -211,9 +211,7 @@ impl Store {
     /// Rebuilds the breaches' derived rows when one is missing (a store imported from an export, or made before
     /// them): once, when the store opens.
     pub(crate) fn refresh_breach_order(&mut self) -> Result<()> {
-        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
-        let breaches = count("SELECT count(*) FROM breach")?;
-        if count("SELECT count(*) FROM breach_order")? == breaches && count("SELECT count(*) FROM breach_search")? == breaches {
+        if super::derived_complete(self.conn(), "breach", &["breach_order", "breach_search"])? {
             return Ok(());
         }
         let now = self.now();

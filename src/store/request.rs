@@ -271,9 +271,7 @@ impl Store {
     /// Rebuilds the requests' derived rows when one is missing (a store imported from an export, or made before
     /// them): once, when the store opens.
     pub(crate) fn refresh_request_order(&mut self) -> Result<()> {
-        let count = |sql: &str| self.conn().query_row(sql, [], |r| r.get::<_, i64>(0));
-        let requests = count("SELECT count(*) FROM request")?;
-        if count("SELECT count(*) FROM request_order")? == requests && count("SELECT count(*) FROM request_search")? == requests {
+        if super::derived_complete(self.conn(), "request", &["request_order", "request_search"])? {
             return Ok(());
         }
         self.atomically(|s| {
@@ -304,13 +302,12 @@ impl Store {
     pub fn requests_with_deadlines(&self, due_by: Option<NaiveDate>, closed_by: Option<NaiveDate>) -> Result<Vec<RequestView>> {
         let org = self.require_org()?;
         let (cal, today) = (org.working_calendar(), org.today(self.now()));
-        let bound = |d: Option<NaiveDate>| d.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string());
         let sql = format!(
             "SELECT {COLUMNS} FROM request WHERE pseudonymised_on IS NULL
                AND (closed_on <= ?2 OR closed_on IS NULL AND id IN (SELECT id FROM request_order WHERE closed_on IS NULL AND due_on <= ?1))
              ORDER BY id"
         );
-        let rows = rows_of(self.conn(), &sql, params![bound(due_by), bound(closed_by)], read)?;
+        let rows = rows_of(self.conn(), &sql, params![super::day_bound(due_by), super::day_bound(closed_by)], read)?;
         Ok(rows.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
     }
 

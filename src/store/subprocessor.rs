@@ -224,9 +224,8 @@ impl Store {
     /// The active subprocessors last reviewed (or, never reviewed, whose DPA was signed) on or before `based_by`;
     /// every active one with either date when `None`. The rest of the register is not read.
     pub fn subprocessors_for_review(&self, based_by: Option<NaiveDate>) -> Result<Vec<Subprocessor>> {
-        let bound = based_by.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string());
         let sql = format!("SELECT {COLUMNS} FROM subprocessor WHERE status = 'active' AND coalesce(security_reviewed_on, dpa_signed_on) <= ?1 ORDER BY id");
-        rows_of(self.conn(), &sql, [bound], read)
+        rows_of(self.conn(), &sql, [super::day_bound(based_by)], read)
     }
 
     /// The subprocessors of these ids that are in the register (what records link to), in id order; the rest of the
@@ -236,7 +235,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = serde_json::to_string(&ids).expect("numbers serialise");
+        let list = super::id_list(ids);
         let sql = format!("SELECT {COLUMNS} FROM subprocessor WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id");
         rows_of(self.conn(), &sql, [list], read)
     }
@@ -254,8 +253,7 @@ impl Store {
     /// Rebuilds the search index when it does not hold one row per record (a store imported from an export, or
     /// made before the index): once, when the store opens.
     pub(crate) fn refresh_search_index(&mut self) -> Result<()> {
-        let indexed: i64 = self.conn().query_row("SELECT count(*) FROM subprocessor_search", [], |r| r.get(0))?;
-        if indexed as u64 == self.subprocessor_count()? {
+        if super::derived_complete(self.conn(), "subprocessor", &["subprocessor_search"])? {
             return Ok(());
         }
         self.atomically(|s| {
