@@ -1,7 +1,7 @@
 // Formatting of what the core sends: legal dates (days, shown as written), counts, sizes and hashes. Instants come
 // from the core already written in the organisation's zone (`local`, `at_local`); nothing here knows a time zone.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDay } from './i18n/format';
 
 /** "1 day", "30 days". */
 export function formatDays(days: number): string {
@@ -13,14 +13,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** A legal date (YYYY-MM-DD) as "5 Mar 2026"; anything else is returned as is, and nothing as an empty string. */
+/** A legal date (YYYY-MM-DD) as the window's language writes it ("5 Mar 2026", "5 mars 2026"). */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  return formatDay(iso);
 }
 
 /** The first characters of a hash, enough to compare by eye. */

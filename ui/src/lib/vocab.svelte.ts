@@ -1,16 +1,16 @@
 // The core's closed lists with their labels (`vocabularies`), read once when the database opens: the only source
-// of the words on menus, filters and badges. A label is in the window's language (`document.documentElement.lang`).
+// of the words on menus, filters and badges. A label is in the window's language (`i18n`).
 
 import { api } from './api';
+import { lang } from './i18n';
 import type { RequestVocabulary, Term, Vocabularies } from './bindings';
 
 /** Every list by name: the general ones and the request ones. */
 export type Kind = Exclude<keyof Vocabularies, 'request'> | keyof RequestVocabulary;
 
-/** The window's language: French when the page says so, English otherwise. */
+/** The window's language (`i18n`): a label read in a template follows a change of it. */
 export function windowLang(): 'en' | 'fr' {
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
-  return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return lang();
 }
 
 /** A term's label in the window's language. */

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { setLang } from '../i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DateInput from './DateInput.svelte';
 
 afterEach(() => {
-  document.documentElement.lang = 'en';
+  setLang('en');
 });
 
 const input = () => screen.getByTestId('rq-received') as HTMLInputElement;
@@ -63,7 +64,7 @@ describe('DateInput', () => {
   });
 
   it('follows a French window', () => {
-    document.documentElement.lang = 'fr';
+    setLang('fr');
     render(DateInput, { props: { id: 'rq-received', name: 'received_on', label: 'Reçue le', value: '2026-11-23' } });
     expect(input().value).toBe('23/11/2026');
   });

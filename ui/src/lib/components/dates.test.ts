@@ -1,16 +1,17 @@
+import { setLang } from '../i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import { datePattern, formatDate, formatDateTime, parseDate, parseDateTime, windowLocale } from './dates';
 
 afterEach(() => {
-  document.documentElement.lang = 'en';
+  setLang('en');
 });
 
 describe('the date format of the window', () => {
   it('follows the page language: an English and a French window write day/month/year', () => {
-    document.documentElement.lang = 'en';
+    setLang('en');
     expect(windowLocale()).toBe('en-GB');
     expect(datePattern().hint).toBe('dd/mm/yyyy');
-    document.documentElement.lang = 'fr';
+    setLang('fr');
     expect(windowLocale()).toBe('fr-FR');
     expect(datePattern().hint).toBe('dd/mm/yyyy');
     expect(formatDate('2026-11-23')).toBe('23/11/2026');

@@ -1,14 +1,12 @@
 // Dates as the window's language writes them: shown and read in the order of that language (English and French
-// windows: 23/11/2026), while the value sent to the core stays ISO (2026-11-23). The language is the page's
-// `lang` attribute, the one place a French window will set it.
+// windows: 23/11/2026), while the value sent to the core stays ISO (2026-11-23). The language is the window's
+// (`i18n`).
+
+import { locale } from '../i18n';
 
 /** The regional form of the window's language whose day/month/year order the date fields follow. */
-const REGIONS: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
-
 export function windowLocale(): string {
-  const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang).trim() || 'en';
-  const base = lang.toLowerCase().split('-')[0];
-  return lang.includes('-') ? lang : (REGIONS[base] ?? lang);
+  return locale();
 }
 
 type Part = 'day' | 'month' | 'year';

@@ -1,0 +1,4 @@
+// The org texts of the window in English: the reference every other language matches key for key.
+
+export const org = {
+};

@@ -1,0 +1,6 @@
+// The dashboard texts of the window in French.
+
+import type { Messages } from '../en';
+
+export const dashboard: Messages['dashboard'] = {
+};
