@@ -4,7 +4,7 @@ import type { ActivityDraft, ActivityTransfer, ActivityWarning } from '../bindin
 import { firstInvalid, formErrors } from '../forms';
 import {
   ACTIVITY_FIELD_ORDER,
-  ACTIVITY_LABELS,
+  activityLabels,
   basisShort,
   draftFromForm,
   editTransfer,
@@ -156,7 +156,7 @@ describe('error mapping', () => {
       name: 'is required: a short name for the activity',
       elsewhere: 'is odd',
     });
-    const errors = formErrors(failure, ACTIVITY_LABELS);
+    const errors = formErrors(failure, activityLabels());
     expect(errors.byField.name).toBe('Activity is required: a short name for the activity');
     expect(errors.byField.purposes).toMatch(/^Purposes is required/);
     expect(errors.byField.transfers).toBe('Transfer 1: country is not a country we know');

@@ -14,6 +14,7 @@ import type {
   TransferMechanism,
   TransferOrigin,
 } from '../bindings';
+import { t } from '../i18n';
 import { termLabel as inWindowLang } from '../vocab.svelte';
 
 export type DataRow = { category: string; description: string; retention: string };
@@ -92,33 +93,8 @@ export const ACTIVITY_FIELD_ORDER: readonly ActivityField[] = [
   'notes',
 ];
 
-export const ACTIVITY_LABELS: Readonly<Record<ActivityField, string>> = {
-  name: 'Activity',
-  role: 'Our role',
-  business_function: 'Business function',
-  purposes: 'Purposes',
-  lawful_basis: 'Lawful basis',
-  legitimate_interests: 'Legitimate interests',
-  sensitive_data: 'Sensitive data',
-  art9_condition: 'Art. 9 condition',
-  subject_categories: 'Categories of people',
-  data_categories: 'Categories of data',
-  source: 'Source of the data',
-  recipients_internal: 'Internal recipients',
-  recipients_external: 'External bodies',
-  subprocessor_ids: 'Subprocessors',
-  transfers: 'Transfers',
-  security_measures: 'Security measures',
-  dpia_needed: 'DPIA needed',
-  dpia_reference: 'DPIA reference',
-  joint_controller: 'Joint controller',
-  software: 'Software used',
-  rights: 'Rights available',
-  automated_decisions: 'Automated decisions',
-  location: 'Where the data are kept',
-  customers: 'Customers',
-  notes: 'Notes',
-};
+/** The fields' labels in the window's language; read where they are shown, so that a change of language follows. */
+export const activityLabels = (): Readonly<Record<ActivityField, string>> => t().activities.fields;
 
 /** The element each field's focus goes to (`focusField` ids). */
 export const ACTIVITY_FIELD_IDS: Readonly<Record<string, string>> = {
@@ -308,16 +284,7 @@ export function transferKey(row: TransferRow): string {
 
 /** The tag beside a country with an adequacy decision; a decision limited to some organisations says so. */
 export function adequacyTag(scope: AdequacyScope | null): string | null {
-  switch (scope) {
-    case null:
-      return null;
-    case 'full':
-      return 'adequacy';
-    case 'commercial':
-      return 'adequacy: commercial only';
-    case 'dpf':
-      return 'adequacy: DPF-certified only';
-  }
+  return scope === null ? null : t().activities.transfers.adequacy[scope];
 }
 
 /** Sets a derived or edited transfer's safeguard or notes: the record keeps it as its own edit. */
