@@ -1,11 +1,12 @@
 // Policies in the window: the drafts the forms send, and the comparison of two versions as rows to draw. The words
-// for kinds, classes, channels and statuses are the core's (`vocab`).
+// for kinds, classes, channels and statuses are the core's (`vocab`); the others the catalogue's (`i18n`).
 
 import type { ChangeDraft, ChangeView, DiffParagraph, DiffSummary, NoticeRecipientDraft, PolicyDiff, Segment, VersionDraft } from '../bindings';
+import { t } from '../i18n';
 
-/** "2 paragraphs changed, 1 added, 0 removed, 14 unchanged". */
+/** "2 paragraphs changed, 1 added, 0 removed, 14 unchanged", in the window's language at the time of the call. */
 export function summaryText(s: DiffSummary): string {
-  return `${s.changed} ${s.changed === 1 ? 'paragraph' : 'paragraphs'} changed, ${s.added} added, ${s.removed} removed, ${s.same} unchanged`;
+  return t().policies.diff.summary(s.changed, s.added, s.removed, s.same);
 }
 
 /** The version form as sent: pasted text has no source; a file's name is its source. */

@@ -1,11 +1,12 @@
 // Subprocessor change notices: the drafts the panel sends and the words it shows.
 
 import type { AnnounceDraft, NoticeStatus, ObjectionOutcome } from '../bindings';
+import { t } from '../i18n';
 import { vocab } from '../vocab.svelte';
 
-/** An objection's outcome in words; none yet is "Open". */
+/** An objection's outcome in words, in the window's language; none yet is "Open". */
 export function outcomeLabel(o: ObjectionOutcome | null): string {
-  return o === null ? 'Open' : vocab.label('objection_outcomes', o);
+  return o === null ? t().policies.notice.open : vocab.label('objection_outcomes', o);
 }
 
 export const noticeStatusLabel = (s: NoticeStatus) => vocab.label('notice_statuses', s);

@@ -1,6 +1,220 @@
 // The policies texts of the window in French.
 
+import { formatNumber } from '../format';
 import type { Messages } from '../en';
 
+/** « 1 paragraphe », « 3 paragraphes » : le singulier pour 0 et 1. */
+const paragraphs = (n: number) => (n <= 1 ? `${n}\u00a0paragraphe` : `${formatNumber(n)}\u00a0paragraphes`);
+/** Un participe accordé au nombre de paragraphes : « 1 modifié », « 2 modifiés ». */
+const counted = (n: number, word: string) => `${formatNumber(n)} ${word}${n <= 1 ? '' : 's'}`;
+
 export const policies: Messages['policies'] = {
+  languages: { en: 'anglais', fr: 'français' },
+
+  list: {
+    title: 'Politiques',
+    lede: "Vos documents publiés, le texte intégral de chaque version, les modifications de l'une à l'autre et leur date d'entrée en vigueur.",
+    add: 'Ajouter un document',
+    save: 'Ajouter le document',
+    newDocument: 'Nouveau document',
+    kind: 'Type',
+    titleField: 'Titre',
+    titlePlaceholder: 'Politique de confidentialité du site exemple.fr',
+    versions: 'Versions',
+    inEffect: 'En vigueur',
+    latestChange: 'Dernière modification',
+    readError: 'Impossible de lire les politiques',
+    latest: (label: string) => ` · dernière\u00a0: ${label}`,
+    effective: (date: string) => ` · en vigueur le ${date}`,
+    noChange: 'Aucune',
+    emptyTitle: "Aucun document pour l'instant",
+    emptyText:
+      "Ajoutez votre politique de confidentialité, votre politique cookies, votre accord de sous-traitance ou vos conditions d'utilisation, puis le texte de chaque version. Privacy Desk montre ce qui a changé d'une version à l'autre et quand chaque modification entre en vigueur après le délai de préavis.",
+    added: (title: string) => `Document «\u00a0${title}\u00a0» ajouté. Ajoutez sa première version\u00a0: collez le texte ou importez un fichier.`,
+  },
+
+  detail: {
+    fallbackTitle: 'Document',
+    missing: (id: number) => `Le document n°\u00a0${id} n'existe pas.`,
+    versionCount: (n: number) => (n <= 1 ? `${n}\u00a0version` : `${formatNumber(n)}\u00a0versions`),
+    inEffect: (label: string) => ` · en vigueur\u00a0: ${label}`,
+    fileUnreadable: (name: string) => `Impossible de lire le fichier ${name}.`,
+    versionAdded: (label: string, n: number) => `Version ${label} ajoutée (${paragraphs(n)}).`,
+    changeSavedEffective: (label: string, date: string) => `Modification vers la version ${label} enregistrée\u00a0: en vigueur le ${date}.`,
+    changeSavedDraft: (label: string) => `Modification vers la version ${label} enregistrée comme brouillon.`,
+    noticePrinted: (language: string) => `Avis de modification imprimé en ${language}.`,
+
+    versions: 'Versions',
+    addVersion: 'Ajouter une version',
+    noVersion: "Aucune version pour l'instant\u00a0: collez le texte de la politique tel que publié, ou importez-le depuis un fichier texte.",
+    columns: { label: 'Libellé', dated: 'Date', source: 'Source', paragraphs: 'Paragraphes' },
+    pasted: 'Texte collé',
+
+    newVersion: 'Nouvelle version',
+    saveVersion: 'Ajouter la version',
+    label: 'Libellé',
+    labelPlaceholder: '2026-12 ou v3',
+    text: 'Texte',
+    dated: 'Date',
+    datedField: 'Date («\u00a0dernière mise à jour\u00a0», facultatif)',
+    fullTextLead: 'Texte intégral — collez-le ci-dessous, ou',
+    importFile: "Importer le texte d'un fichier",
+    fromFile: (name: string) => `depuis ${name}`,
+    fullText: 'Texte intégral',
+
+    compare: 'Comparer les versions',
+    from: 'De',
+    to: 'À',
+    layout: 'Disposition',
+    sideBySide: 'Côte à côte',
+    inline: 'Unifié',
+    fold: 'Replier les paragraphes inchangés',
+
+    changes: 'Modifications et avis',
+    addVersionFirst: "Ajoutez d'abord une version",
+    recordChangeHint: 'Enregistrer le passage à une version et son avis',
+    recordChange: 'Enregistrer une modification',
+    changeColumns: { version: 'Version', class: 'Type', notice: 'Avis', effective: 'En vigueur', status: 'Statut' },
+    noChange:
+      "Aucune modification enregistrée. Enregistrez-en une à la publication d'une nouvelle version\u00a0: son type fixe le délai de préavis, et donc la date d'entrée en vigueur.",
+
+    changeTo: (label: string) => `Modification vers la version ${label}`,
+    class: 'Type',
+    noticeOn: 'Avis donné le',
+    notYet: 'Pas encore',
+    noticePeriod: 'Délai de préavis',
+    effectiveOn: "Date d'entrée en vigueur",
+    noEffectiveDate: "Pas encore\u00a0: aucune date d'avis",
+    rule: 'Règle',
+    paragraphs: 'Paragraphes',
+    paragraphCounts: (changed: number, added: number, removed: number) =>
+      `${counted(changed, 'modifié')}, ${counted(added, 'ajouté')}, ${counted(removed, 'supprimé')}`,
+    summary: 'Résumé',
+    notified: 'Destinataires',
+    nobody: 'Aucun destinataire enregistré',
+    recipient: (channel: string, to: string, on: string) => `${channel}\u00a0: ${to} · ${on}`,
+    printEn: "Imprimer l'avis (EN)",
+    printFr: "Imprimer l'avis (FR)",
+  },
+
+  diff: {
+    changed: (n: number) => counted(n, 'modifié'),
+    added: (n: number) => counted(n, 'ajouté'),
+    removed: (n: number) => counted(n, 'supprimé'),
+    same: (n: number) => counted(n, 'inchangé'),
+    summary: (changed: number, added: number, removed: number, same: number) =>
+      `${paragraphs(changed)} ${changed <= 1 ? 'modifié' : 'modifiés'}, ${counted(added, 'ajouté')}, ${counted(removed, 'supprimé')}, ${counted(same, 'inchangé')}`,
+    before: 'Avant',
+    after: 'Après',
+    folded: (n: number) => `… ${paragraphs(n)} ${n <= 1 ? 'inchangé' : 'inchangés'} …`,
+  },
+
+  changeForm: {
+    editTitle: 'Corriger la modification',
+    newTitle: 'Enregistrer une modification',
+    save: 'Enregistrer',
+    version: 'Version',
+    class: 'Type',
+    summary: 'Résumé',
+    noticeDate: "Date de l'avis",
+    noticePeriod: 'Délai de préavis',
+    reason: 'Motif',
+    addsProcessing: 'Nouvelle finalité ou nouveau destinataire',
+    recipientChannel: (n: number) => `Canal du destinataire ${formatNumber(n)}`,
+    recipientTo: (n: number) => `Destinataire ${formatNumber(n)}`,
+    recipientOn: (n: number) => `Date du destinataire ${formatNumber(n)}`,
+    versionField: 'Version qui entre en vigueur',
+    noticeOn: 'Avis donné le',
+    noticeOnHint: 'Laissez vide tant que la modification est un brouillon.',
+    override: "Appliquer un autre délai de préavis que celui de l'organisation",
+    periodDays: 'Délai de préavis (jours)',
+    periodReason: 'Motif de cet autre délai',
+    adds: 'La modification ajoute une finalité ou un destinataire',
+    addsWarning:
+      "Une nouvelle finalité ou un nouveau destinataire doit être annoncé avant le début du nouveau traitement\u00a0: ne le commencez pas avant la date d'entrée en vigueur.",
+    summaryField: "Résumé des modifications (imprimé sur l'avis)",
+    whoNotified: "Destinataires de l'avis",
+    nobody: "Aucun destinataire pour l'instant\u00a0: ajoutez la page web où l'avis est publié, ou les personnes informées par courriel.",
+    channel: 'Canal',
+    to: 'Destinataire',
+    toPlaceholder: 'Adresse de la page ou destinataire du courriel',
+    on: 'Date',
+    removeRecipient: 'Retirer le destinataire',
+    addRecipient: 'Ajouter un destinataire',
+  },
+
+  customers: {
+    title: 'Clients',
+    note: "Les responsables de traitement pour qui vous traitez des données\u00a0: ils sont informés des changements de sous-traitants ultérieurs et peuvent s'y opposer.",
+    name: 'Nom',
+    email: 'Courriel de contact',
+    noEmail: 'Aucun courriel de contact',
+    add: 'Ajouter un client',
+    saved: (name: string) => `Client «\u00a0${name}\u00a0» enregistré.`,
+  },
+
+  notice: {
+    title: 'Avis aux clients',
+    none: "Aucun avis donné. Informez vos clients de ce sous-traitant ultérieur avant d'y recourir (article 28.2 du RGPD, clause 9.a des CCT).",
+    announceOpen: 'Annoncer…',
+    announce: 'Annoncer',
+    noticeDate: "Date de l'avis",
+    objectionPeriod: "Délai d'opposition",
+    replaces: 'Remplace',
+    customers: 'Clients',
+    noticeOn: 'Avis donné le',
+    objectionDays: "Délai d'opposition (jours)",
+    orgDays: (days: string) => `${days} (celui de l'organisation)`,
+    replacesNothing: 'Aucun\u00a0: nouveau sous-traitant',
+    everyCustomer: (n: number) => `Tous les clients de la liste (${formatNumber(n)})`,
+    noCustomer: 'Aucun client dans la liste pour le moment\u00a0: ajoutez-les dans les Paramètres.',
+
+    status: 'Statut',
+    replacesName: (name: string) => ` · remplace ${name}`,
+    objectionsUntil: "Oppositions jusqu'au",
+    daysLeft: (n: number) => (n <= 1 ? `${n}\u00a0jour restant` : `${formatNumber(n)}\u00a0jours restants`),
+    ended: 'délai écoulé',
+    earliest: 'Recrutement au plus tôt le',
+    rule: 'Règle',
+    customersNotified: 'Clients informés',
+    noneRecorded: 'Aucun enregistré',
+    activeFrom: 'Actif à partir du',
+    early: (reason: string) => ` (anticipé\u00a0: ${reason})`,
+
+    objections: (open: number) => (open > 0 ? `Oppositions (${formatNumber(open)} en cours)` : 'Oppositions'),
+    noObjection: 'Aucune opposition reçue.',
+    received: (date: string) => ` · reçue le ${date}`,
+    open: 'En cours',
+    recordOutcome: 'Enregistrer la suite…',
+    saveOutcome: 'Enregistrer la suite',
+    outcome: 'Suite donnée',
+    date: 'Date',
+    on: 'Date',
+    note: 'Note',
+
+    saveObjection: "Enregistrer l'opposition",
+    customer: 'Client',
+    receivedOn: 'Reçue le',
+    reason: 'Motif',
+    grounds: 'Motifs invoqués',
+
+    markActive: 'Marquer actif',
+    reasonRequired: 'Motif (obligatoire\u00a0: avant la date de recrutement au plus tôt)',
+    reasonOptional: 'Motif (facultatif)',
+    tooEarly: (on: string, earliest: string) =>
+      `Le ${on} précède la date de recrutement au plus tôt, le ${earliest}\u00a0: indiquez pourquoi.`,
+
+    addObjection: 'Enregistrer une opposition…',
+    activate: 'Activer…',
+    printEn: "Imprimer l'avis (EN)",
+    printFr: "Imprimer l'avis (FR)",
+
+    announced: (name: string, until: string, earliest: string) =>
+      `Avis donné pour ${name}\u00a0: oppositions jusqu'au ${until}, recrutement au plus tôt le ${earliest}.`,
+    objectionRecorded: (customer: string, name: string) =>
+      `Opposition de ${customer} enregistrée. N'utilisez pas ${name} pour ce client tant qu'elle n'est pas résolue.`,
+    outcomeRecorded: 'Suite donnée enregistrée.',
+    activated: (name: string, on: string) => `${name}\u00a0: actif à partir du ${on}.`,
+    printed: (language: string) => `Avis aux clients imprimé en ${language}.`,
+  },
 };
