@@ -4,7 +4,7 @@ import { fixtures } from '../../test/fixtures';
 import { firstInvalid, formErrors } from '../forms';
 import {
   BREACH_FIELD_ORDER,
-  BREACH_LABELS,
+  breachLabels,
   decisionDraft,
   decisionMissing,
   draftFromBreachForm,
@@ -12,7 +12,7 @@ import {
   emptyDecision,
   emptyNotification,
   formFromDraft,
-  NOTIFY_LABELS,
+  notifyLabels,
   notificationDraft,
 } from './draft';
 
@@ -31,7 +31,7 @@ describe('the breach form', () => {
     expect(draft.people_count).toBe('1 200');
     expect(draft.nature).toEqual(['confidentiality']);
     expect(draft.role).toBe('controller');
-    expect(Object.keys(draft).sort()).toEqual(Object.keys(BREACH_LABELS).sort());
+    expect(Object.keys(draft).sort()).toEqual(Object.keys(breachLabels()).sort());
   });
 
   it('sends the controllers one a line, and only when we are processor', () => {
@@ -50,7 +50,7 @@ describe('the breach form', () => {
   });
 
   it('lists every field once in the focus order', () => {
-    expect([...BREACH_FIELD_ORDER].sort()).toEqual(Object.keys(BREACH_LABELS).sort());
+    expect([...BREACH_FIELD_ORDER].sort()).toEqual(Object.keys(breachLabels()).sort());
   });
 });
 
@@ -100,7 +100,7 @@ describe('error mapping', () => {
         aware_at: 'is required: a date and time with its offset, for example 2026-03-28T10:00:00+01:00',
         title: 'is required: a short name for the incident',
       }),
-      BREACH_LABELS,
+      breachLabels(),
     );
     expect(errors.byField.title).toBe('Title is required: a short name for the incident');
     expect(errors.byField.aware_at).toMatch(/^Became aware at is required/);
@@ -115,14 +115,14 @@ describe('error mapping', () => {
         status: 'breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed',
         delay_reason: 'is required: the notification is after the 72-hour deadline',
       }),
-      NOTIFY_LABELS,
+      notifyLabels(),
     );
     expect(errors.summary).toEqual(['Breach #4 was closed on 2026-11-25T10:00:00Z; a closed record is not changed']);
     expect(errors.byField.delay_reason).toMatch(/^Reasons for the delay is required/);
   });
 
   it('shows a failure that is not a validation error as the summary', () => {
-    const errors = formErrors(new Error('database is locked'), BREACH_LABELS);
+    const errors = formErrors(new Error('database is locked'), breachLabels());
     expect(errors.summary).toEqual(['Database is locked']);
     expect(errors.byField).toEqual({});
   });

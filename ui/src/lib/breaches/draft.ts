@@ -1,8 +1,10 @@
 // A breach as the form edits it, the drafts sent for each step of its lifecycle, and the labels that place the
-// core's field errors next to the fields. Every value goes to the core as typed, instants included: the core reads a
-// local date and time in the organisation's zone (and validates everything).
+// core's field errors next to the fields (read from the catalogue when asked, so that they follow the window's
+// language). Every value goes to the core as typed, instants included: the core reads a local date and time in the
+// organisation's zone (and validates everything).
 
 import type { BreachDraft, DecisionAbout, DecisionDraft, NotificationDraft, Recipient } from '../bindings';
+import { t } from '../i18n';
 
 /** The core's draft, the controllers one a line. Instants are local date-times ("2026-11-23T08:00"). */
 export type BreachForm = Omit<BreachDraft, 'controllers'> & { controllers: string };
@@ -67,32 +69,8 @@ export function draftFromBreachForm(form: BreachForm): BreachDraft {
   };
 }
 
-export const BREACH_LABELS: Record<BreachField, string> = {
-  title: 'Title',
-  aware_at: 'Became aware at',
-  occurred_from: 'Began at',
-  occurred_to: 'Ended at',
-  description: 'Description',
-  discovery: 'How it was discovered',
-  cyber_incident: 'Cyber incident',
-  nature: 'Nature',
-  data_categories: 'Categories of data',
-  data_details: 'Details of the data',
-  subject_categories: 'Categories of people',
-  subject_details: 'Details of the people',
-  people_count: 'People affected (approx.)',
-  records_count: 'Records affected (approx.)',
-  consequences: 'Likely consequences',
-  likelihood: 'Likelihood of the consequences',
-  measures_taken: 'Measures taken',
-  measures_proposed: 'Measures proposed',
-  staff_trained: 'Staff trained',
-  training_details: 'Training details',
-  others_told: 'Others told',
-  role: 'Our role',
-  controllers: 'Controllers',
-  notes: 'Notes',
-};
+/** The fields' labels in the window's language. */
+export const breachLabels = (): Readonly<Record<BreachField, string>> => t().breaches.fields;
 
 /** The fields in the order the form shows them: the first one with an error gets the focus. */
 export const BREACH_FIELD_ORDER: readonly BreachField[] = [
@@ -124,7 +102,7 @@ export const BREACH_FIELD_ORDER: readonly BreachField[] = [
 
 // Assessment.
 
-export const ASSESS_LABELS = { risk: 'Risk level', reason: 'Reasons' } as const;
+export const assessLabels = () => t().breaches.assess.fields;
 export const ASSESS_ORDER = ['risk', 'reason'] as const;
 
 // Decision.
@@ -150,10 +128,10 @@ export function decisionDraft(form: DecisionForm): DecisionDraft {
 
 /** The one thing the form checks itself: the yes/no, which has no neutral value the core could refuse. */
 export function decisionMissing(form: DecisionForm): string | null {
-  return form.notify === '' ? 'Choose yes or no.' : null;
+  return form.notify === '' ? t().breaches.decide.missing : null;
 }
 
-export const DECIDE_LABELS = { notify: 'Decision', reason: 'Reasons', exemptions: 'Art. 34(3) exemptions' } as const;
+export const decideLabels = () => t().breaches.decide.fields;
 export const DECIDE_ORDER = ['notify', 'reason', 'exemptions'] as const;
 
 // Notification.
@@ -210,19 +188,10 @@ export function notificationDraft(form: NotificationForm): NotificationDraft {
   };
 }
 
-export const NOTIFY_LABELS = {
-  to: 'Told',
-  at: 'When',
-  phase: 'Phase',
-  reference: 'Reference',
-  method: 'How they were told',
-  reached: 'People reached',
-  controller: 'Controller',
-  delay_reason: 'Reasons for the delay',
-} as const;
+export const notifyLabels = (): Readonly<Record<keyof NotificationForm, string>> => t().breaches.notify.fields;
 export const NOTIFY_ORDER = ['to', 'at', 'phase', 'controller', 'reference', 'method', 'reached', 'delay_reason'] as const;
 
 // Note.
 
-export const NOTE_LABELS = { at: 'When', text: 'What happened' } as const;
+export const noteLabels = () => t().breaches.note.fields;
 export const NOTE_ORDER = ['at', 'text'] as const;

@@ -2,7 +2,8 @@
 // sorting happen in the core.
 
 import type { BreachFilter, BreachSort, BreachStatus, Risk } from '../bindings';
-import { countOf, noMatch, orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { t } from '../i18n';
 import { vocab } from '../vocab.svelte';
 
 export type BreachListState = Sorted<BreachSort> & {
@@ -22,13 +23,13 @@ export function toBreachFilter(state: BreachListState, offset = 0, limit: number
 /** The breach list's filter, as the list screen applies it: a search, a status and a risk level. */
 export const breachRules = sortedFilterRules<BreachListState>({ status: '', risk: '' });
 
-/** "No breach matches “laptop” with status Open and risk High risk." */
+/** "No breach matches “laptop” with status Open and risk High risk.", in the window's language. */
 export function noBreachMatch(state: BreachListState): string {
-  return noMatch('breach', state.query, [
-    state.status === '' ? '' : `with status ${vocab.label('breach_statuses', state.status)}`,
-    state.risk === '' ? '' : `${state.status !== '' ? 'and' : 'with'} risk ${vocab.label('risks', state.risk)}`,
-  ]);
+  return t().breaches.list.noMatch(state.query.trim(), vocab.label('breach_statuses', state.status), vocab.label('risks', state.risk));
 }
 
-/** "3 breaches", or "1 of 3 breaches" when filtered. */
-export const breachCount = (shown: number, total: number | null, filtered: boolean): string => countOf(shown, total, filtered, 'breach', 'breaches');
+/** "3 breaches", or "1 of 3 breaches" when the filter hides some. */
+export function breachCount(shown: number, total: number | null, filtered: boolean): string {
+  const words = t().breaches.list;
+  return !filtered || total === null || total === shown ? words.count(shown) : words.countOf(shown, total);
+}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n';
 import { fixtures } from '../../test/fixtures';
 import { countdownText, formatDuration, isRed, liveRemaining, liveUrgency } from './time';
 
@@ -24,6 +25,19 @@ describe('the countdown', () => {
     expect(countdownText('met', 1_000)).toBe('Met: notified on time');
     expect(countdownText('late', -1_000)).toBe('Notified late');
     expect(countdownText('not-required', 1_000)).toBe('Not required');
+  });
+
+  describe('in French', () => {
+    afterEach(() => setLang('en'));
+
+    it('says what is left and what is past as French writes it, the units held to their figures', () => {
+      setLang('fr');
+      expect(formatDuration(43_202)).toBe('12\u00a0h\u00a000\u00a0min\u00a002\u00a0s');
+      expect(countdownText('ok', 43_202)).toBe('Reste 12\u00a0h\u00a000\u00a0min\u00a002\u00a0s');
+      expect(countdownText('overdue', -10_800)).toBe('En retard de 3\u00a0h\u00a000\u00a0min\u00a000\u00a0s');
+      expect(countdownText('met', 1_000)).toBe('Délai respecté');
+      expect(countdownText('late', -1_000)).toBe('Notifié hors délai');
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 // organisation's zone; nothing here knows a time zone.
 
 import type { BreachUrgency, Deadline } from '../bindings';
+import { t } from '../i18n';
 
 /** Seconds left now, from the core's answer and the moment (ms since the epoch) that answer arrived. */
 export function liveRemaining(remainingSeconds: number, receivedAt: number, now: number): number {
@@ -31,22 +32,23 @@ export function formatDuration(seconds: number): string {
   const s = Math.abs(Math.trunc(seconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  return `${h} h ${pad(m)} min ${pad(s % 60)} s`;
+  return t().breaches.countdown.duration(h, pad(m), pad(s % 60));
 }
 
-/** The countdown's words: time left, time past, or what happened to the deadline. */
+/** The countdown's words, in the window's language: time left, time past, or what happened to the deadline. */
 export function countdownText(urgency: BreachUrgency, remaining: number): string {
+  const words = t().breaches.countdown;
   switch (urgency) {
     case 'met':
-      return 'Met: notified on time';
+      return words.met;
     case 'late':
-      return 'Notified late';
+      return words.late;
     case 'not-required':
-      return 'Not required';
+      return words.notRequired;
     case 'overdue':
-      return `Overdue by ${formatDuration(remaining)}`;
+      return words.overdue(formatDuration(remaining));
     default:
-      return `${formatDuration(remaining)} left`;
+      return words.left(formatDuration(remaining));
   }
 }
 
