@@ -1,11 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
+import { setLang } from '../i18n';
 import { app } from '../app.svelte';
 import BackupsSection from './BackupsSection.svelte';
 import { backup, backups, intact, refused, securityStatus } from './stubs';
 
 afterEach(() => {
+  setLang('en');
   app.dismissBanner();
   vi.restoreAllMocks();
 });
@@ -68,5 +71,33 @@ describe('BackupsSection', () => {
     await waitFor(() => expect(rows()).toHaveLength(6));
     expect(rows()[0].dataset.kind).toBe('manual');
     expect(app.banner?.message).toMatch(/^Backup made: privdesk-\d+-manual\.sqlite/);
+  });
+
+  it('writes its words, dates and policy in French, and in English again when the language changes', async () => {
+    vi.spyOn(api, 'securityStatus').mockResolvedValue(securityStatus());
+    vi.spyOn(api, 'saveBackupPolicy').mockResolvedValueOnce(securityStatus({ policy: { daily: 7, weekly: 1 } }));
+    setLang('fr');
+    render(BackupsSection);
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    const section = screen.getByTestId('backups-section');
+    expect(within(section).getByRole('columnheader', { name: 'Empreinte de tête' })).toBeTruthy();
+    expect(rows()[0].querySelector('.date')?.textContent).toBe('23 novembre 2026 à 8\u00a0h\u00a002 UTC');
+    expect(screen.getByTestId('backup-now').textContent?.trim()).toBe('Sauvegarder maintenant');
+
+    const weekly = screen.getByTestId('backup-policy-weekly') as HTMLInputElement;
+    weekly.value = '1';
+    await fireEvent.input(weekly);
+    await fireEvent.click(screen.getByTestId('backup-policy-save'));
+    await waitFor(() =>
+      expect(app.banner?.message).toBe(
+        'Règle de conservation enregistrée\u00a0: sont conservées les 7\u00a0dernières sauvegardes quotidiennes et la dernière sauvegarde hebdomadaire.',
+      ),
+    );
+
+    setLang('en');
+    await tick();
+    expect(within(section).getByRole('columnheader', { name: 'Audit head' })).toBeTruthy();
+    expect(rows()[0].querySelector('.date')?.textContent).toBe('23 Nov 2026, 08:02 UTC');
+    expect(screen.getByTestId('backup-now').textContent?.trim()).toBe('Back up now');
   });
 });

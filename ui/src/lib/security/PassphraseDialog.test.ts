@@ -1,13 +1,18 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
+import { setLang } from '../i18n';
 import PassphraseDialog from './PassphraseDialog.svelte';
 import { refused, securityStatus } from './stubs';
 import { type } from '../../test/typing';
 
 const submit = () => screen.getByTestId('sec-submit') as HTMLButtonElement;
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  setLang('en');
+  vi.restoreAllMocks();
+});
 
 describe('PassphraseDialog', () => {
   it('enables the submit button only when both copies match and have eight characters', async () => {
@@ -52,5 +57,24 @@ describe('PassphraseDialog', () => {
     await waitFor(() => expect(submit().disabled).toBe(false));
     await fireEvent.click(submit());
     await waitFor(() => expect(screen.getByTestId('error-current').textContent).toContain('Wrong passphrase'));
+  });
+
+  it('speaks French when the window does, and English again when it changes back', async () => {
+    setLang('fr');
+    render(PassphraseDialog, { props: { mode: 'encrypt', oncancel: () => {}, ondone: () => {} } });
+    expect(screen.getByTestId('sec-dialog').textContent).toContain('Activer le chiffrement');
+    expect(screen.getByTestId('sec-warning').textContent).toContain('Une phrase de passe perdue ne peut pas être récupérée.');
+    expect(screen.getByTestId('sec-strength').textContent?.trim()).toBe('Robustesse\u00a0: non évaluée');
+
+    type('sec-passphrase', 'correct horse battery');
+    type('sec-confirm', 'correct horse batterie');
+    await waitFor(() => expect(screen.getByTestId('error-confirm').textContent).toBe('Les deux phrases de passe ne correspondent pas.'));
+    expect(screen.getByTestId('sec-strength').textContent?.trim()).toBe('Robustesse\u00a0: bonne');
+
+    setLang('en');
+    await tick();
+    expect(screen.getByTestId('sec-dialog').textContent).toContain('Turn on encryption');
+    expect(screen.getByTestId('error-confirm').textContent).toBe('The two passphrases do not match.');
+    expect(screen.getByTestId('sec-strength').textContent?.trim()).toBe('Strength: good');
   });
 });

@@ -39,7 +39,7 @@ describe('ProblemScreen', () => {
     const status = damaged();
     render(ProblemScreen, { props: { status } });
     await fireEvent.click(screen.getAllByTestId('problem-backup-restore')[0]);
-    expect(screen.getByTestId('problem-restore-dialog').textContent).toMatch(/replaced by the backup of 2026-11-23 \d\d:\d\d.*A copy of the current file is\s+kept/s);
+    expect(screen.getByTestId('problem-restore-dialog').textContent).toMatch(/replaced by the backup of 23 Nov 2026, 08:02 UTC\..*A copy of the current file is\s+kept/s);
     await fireEvent.click(screen.getByTestId('problem-restore-confirm'));
     await waitFor(() => expect(app.phase).toBe('ready'));
     expect(restore).toHaveBeenCalledWith(status.backups[0].path);

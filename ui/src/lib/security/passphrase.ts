@@ -1,6 +1,7 @@
 // The rules of the passphrase dialogs that the window applies itself: the new passphrase typed twice must match (the
 // core never sees the second copy), and the dialog is not sent before it can succeed on length.
 
+import { t } from '../i18n';
 import { MIN_LENGTH, passphraseLength } from './strength';
 
 /** Turning encryption on, changing the passphrase, or turning encryption off. */
@@ -30,5 +31,5 @@ export function canSubmit(mode: PassphraseMode, f: PassphraseFields): boolean {
 export function confirmError(passphrase: string, confirm: string, left: boolean): string {
   if (confirm === '' || confirm === passphrase) return '';
   if (!left && passphrase.startsWith(confirm)) return '';
-  return 'The two passphrases do not match.';
+  return t().security.passphrase.mismatch;
 }

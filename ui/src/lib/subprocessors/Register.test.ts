@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../test/fixtures';
 import { api, type Filter, type SubprocessorView } from '../api';
 import { countries } from '../countries.svelte';
+import { setLang } from '../i18n';
 import { vocab } from '../vocab.svelte';
 import Register from './Register.svelte';
 import { initialList } from './list';
@@ -109,5 +111,35 @@ describe('Register', () => {
     await fireEvent.click(screen.getByTestId('sp-print-fr'));
     await waitFor(() => expect(print).toHaveBeenCalledWith('fr'));
     expect(screen.queryByTestId('sp-print-gaps-dialog')).toBeNull();
+  });
+});
+
+describe('Register in French', () => {
+  afterEach(() => setLang('en'));
+
+  it('shows the register in French, the core labels included, and in English again when the language changes', async () => {
+    answer((f) => fixtures.subprocessors().filter((sp) => sp.name.toLowerCase().includes(f.query.toLowerCase())));
+    setLang('fr');
+    render(Register);
+    await waitFor(() => expect(screen.getAllByTestId('sp-row')).toHaveLength(4));
+    expect(screen.getByTestId('sp-count').textContent).toBe('4\u00a0sous-traitants');
+    expect(screen.getByRole('columnheader', { name: /^Nom/ })).toBeTruthy();
+    expect(screen.getAllByTestId('sp-row-transfer').map((c) => c.textContent?.trim())).toEqual([
+      'Adéquation',
+      'Non nécessaire',
+      'Data Privacy Framework UE-États-Unis',
+      'Manquant',
+    ]);
+    expect(screen.getByTestId('sp-print-fr').getAttribute('title')).toBe('Imprimer la liste publique en français');
+
+    const search = screen.getByTestId('sp-search') as HTMLInputElement;
+    search.value = 'narnia';
+    await fireEvent.input(search);
+    await waitFor(() => expect(screen.getByTestId('sp-empty').textContent).toContain('Aucun sous-traitant ne correspond à «\u00a0narnia\u00a0».'));
+
+    setLang('en');
+    await tick();
+    expect(screen.getByTestId('sp-empty').textContent).toContain('No subprocessor matches “narnia”.');
+    expect(screen.getByTestId('sp-print-fr').getAttribute('title')).toBe('Print the public list in French');
   });
 });

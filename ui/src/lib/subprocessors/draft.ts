@@ -3,6 +3,7 @@
 
 import type { Subprocessor, SubprocessorDraft } from '../bindings';
 import { splitList } from '../countries';
+import { t } from '../i18n';
 
 export type SpForm = {
   name: string;
@@ -122,31 +123,16 @@ export function locationsOutsideEea(
   return out;
 }
 
-export const SP_LABELS: Record<SpField, string> = {
-  name: 'Name',
-  legal_entity: 'Legal entity',
-  address: 'Address',
-  country: 'Country of establishment',
-  service: 'Service',
-  purpose: 'Purpose',
-  category: 'Category',
-  data_categories: 'Data categories',
-  subject_categories: 'Data subjects',
-  locations: 'Processing locations',
-  transfer_mechanism: 'Transfer mechanism',
-  transfer_notes: 'Transfer notes',
-  dpa_signed_on: 'DPA signed on',
-  dpa_reference: 'DPA reference',
-  certifications: 'Certifications',
-  security_reviewed_on: 'Security reviewed on',
-  access: 'Team access',
-  website: 'Website',
-  privacy_policy_url: 'Privacy policy',
-  status: 'Status',
-  started_on: 'Started on',
-  ended_on: 'Ended on',
-  notes: 'Notes',
-};
+/**
+ * The form's field labels in the window's language. Each is read from the catalogue when it is used, so a screen
+ * that reads them in its template shows the new language at once; the audit view names changed fields with them.
+ */
+export const SP_LABELS: Readonly<Record<SpField, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    (Object.keys(emptyForm()) as SpField[]).map((field) => [field, { enumerable: true, get: () => t().subprocessors.fields[field] }]),
+  ),
+) as Record<SpField, string>;
 
 /** The fields in the order the form shows them: the first one with an error gets the focus. */
 export const SP_FIELD_ORDER: readonly SpField[] = [

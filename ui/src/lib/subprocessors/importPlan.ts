@@ -2,20 +2,22 @@
 
 import type { FieldError, ImportPlan } from '../bindings';
 import { sentence } from '../forms';
+import { t } from '../i18n';
 
 /** "3 to add, 1 to update, 2 unchanged". */
 export function summarisePlan(plan: ImportPlan): string {
+  const m = t().subprocessors.plan;
   const parts: string[] = [];
-  if (plan.added > 0) parts.push(`${plan.added} to add`);
-  if (plan.updated > 0) parts.push(`${plan.updated} to update`);
-  if (plan.unchanged > 0) parts.push(`${plan.unchanged} unchanged`);
-  return parts.length === 0 ? 'The file has no rows.' : parts.join(', ');
+  if (plan.added > 0) parts.push(m.toAdd(plan.added));
+  if (plan.updated > 0) parts.push(m.toUpdate(plan.updated));
+  if (plan.unchanged > 0) parts.push(m.unchanged(plan.unchanged));
+  return parts.length === 0 ? m.noRows : parts.join(', ');
 }
 
 /** "Imported suppliers.csv: 3 added, 1 updated, 2 unchanged." */
 export function summariseApplied(plan: ImportPlan, fileName: string): string {
-  const parts = [`${plan.added} added`, `${plan.updated} updated`, `${plan.unchanged} unchanged`];
-  return `Imported ${fileName}: ${parts.join(', ')}.`;
+  const m = t().subprocessors.plan;
+  return m.applied(fileName, [m.added(plan.added), m.updated(plan.updated), m.unchanged(plan.unchanged)].join(', '));
 }
 
 /** Whether confirming would change anything. */
@@ -42,4 +44,8 @@ export function importErrors(fields: readonly FieldError[]): ImportError[] {
     .map(({ row }) => row);
 }
 
-export const ACTION_LABELS: Record<string, string> = { add: 'Add', update: 'Update', unchanged: 'Unchanged' };
+/** A preview row's action as the badge names it; an action the window does not know, as the core wrote it. */
+export function actionLabel(action: string): string {
+  const labels: Readonly<Record<string, string>> = t().subprocessors.import.actions;
+  return labels[action] ?? action;
+}

@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '../../test/fixtures';
+import { setLang } from '../i18n';
 import { vocab } from '../vocab.svelte';
 import { countLabel, initialList, noMatchMessage, registerRules, toFilter } from './list';
 
@@ -44,5 +45,20 @@ describe('messages', () => {
   it('count rows, out of the total when filtered', () => {
     expect(countLabel(1, 1, false)).toBe('1 subprocessor');
     expect(countLabel(3, 12, true)).toBe('3 of 12 subprocessors');
+  });
+
+  describe('in French', () => {
+    afterEach(() => setLang('en'));
+
+    it('say what did not match and count with the French plural', () => {
+      setLang('fr');
+      expect(noMatchMessage({ ...initialList(), query: ' aws ' })).toBe('Aucun sous-traitant ne correspond à «\u00a0aws\u00a0».');
+      expect(noMatchMessage({ ...initialList(), query: 'aws', status: 'retired', category: 'hosting' })).toBe(
+        'Aucun sous-traitant au statut Retiré de la catégorie Hébergement ne correspond à «\u00a0aws\u00a0».',
+      );
+      expect(noMatchMessage({ ...initialList(), status: 'retired' })).toBe('Aucun sous-traitant au statut Retiré.');
+      expect(countLabel(0, 0, false)).toBe('0\u00a0sous-traitant');
+      expect(countLabel(3, 12, true)).toBe('3 sur 12\u00a0sous-traitants');
+    });
   });
 });

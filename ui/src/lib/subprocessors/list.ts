@@ -3,7 +3,8 @@
 
 import { api } from '../api';
 import type { Category, Filter, SortKey, Status, SubprocessorView } from '../bindings';
-import { countOf, noMatch, orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { t } from '../i18n';
 import { vocab } from '../vocab.svelte';
 
 export const statusOptions = () => vocab.options('subprocessor_statuses');
@@ -30,11 +31,15 @@ export const registerRules = sortedFilterRules<ListState>({ status: '', category
 
 /** "No subprocessor matches “aws” with status Retired in Hosting." */
 export function noMatchMessage(state: ListState): string {
-  return noMatch('subprocessor', state.query, [
-    state.status === '' ? '' : `with status ${statusLabel(state.status)}`,
-    state.category === '' ? '' : `in ${vocab.label('categories', state.category)}`,
-  ]);
+  return t().subprocessors.register.noMatch(
+    state.query.trim(),
+    state.status === '' ? '' : statusLabel(state.status),
+    state.category === '' ? '' : vocab.label('categories', state.category),
+  );
 }
 
 /** "12 subprocessors", or "3 of 12 subprocessors" when filtered. */
-export const countLabel = (shown: number, total: number | null, filtered: boolean): string => countOf(shown, total, filtered, 'subprocessor');
+export function countLabel(shown: number, total: number | null, filtered: boolean): string {
+  const m = t().subprocessors.register;
+  return !filtered || total === null || total === shown ? m.count(shown) : m.countOf(shown, total);
+}
