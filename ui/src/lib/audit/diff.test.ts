@@ -45,7 +45,8 @@ describe('showing changes', () => {
     expect(fieldLabel('legal_name')).toBe('Legal name');
     expect(fieldLabel('some_new_field')).toBe('Some new field');
     expect(actionLabel('retire')).toBe('Retired');
-    expect(actionLabel('archive')).toBe('Archive');
+    expect(actionLabel('archive')).toBe('Archived');
+    expect(actionLabel('rename')).toBe('Rename');
     expect(entityLabel('subprocessor-import')).toBe('Subprocessor import');
   });
 

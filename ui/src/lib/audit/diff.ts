@@ -1,8 +1,8 @@
 // What an audit entry changed: its before and after records (JSON text exactly as stored) compared field by field.
 
 import type { AuditEntry } from '../bindings';
-import { SP_LABELS } from '../subprocessors/draft';
-import { ORG_LABELS } from '../org/draft';
+import { t } from '../i18n';
+import { vocab } from '../vocab.svelte';
 
 export type Change = { field: string; before: unknown; after: unknown };
 
@@ -57,11 +57,11 @@ export function entryChanges(entry: Pick<AuditEntry, 'before' | 'after'>): Chang
 export function formatValue(value: unknown): string {
   if (isEmpty(value)) return '—';
   if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(value.some(isRecord) ? '; ' : ', ');
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? t().common.yes : t().common.no;
   if (isRecord(value)) {
     const parts = Object.entries(value)
       .filter(([, v]) => !isEmpty(v))
-      .map(([k, v]) => `${wordsOf(k)}: ${formatValue(v)}`);
+      .map(([k, v]) => t().audit.pair(wordsOf(k), formatValue(v)));
     return parts.length === 0 ? '—' : parts.join(' · ');
   }
   return String(value);
@@ -71,17 +71,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const EXTRA_LABELS: Record<string, string> = {
-  source: 'Source file',
-  added: 'Added',
-  updated: 'Updated',
-  unchanged: 'Unchanged',
-};
+/** The catalogue's word for a code, if it has one (and never a property every object has, such as `constructor`). */
+function known(words: Readonly<Record<string, string>>, code: string): string | undefined {
+  return Object.hasOwn(words, code) ? words[code] : undefined;
+}
 
-/** A readable name for a field of any audited record. */
+/** A readable name for a field of any audited record, in the window's language; a field it does not know, as words. */
 export function fieldLabel(field: string): string {
-  const known = (SP_LABELS as Record<string, string>)[field] ?? (ORG_LABELS as Record<string, string>)[field] ?? EXTRA_LABELS[field];
-  return known ?? wordsOf(field);
+  return known(t().audit.fields, field) ?? wordsOf(field);
 }
 
 /** A field's name as words: `subprocessor_id` reads "Subprocessor id". */
@@ -90,36 +87,25 @@ function wordsOf(field: string): string {
   return words === '' ? field : words[0].toUpperCase() + words.slice(1);
 }
 
-const ACTIONS: Record<string, string> = {
-  create: 'Created',
-  update: 'Updated',
-  retire: 'Retired',
-  import: 'Imported',
-  delete: 'Deleted',
-  restore: 'Restored',
-  init: 'Set up',
-};
-
+/** What an entry did: the catalogue's word, else the request event it recorded (a request's steps), else the code. */
 export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? (action === '' ? action : action[0].toUpperCase() + action.slice(1));
+  const word = known(t().audit.actions, action);
+  if (word) return word;
+  if (vocab.has('events', action)) return vocab.label('events', action);
+  return action === '' ? action : action[0].toUpperCase() + action.slice(1);
 }
 
-const ENTITIES: Record<string, string> = {
-  org: 'Organisation',
-  subprocessor: 'Subprocessor',
-  'subprocessor-import': 'Subprocessor import',
-};
-
+/** The kind of record an entry changed, in the window's language; one it does not know, as words. */
 export function entityLabel(entity: string): string {
-  return ENTITIES[entity] ?? (entity === '' ? entity : entity[0].toUpperCase() + entity.slice(1).replace(/[-_]/g, ' '));
+  return known(t().audit.entities, entity) ?? (entity === '' ? entity : entity[0].toUpperCase() + entity.slice(1).replace(/[-_]/g, ' '));
 }
 
 /** A short line for an entry: "Changed Status, Ended on" or "Created with 8 fields". */
 export function changeSummary(entry: Pick<AuditEntry, 'before' | 'after'>): string {
+  const words = t().audit.changes;
   const changes = entryChanges(entry);
-  if (changes.length === 0) return 'No field changed';
+  if (changes.length === 0) return words.noneShort;
   const names = changes.map((c) => fieldLabel(c.field));
-  const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? ` and ${names.length - 4} more` : '');
-  if (entry.before === null) return `Recorded ${shown}`;
-  return `Changed ${shown}`;
+  const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? words.more(names.length - 4) : '');
+  return entry.before === null ? words.recorded(shown) : words.changed(shown);
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../api';
+import { setLang } from '../i18n';
 import { chainText, findingText, reportProblems } from './report';
 
 const intact = (over: Partial<AuditReport> = {}): AuditReport => ({
@@ -53,5 +54,17 @@ describe('audit reports', () => {
 
   it('never call a report the core failed intact', () => {
     expect(reportProblems(intact({ ok: false }))).toEqual(['The audit trail does not verify.']);
+  });
+});
+
+describe('audit reports in French', () => {
+  afterEach(() => setLang('en'));
+
+  it('say where the chain breaks, with the colon as French writes it', () => {
+    setLang('fr');
+    const r = intact({ ok: false, chain_ok: false, checked: 4, first_bad: 5, problem: 'entry 5 was edited' });
+    expect(reportProblems(r)).toEqual(["Chaîne rompue à l'entrée 5\u00a0: entry 5 was edited"]);
+    expect(chainText(intact())).toBe('La chaîne de hachage de 14 entrées est intacte.');
+    expect(findingText({ entity: 'subprocessor', id: 3, field: 'status', problem: 'differs' })).toBe('Sous-traitant #3, Statut\u00a0: differs');
   });
 });

@@ -1,14 +1,19 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import { app } from '../app.svelte';
+import { formatMonth, setLang } from '../i18n';
 import { addDays } from './logic';
 import { fixtures } from '../../test/fixtures';
 import { vocab } from '../vocab.svelte';
 import DeadlinesScreen from './DeadlinesScreen.svelte';
 
 beforeEach(() => vocab.use(fixtures.vocabularies()));
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  setLang('en');
+});
 
 const core = () => {
   const d = fixtures.dashboard();
@@ -50,5 +55,36 @@ describe('DeadlinesScreen', () => {
     expect(asked?.limit).toBeNull();
     expect(asked?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(asked && asked.until > asked.from).toBe(true);
+  });
+
+  it('speaks French when the window does, Monday first on the calendar, and English again without a reload', async () => {
+    const all = core();
+    vi.spyOn(api, 'listDeadlines').mockResolvedValue({ rows: all.slice(0, 3), matched: 3, total: 3, offset: 0 });
+    setLang('fr');
+    render(DeadlinesScreen);
+    await waitFor(() => expect(screen.getAllByTestId('dl-row')).toHaveLength(3));
+    expect(screen.getByTestId('dl-count').textContent).toBe('3 échéances');
+    expect(screen.getByRole('heading', { name: 'Échéances' })).toBeTruthy();
+    const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
+    expect(filter.options[0].textContent).toBe('Tous les modules');
+    expect([...(screen.getByTestId('dl-horizon') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      'Toutes les échéances',
+      "D'ici 30 jours",
+      "D'ici 90 jours",
+      "D'ici un an",
+    ]);
+
+    await fireEvent.click(screen.getByTestId('dl-view-calendar'));
+    await waitFor(() => expect(screen.getAllByTestId('dl-weekday')).toHaveLength(7));
+    const weekdays = () => screen.getAllByTestId('dl-weekday').map((d) => d.textContent);
+    expect(weekdays()).toEqual(['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']);
+    expect(screen.getByTestId('dl-month').textContent).toBe(formatMonth(app.today()));
+    expect(screen.getByTestId('dl-month').textContent).toMatch(/^(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/);
+
+    setLang('en');
+    await tick();
+    expect(weekdays()).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(screen.getByTestId('dl-month').textContent).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    expect(screen.getByTestId('dl-view-list').textContent).toBe('List');
   });
 });

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DeadlineEntry } from '../bindings';
+import { setLang } from '../i18n';
 import { addDays, byDate, directRoute, isPurgeDue, monthGrid, monthTitle, shiftMonth, untilFor } from './logic';
+
+afterEach(() => setLang('en'));
 
 const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   uid: 'x',
@@ -40,6 +43,12 @@ describe('month grid', () => {
     expect(shiftMonth({ year: 2026, month: 12 }, 1)).toEqual({ year: 2027, month: 1 });
     expect(shiftMonth({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
     expect(monthTitle({ year: 2026, month: 11 })).toBe('November 2026');
+  });
+
+  it('titles a month in the window’s language', () => {
+    setLang('fr');
+    expect(monthTitle({ year: 2026, month: 11 })).toBe('novembre 2026');
+    expect(monthTitle({ year: 2027, month: 2 })).toBe('février 2027');
   });
 });
 

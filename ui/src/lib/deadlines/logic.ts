@@ -2,6 +2,7 @@
 // module filter and the days left in words are the core's.
 
 import type { DeadlineEntry, Link } from '../bindings';
+import { formatMonth, t } from '../i18n';
 import type { Route } from '../router';
 
 /** Entries by their day, for the calendar, each day's in the core's order. */
@@ -28,7 +29,9 @@ export function addDays(iso: string, days: number): string {
  * How far ahead the list reaches, in days ('' for any time). A year by default: overdue items and everything due
  * within it, not the purges due years from now (a store of 100,000 requests has as many of those).
  */
-export const HORIZONS = [30, 90, 365].map((days) => ({ value: String(days), label: `Due within ${days === 365 ? 'a year' : `${days} days`}` }));
+export function horizons(): { value: string; label: string }[] {
+  return [30, 90, 365].map((days) => ({ value: String(days), label: t().deadlines.within(days) }));
+}
 export const DEFAULT_HORIZON = '365';
 
 /** The last day the list asks for: `horizon` days after today, or no limit. */
@@ -49,10 +52,9 @@ export function shiftMonth({ year, month }: Month, by: number): Month {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
+/** "November 2026", "novembre 2026": the calendar's title, in the window's language. */
 export function monthTitle({ year, month }: Month): string {
-  return `${MONTH_NAMES[month - 1]} ${year}`;
+  return formatMonth(`${year}-${pad(month)}-01`);
 }
 
 export type CalendarDay = { date: string; day: number; inMonth: boolean };

@@ -1,13 +1,18 @@
 import { render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
+import { setLang } from '../i18n';
 import type { RequestDetail as Detail } from '../bindings';
 import { fixtures } from '../../test/fixtures';
 import { vocab } from '../vocab.svelte';
 import RequestDetail from './RequestDetail.svelte';
 
 beforeEach(() => vocab.use(fixtures.vocabularies()));
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  setLang('en');
+});
 
 async function open(detail: Detail): Promise<HTMLElement> {
   vi.spyOn(api, 'getRequest').mockResolvedValue(detail);
@@ -28,12 +33,12 @@ describe('RequestDetail', () => {
     expect(button('rq-extend').disabled).toBe(false);
   });
 
-  it('shows the days left in the core’s words and the instants in the organisation’s zone', async () => {
+  it('shows the days left in the core’s words and the instants in the organisation’s zone, as the window writes them', async () => {
     await open(fixtures.requestIdentityRequested());
     const days = screen.getByTestId('rq-detail-days-left');
     expect(days.textContent?.trim()).toBe('overdue by 11 days');
     expect(days.dataset.urgency).toBe('overdue');
-    expect(screen.getAllByTestId('rq-timeline-entry')[0].textContent).toContain('Recorded 2026-11-23 11:00 +01:00');
+    expect(screen.getAllByTestId('rq-timeline-entry')[0].textContent).toContain('Recorded 23 Nov 2026, 11:00 · camille');
   });
 
   it('offers the letters that fit, labelled from the vocabulary, and no step on a closed request', async () => {
@@ -45,5 +50,23 @@ describe('RequestDetail', () => {
     expect(screen.queryByTestId('rq-close')).toBeNull();
     expect(screen.queryByTestId('rq-start')).toBeNull();
     expect(screen.getByText(/^The request is already closed \(refused on 2026-09-20\)/)).toBeTruthy();
+  });
+
+  it('speaks French when the window does, and English again without being opened anew', async () => {
+    setLang('fr');
+    await open(fixtures.requestIdentityRequested());
+    expect(screen.getByText('Enregistrer une étape')).toBeTruthy();
+    expect(screen.getByTestId('rq-detail-days-left').textContent?.trim()).toBe('en retard de 11 jours');
+    expect(button('rq-identity-received').textContent).toBe('Justificatif reçu');
+    expect(button('rq-identity-received').title).toBe("Enregistrer la réception du justificatif d'identité");
+    expect(button('rq-close').textContent).toBe('Clôturer…');
+    expect(screen.getAllByTestId('rq-timeline-entry')[0].textContent).toContain('Enregistré le 23 novembre 2026 à 11\u00a0h\u00a000 · camille');
+
+    setLang('en');
+    await tick();
+    expect(screen.getByText('Record a step')).toBeTruthy();
+    expect(screen.queryByText('Enregistrer une étape')).toBeNull();
+    expect(button('rq-identity-received').title).toBe('Record the identity evidence received');
+    expect(screen.getAllByTestId('rq-timeline-entry')[0].textContent).toContain('Recorded 23 Nov 2026, 11:00 · camille');
   });
 });

@@ -5,81 +5,75 @@
 import type { Api } from '../api';
 import type { Outcome, RequestDetail, Step } from '../bindings';
 import { formatDate } from '../format';
+import { t } from '../i18n';
 import { vocab } from './state.svelte';
 
 export type ActionSpec = {
   key: Step;
-  /** The dialog's title and its one-sentence explanation. */
-  title: string;
-  explain: string;
+  /** The dialog's title and its one-sentence explanation, in the window's language when read. */
+  readonly title: string;
+  readonly explain: string;
   /** The button's data-testid; the dialog's fields and save button are named from `prefix`. */
   testid: string;
-  dateLabel: string;
+  readonly dateLabel: string;
   /** The field the core names when it refuses the date. */
   dateField: string;
   dateTestid: string;
   reason: 'none' | 'optional' | 'required';
-  reasonLabel: string;
+  readonly reasonLabel: string;
   reasonTestid: string;
   saveTestid: string;
-  saveLabel: string;
+  readonly saveLabel: string;
   /** A step that cannot be undone asks for a second look (its dialog says so and its button is red). */
   final?: boolean;
 };
 
-function spec(
-  key: Step,
-  testid: string,
-  title: string,
-  explain: string,
-  dateLabel: string,
-  dateField: string,
-  extra: Partial<ActionSpec> = {},
-): ActionSpec {
+/** A step's words in the catalogue; the steps without a reason or a button of their own have the general ones. */
+type StepWords = { title: string; explain: string; date: string; reason?: string; save?: string };
+
+type Shape = Pick<ActionSpec, 'dateTestid' | 'reason' | 'final'>;
+
+function spec(key: Step, testid: string, dateField: string, extra: Partial<Shape> = {}): ActionSpec {
+  // The words are read when shown, so that a dialog follows a change of language.
+  const words = (): StepWords => t().requests.steps[key];
   return {
     key,
-    title,
-    explain,
     testid,
-    dateLabel,
     dateField,
     dateTestid: `${testid}-date`,
     reason: 'none',
-    reasonLabel: 'Reason',
     reasonTestid: `${testid}-reason`,
     saveTestid: `${testid}-save`,
-    saveLabel: 'Record',
     ...extra,
+    get title() {
+      return words().title;
+    },
+    get explain() {
+      return words().explain;
+    },
+    get dateLabel() {
+      return words().date;
+    },
+    get reasonLabel() {
+      return words().reason ?? t().requests.step.reason;
+    },
+    get saveLabel() {
+      return words().save ?? t().requests.step.save;
+    },
   };
 }
 
 export const ACTIONS: readonly ActionSpec[] = [
-  spec('identity-requested', 'rq-identity-requested', 'Record the request for identity evidence',
-    'Under the UK GDPR the clock starts again when the evidence arrives; under the EU GDPR it runs on unless the pause is applied.',
-    'Asked the requester on', 'requested_on'),
-  spec('identity-received', 'rq-identity-received', 'Record the identity evidence received',
-    'The day the evidence reached you; under the UK GDPR the month is counted from it.', 'Received on', 'received_on'),
-  spec('clarification-asked', 'rq-clarification-asked', 'Record a request for clarification',
-    'Under the UK GDPR the days until the answer arrives do not count.', 'Asked on', 'asked_on'),
-  spec('clarification-answered', 'rq-clarification-answered', "Record the requester's clarification",
-    'The day the answer reached you; the clock runs again from then.', 'Received on', 'answered_on'),
-  spec('fee-received', 'rq-fee-received', 'Record the fee received',
-    'Where a fee may be charged, the UK GDPR clock starts when it is paid.', 'Received on', 'fee_received_on'),
-  spec('start', 'rq-start', 'Record the start of work', 'The day someone started answering the request.',
-    'Started on', 'on'),
-  spec('eu-pause-apply', 'rq-eu-pause-apply', 'Apply the identity and clarification pause',
-    'The EU GDPR does not say the clock stops while identity or clarification is awaited; applying the pause departs from the default reading, so it needs your reasons.',
-    'Applied on', 'on', { reason: 'required', reasonLabel: 'Why the pause is applied', saveLabel: 'Apply pause' }),
-  spec('eu-pause-remove', 'rq-eu-pause-remove', 'Remove the pause',
-    'The due date goes back to one month from receipt.', 'Removed on', 'on',
-    { reason: 'required', reasonLabel: 'Why the pause is removed', saveLabel: 'Remove pause' }),
-  spec('extend', 'rq-extend', 'Extend by two further months',
-    'Allowed once, when the request is complex or one of many, provided the requester is told within the first period, with the reasons.',
-    'Requester told on', 'notified_on',
-    { reason: 'required', reasonLabel: 'Reasons, as told to the requester', dateTestid: 'rq-extend-notified', saveLabel: 'Record extension' }),
-  spec('close', 'rq-close', 'Close the request',
-    'A closed request cannot change afterwards. The date is the response date.', 'Response date', 'on',
-    { reason: 'optional', reasonLabel: 'Reasons', saveLabel: 'Close request', final: true }),
+  spec('identity-requested', 'rq-identity-requested', 'requested_on'),
+  spec('identity-received', 'rq-identity-received', 'received_on'),
+  spec('clarification-asked', 'rq-clarification-asked', 'asked_on'),
+  spec('clarification-answered', 'rq-clarification-answered', 'answered_on'),
+  spec('fee-received', 'rq-fee-received', 'fee_received_on'),
+  spec('start', 'rq-start', 'on'),
+  spec('eu-pause-apply', 'rq-eu-pause-apply', 'on', { reason: 'required' }),
+  spec('eu-pause-remove', 'rq-eu-pause-remove', 'on', { reason: 'required' }),
+  spec('extend', 'rq-extend', 'notified_on', { reason: 'required', dateTestid: 'rq-extend-notified' }),
+  spec('close', 'rq-close', 'on', { reason: 'optional', final: true }),
 ];
 
 export function actionSpec(key: Step): ActionSpec {
@@ -100,13 +94,14 @@ export function runAction(api: StepApi, key: Step, id: number, input: ActionInpu
 
 /** What the banner says once a step is recorded. */
 export function doneMessage(key: Step, reference: string, d: RequestDetail): string {
-  const due = `due ${formatDate(d.due_on)}`;
+  const words = t().requests.step;
+  const due = formatDate(d.due_on);
   switch (key) {
     case 'close':
-      return `${reference} closed as ${vocab.label('outcomes', d.outcome).toLowerCase()}.`;
+      return words.closed(reference, vocab.label('outcomes', d.outcome));
     case 'extend':
-      return `${reference} extended: now ${due}.`;
+      return words.extended(reference, due);
     default:
-      return `${reference}: ${vocab.label('steps', key).toLowerCase()} recorded; ${due}.`;
+      return words.recorded(reference, vocab.label('steps', key), due);
   }
 }

@@ -2,6 +2,7 @@
 // typed; the core validates and names the fields it refuses.
 
 import type { Regime, RequestDraft } from '../bindings';
+import { t } from '../i18n';
 
 export type RqForm = {
   requester: string;
@@ -46,17 +47,10 @@ export function draftFromForm(form: RqForm, order: readonly string[] = []): Requ
   return { ...form, rights };
 }
 
-export const RQ_LABELS: Record<RqField, string> = {
-  requester: 'Requester',
-  email: 'E-mail',
-  postal_address: 'Postal address',
-  channel: 'Channel',
-  rights: 'Rights exercised',
-  regime: 'Regime',
-  received_on: 'Received on',
-  fee: 'Fee',
-  notes: 'Notes',
-};
+/** The form's fields as its labels and its error summary name them, in the window's language. */
+export function rqLabels(): Record<RqField, string> {
+  return t().requests.fields;
+}
 
 /** The form's fields in the order they are shown: the first one in error takes the focus. */
 export const RQ_FIELD_ORDER: readonly RqField[] = [

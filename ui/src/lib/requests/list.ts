@@ -2,7 +2,8 @@
 // sorting happen in the core; this only keeps the choices.
 
 import type { Regime, RequestFilter, RequestSortKey, RequestStatus, Right } from '../bindings';
-import { countOf, orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { orAll, sortedFilterRules, type Sorted } from '../components/lists';
+import { t } from '../i18n';
 
 export type RqListState = Sorted<RequestSortKey> & {
   query: string;
@@ -42,4 +43,7 @@ export function toFilter(s: RqListState, offset = 0, limit: number | null = null
 export const requestRules = sortedFilterRules<RqListState>({ status: '', right: '', regime: '', openOnly: false });
 
 /** "4 requests", or "2 of 4 requests" when filtered. */
-export const countLabel = (shown: number, total: number | null, filtered: boolean): string => countOf(shown, total, filtered, 'request');
+export function countLabel(shown: number, total: number | null, filtered: boolean): string {
+  const words = t().requests.list;
+  return !filtered || total === null || total === shown ? words.count(shown) : words.countOf(shown, total);
+}
