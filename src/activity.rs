@@ -670,7 +670,8 @@ pub struct LinkedSubprocessor {
 }
 
 impl ActivityDetail {
-    pub fn new(activity: Activity, register: &[Subprocessor], adequacy: &Adequacy) -> ActivityDetail {
+    /// `lang` words the warnings (the reader's language).
+    pub fn new(activity: Activity, register: &[Subprocessor], adequacy: &Adequacy, lang: crate::document::Lang) -> ActivityDetail {
         let subprocessors = activity
             .data
             .subprocessor_ids
@@ -680,7 +681,7 @@ impl ActivityDetail {
             .collect();
         ActivityDetail {
             transfers: transfers(&activity.data, register, adequacy),
-            warnings: warnings(&activity.data, register, adequacy),
+            warnings: warnings_in(&activity.data, register, adequacy, lang),
             draft: activity.data.to_draft(),
             subprocessors,
             activity,

@@ -44,6 +44,52 @@ impl HolidayCalendar {
             HolidayCalendar::EnglandWales => "England and Wales bank holidays",
         }
     }
+
+    /// The name in a language: the English one, or the French words for it.
+    pub fn label_in(self, lang: crate::document::Lang) -> &'static str {
+        match (lang, self) {
+            (crate::document::Lang::En, _) => self.label(),
+            (_, HolidayCalendar::France) => "jours fériés en France",
+            (_, HolidayCalendar::FranceAlsaceMoselle) => "jours fériés en France (Alsace-Moselle)",
+            (_, HolidayCalendar::EnglandWales) => "jours fériés d'Angleterre et du pays de Galles",
+        }
+    }
+}
+
+/// The French name of a holiday the calendars name in English ("Easter Monday": « lundi de Pâques »); two
+/// holidays on one day are joined as the English name joins them.
+pub fn holiday_name_fr(en: &str) -> String {
+    en.split(" and ")
+        .map(|name| {
+            let (name, substitute) = match name.strip_suffix(" (substitute day)") {
+                Some(n) => (n, true),
+                None => (name, false),
+            };
+            let fr = match name {
+            "New Year's Day" => "jour de l'an",
+            "Easter Monday" => "lundi de Pâques",
+            "Labour Day" => "fête du Travail",
+            "Victory in Europe Day" => "Victoire 1945",
+            "Ascension Day" => "Ascension",
+            "Whit Monday" => "lundi de Pentecôte",
+            "Bastille Day" => "fête nationale",
+            "Assumption Day" => "Assomption",
+            "All Saints' Day" => "Toussaint",
+            "Armistice Day" => "Armistice 1918",
+            "Christmas Day" => "Noël",
+            "Good Friday" => "Vendredi saint",
+            "St Stephen's Day" => "Saint-Étienne",
+            "Boxing Day" => "lendemain de Noël (Boxing Day)",
+            "Early May bank holiday" => "jour férié de début mai",
+            "Spring bank holiday" => "jour férié de printemps",
+            "Summer bank holiday" => "jour férié d'été",
+            "Added holiday" => "jour férié ajouté",
+            other => other,
+            };
+            if substitute { format!("{fr} (jour de remplacement)") } else { fr.to_string() }
+        })
+        .collect::<Vec<_>>()
+        .join(" et ")
 }
 
 impl fmt::Display for HolidayCalendar {

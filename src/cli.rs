@@ -80,6 +80,11 @@ pub struct Cli {
     /// at a terminal).
     #[arg(long, global = true, value_name = "PATH")]
     pub passphrase_file: Option<PathBuf>,
+    /// The language of the texts the command line writes (rule texts, timelines, warnings, messages): en or fr,
+    /// given before the command (`privdesk --lang fr request show 3`); default: French when LC_ALL, LC_MESSAGES or
+    /// LANG starts with fr, else English. Printed documents take their own `print ... --lang`.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub texts_lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -215,6 +220,16 @@ pub(crate) fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
     Ok(())
 }
 
+/// The language of the command line's texts: `--lang` as given, else the first of LC_ALL, LC_MESSAGES and LANG
+/// that is set (French when it starts with `fr`), else English.
+pub(crate) fn texts_lang(given: Option<&str>) -> Result<Lang> {
+    if let Some(l) = given {
+        return l.trim().parse::<Lang>().map_err(|e| crate::Invalid::field("lang", e.to_string()).into());
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    Ok(if locale.is_some_and(|l| l.to_lowercase().starts_with("fr")) { Lang::Fr } else { Lang::En })
+}
+
 /// `--lang en|fr` as given; `None` leaves the choice to the organisation's document language.
 pub(crate) fn parse_lang(lang: Option<String>) -> Result<Option<Lang>> {
     lang.map(|l| l.parse::<Lang>().map_err(|e| crate::Invalid::field("lang", e.to_string()).into())).transpose()
@@ -289,10 +304,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         _ => {}
     }
     // Only `init` creates a store; every other command needs one to be there already.
+    let texts = texts_lang(cli.texts_lang.as_deref())?;
     let mut store = match cli.command {
         Command::Init(_) => Store::create(&path)?,
         _ => safety::open(&path, &mut key)?,
     };
+    store.set_texts_lang(texts);
     match cli.command {
         Command::Init(args) => return org::init(&mut store, args, &path),
         Command::Org(cmd) => return org::run(&mut store, cmd),

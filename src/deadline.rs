@@ -6,6 +6,7 @@
 pub mod ics;
 
 use crate::breach::{Breach, BreachUrgency};
+use crate::document::Lang;
 use crate::policy::{short_date, ChangeStatus, ChangeView};
 use crate::request::RequestView;
 use crate::subprocessor::notice::{NoticeStatus, NoticeView};
@@ -104,6 +105,8 @@ pub struct Sources<'a> {
     pub subprocessors: &'a [Subprocessor],
     /// How long closed requests are kept before their details are purged (the organisation's setting).
     pub retention_years: u32,
+    /// The language of the titles and of the rules written here (the reader's).
+    pub lang: Lang,
 }
 
 /// How long after the last security review (or the DPA's signature, when never reviewed) an active subprocessor
@@ -113,6 +116,9 @@ pub const REVIEW_MONTHS: u32 = 12;
 /// Every deadline as of `today` (and `now`, for breach instants), overdue first, then by date.
 pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<DeadlineEntry> {
     let mut out = Vec::new();
+    let fr = s.lang == Lang::Fr;
+    // A day as the titles write it: "9 Mar 2026", "9 mars 2026".
+    let day = |d: NaiveDate| if fr { crate::document::format_date(d, Lang::Fr) } else { short_date(d) };
     let dated = |uid: String, module, kind: &str, title: String, due_on: NaiveDate, rule: String, link: Link| DeadlineEntry {
         uid,
         module,
@@ -132,7 +138,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             format!("request-due-{id}@privdesk"),
             DeadlineModule::Request,
             "request-due",
-            format!("Respond to request {}", r.reference),
+            if fr { format!("Répondre à la demande {}", r.reference) } else { format!("Respond to request {}", r.reference) },
             r.due_on,
             r.due_rule.clone(),
             Link { target: LinkTarget::Request, id },
@@ -147,20 +153,37 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             format!("request-purge-{id}@privdesk"),
             DeadlineModule::Request,
             "request-purge",
-            format!("Purge due: the requester's details of request {} (retention period over)", r.reference),
+            if fr {
+                format!("Purge à effectuer\u{a0}: les coordonnées du demandeur de la demande {} (durée de conservation écoulée)", r.reference)
+            } else {
+                format!("Purge due: the requester's details of request {} (retention period over)", r.reference)
+            },
             due_on,
-            format!(
-                "Storage limitation (Art. 5(1)(e) GDPR): closed on {} + {} years of retention = {}",
-                short_date(closed_on),
-                s.retention_years,
-                short_date(due_on)
-            ),
+            if fr {
+                format!(
+                    "Limitation de la conservation (art. 5(1)(e) RGPD)\u{a0}: clôturée le {} + {} ans de conservation = {}",
+                    day(closed_on),
+                    s.retention_years,
+                    day(due_on)
+                )
+            } else {
+                format!(
+                    "Storage limitation (Art. 5(1)(e) GDPR): closed on {} + {} years of retention = {}",
+                    short_date(closed_on),
+                    s.retention_years,
+                    short_date(due_on)
+                )
+            },
             Link { target: LinkTarget::Request, id },
         ));
     }
     for b in s.breaches.iter().filter(|b| b.closed_at.is_none()) {
         let clock = b.clock(s.processor_hours, now, s.tz);
-        let duties = [("breach-authority", "notify the supervisory authority", Some(clock.authority)), ("breach-controller", "tell the controller", clock.controller)];
+        let duties = if fr {
+            [("breach-authority", "notifier l'autorité de contrôle", Some(clock.authority)), ("breach-controller", "informer le responsable de traitement", clock.controller)]
+        } else {
+            [("breach-authority", "notify the supervisory authority", Some(clock.authority)), ("breach-controller", "tell the controller", clock.controller)]
+        };
         for (kind, what, d) in duties {
             let Some(d) = d else { continue };
             // A deadline met, missed but notified late, or not ours is no longer something to do.
@@ -172,7 +195,12 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 uid: format!("{kind}-{}@privdesk", b.id.0),
                 module: DeadlineModule::Breach,
                 kind: kind.into(),
-                title: format!("Breach #{} \"{}\": {what} by {}", b.id.0, b.data.title, d.due_at_local),
+                title: if fr {
+                    let by = crate::document::format_instant_short(d.due_at, s.tz, Lang::Fr);
+                    format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: {what} avant le {by}", b.id.0, b.data.title)
+                } else {
+                    format!("Breach #{} \"{}\": {what} by {}", b.id.0, b.data.title, d.due_at_local)
+                },
                 due_on,
                 due_at: Some(d.due_at),
                 days_left: (due_on - today).num_days(),
@@ -189,9 +217,17 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             continue;
         }
         let id = c.change.id.0;
-        let mut title = format!("{} \"{}\" version {} takes effect", c.change.class.label(crate::document::Lang::En), c.policy_title, c.to_label);
+        let mut title = if fr {
+            format!("{} de «\u{a0}{}\u{a0}» version {}\u{a0}: entrée en vigueur", c.change.class.label(Lang::Fr), c.policy_title, c.to_label)
+        } else {
+            format!("{} \"{}\" version {} takes effect", c.change.class.label(Lang::En), c.policy_title, c.to_label)
+        };
         if c.change.adds_processing {
-            title.push_str(" (new purpose or recipient: not before this date)");
+            title.push_str(if fr {
+                " (nouvelle finalité ou nouveau destinataire\u{a0}: pas avant cette date)"
+            } else {
+                " (new purpose or recipient: not before this date)"
+            });
         }
         out.push(dated(
             format!("policy-effective-{id}@privdesk"),
@@ -210,7 +246,11 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 format!("objection-window-{id}@privdesk"),
                 DeadlineModule::Notice,
                 "objection-window",
-                format!("Objection period for {} ends (earliest engagement {})", n.subprocessor_name, short_date(n.earliest_engagement_on)),
+                if fr {
+                    format!("Fin du délai d'opposition pour {} (recours possible au plus tôt le {})", n.subprocessor_name, day(n.earliest_engagement_on))
+                } else {
+                    format!("Objection period for {} ends (earliest engagement {})", n.subprocessor_name, short_date(n.earliest_engagement_on))
+                },
                 n.objection_until,
                 n.rule.clone(),
                 Link { target: LinkTarget::SubprocessorNotice, id },
@@ -221,36 +261,51 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 format!("objection-unresolved-{}@privdesk", o.id.0),
                 DeadlineModule::Notice,
                 "objection-unresolved",
-                format!("Resolve {}'s objection to {} before engaging it", o.customer_name, n.subprocessor_name),
+                if fr {
+                    format!("Traiter l'opposition de {} à {} avant d'y recourir", o.customer_name, n.subprocessor_name)
+                } else {
+                    format!("Resolve {}'s objection to {} before engaging it", o.customer_name, n.subprocessor_name)
+                },
                 n.earliest_engagement_on,
-                format!(
-                    "Art. 28(2) GDPR: {} objected on {}; the subprocessor may not process this customer's data until the objection is resolved (earliest engagement {})",
-                    o.customer_name,
-                    short_date(o.received_on),
-                    short_date(n.earliest_engagement_on)
-                ),
+                if fr {
+                    format!(
+                        "Art. 28(2) RGPD\u{a0}: {} s'est opposé le {}\u{a0}; le sous-traitant ne peut traiter les données de ce client tant que l'opposition n'est pas traitée (recours au plus tôt le {})",
+                        o.customer_name,
+                        day(o.received_on),
+                        day(n.earliest_engagement_on)
+                    )
+                } else {
+                    format!(
+                        "Art. 28(2) GDPR: {} objected on {}; the subprocessor may not process this customer's data until the objection is resolved (earliest engagement {})",
+                        o.customer_name,
+                        short_date(o.received_on),
+                        short_date(n.earliest_engagement_on)
+                    )
+                },
                 Link { target: LinkTarget::SubprocessorNotice, id },
             ));
         }
     }
     for sp in s.subprocessors.iter().filter(|sp| sp.data.status == Status::Active) {
-        let (base, what) = match (sp.data.security_reviewed_on, sp.data.dpa_signed_on) {
-            (Some(r), _) => (r, "last security review"),
-            (None, Some(d)) => (d, "DPA signed, no security review recorded"),
-            (None, None) => continue,
+        let (base, what) = match (sp.data.security_reviewed_on, sp.data.dpa_signed_on, fr) {
+            (Some(r), _, false) => (r, "last security review"),
+            (Some(r), _, true) => (r, "dernière revue de sécurité"),
+            (None, Some(d), false) => (d, "DPA signed, no security review recorded"),
+            (None, Some(d), true) => (d, "DPA signé, aucune revue de sécurité enregistrée"),
+            (None, None, _) => continue,
         };
         let due_on = base.checked_add_months(Months::new(REVIEW_MONTHS)).unwrap_or(base);
         out.push(dated(
             format!("review-{}@privdesk", sp.id.0),
             DeadlineModule::Review,
             "review",
-            format!("Review {} (DPA and security)", sp.data.name),
+            if fr { format!("Revoir {} (DPA et sécurité)", sp.data.name) } else { format!("Review {} (DPA and security)", sp.data.name) },
             due_on,
-            format!(
-                "Yearly review of active subprocessors: {what} on {} + {REVIEW_MONTHS} months = {}",
-                short_date(base),
-                short_date(due_on)
-            ),
+            if fr {
+                format!("Revue annuelle des sous-traitants actifs\u{a0}: {what} le {} + {REVIEW_MONTHS} mois = {}", day(base), day(due_on))
+            } else {
+                format!("Yearly review of active subprocessors: {what} on {} + {REVIEW_MONTHS} months = {}", short_date(base), short_date(due_on))
+            },
             Link { target: LinkTarget::Subprocessor, id: sp.id.0 },
         ));
     }
@@ -283,6 +338,7 @@ pub fn from_store(store: &crate::Store, until: Option<NaiveDate>) -> crate::Resu
         notices: &notices,
         subprocessors: &subprocessors,
         retention_years: org.request_retention_years,
+        lang: store.texts_lang(&org),
     };
     let mut items = gather(&sources, today, now);
     items.retain(|d| until.is_none_or(|u| d.due_on <= u));
@@ -409,7 +465,7 @@ mod tests {
     }
 
     fn gather_subs(subs: &[Subprocessor], today: &str) -> Vec<DeadlineEntry> {
-        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3 };
+        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3, lang: Lang::En };
         gather(&s, day(today), Utc::now())
     }
 

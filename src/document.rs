@@ -77,9 +77,10 @@ impl Document {
 }
 
 /// A language documents are printed in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    #[default]
     En,
     Fr,
 }

@@ -87,6 +87,10 @@ pub struct Org {
     pub calendar: HolidayCalendar,
     pub timezone: String,
     pub lang: Lang,
+    /// The language of the window's texts (issue 13), apart from the documents' `lang`. Profiles saved before the
+    /// setting existed read as English, the only language the window had then.
+    #[serde(default)]
+    pub window_lang: Lang,
     pub notice_minor_days: u32,
     pub notice_substantial_days: u32,
     pub notice_legal_days: u32,
@@ -124,6 +128,8 @@ pub struct OrgDraft {
     pub calendar: String,
     pub timezone: String,
     pub lang: String,
+    /// `en` or `fr`; empty: French for an organisation in France, English elsewhere.
+    pub window_lang: String,
     pub notice_minor_days: String,
     pub notice_substantial_days: String,
     pub notice_legal_days: String,
@@ -220,6 +226,11 @@ impl OrgDraft {
             } else {
                 c.check("lang", self.lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
             };
+            let window_lang = if self.window_lang.trim().is_empty() {
+                Some(defaults.window_lang)
+            } else {
+                c.check("window_lang", self.window_lang.trim().parse::<Lang>().map_err(|e| e.to_string()))
+            };
             let notice_minor_days = c.check("notice_minor_days", days(&self.notice_minor_days, DEFAULT_NOTICE_MINOR_DAYS));
             let notice_substantial_days =
                 c.check("notice_substantial_days", days(&self.notice_substantial_days, DEFAULT_NOTICE_SUBSTANTIAL_DAYS));
@@ -249,6 +260,7 @@ impl OrgDraft {
                 calendar: calendar.unwrap(),
                 timezone: timezone.unwrap(),
                 lang: lang.unwrap(),
+                window_lang: window_lang.unwrap(),
                 notice_minor_days: notice_minor_days.unwrap(),
                 notice_substantial_days: notice_substantial_days.unwrap(),
                 notice_legal_days: notice_legal_days.unwrap(),
@@ -283,6 +295,7 @@ impl Org {
             calendar: self.calendar.to_string(),
             timezone: self.timezone.clone(),
             lang: self.lang.to_string(),
+            window_lang: self.window_lang.to_string(),
             notice_minor_days: self.notice_minor_days.to_string(),
             notice_substantial_days: self.notice_substantial_days.to_string(),
             notice_legal_days: self.notice_legal_days.to_string(),
@@ -432,6 +445,8 @@ pub fn ico_registration(value: &str) -> Result<String, String> {
 pub struct CountryDefaults {
     pub calendar: HolidayCalendar,
     pub lang: Lang,
+    /// The window's language: French in France, English elsewhere.
+    pub window_lang: Lang,
     pub timezone: String,
     /// The company number's name and format where the core checks it.
     pub company_number: crate::vocab::Term,
@@ -456,7 +471,7 @@ pub fn defaults_for(country: &str) -> CountryDefaults {
             term("The registration number where the company is incorporated.", "Le numéro d'immatriculation du pays de constitution."),
         ),
     };
-    CountryDefaults { calendar, lang, timezone: timezone.into(), company_number, company_number_hint }
+    CountryDefaults { calendar, lang, window_lang: lang, timezone: timezone.into(), company_number, company_number_hint }
 }
 
 pub fn company_number(value: &str, country: &str) -> Result<String, String> {

@@ -846,14 +846,16 @@ pub struct RequestView {
 }
 
 impl RequestView {
-    pub fn new(request: Request, cal: &WorkingCalendar, today: NaiveDate) -> RequestView {
+    /// `lang` words the rule texts (the reader's language: [`crate::store::Store::texts_lang`]).
+    pub fn new(request: Request, cal: &WorkingCalendar, today: NaiveDate, lang: crate::document::Lang) -> RequestView {
         let clock = request.clock(cal);
+        let (due_rule, departure) = (clock.rule_in(lang).to_owned(), clock.departure_in(lang).map(str::to_owned));
         let status = request.status();
         let days = (!request.facts.is_closed()).then(|| days_left(clock.due_on, today));
         RequestView {
             status,
             due_on: clock.due_on,
-            due_rule: clock.due_rule,
+            due_rule,
             original_due_on: clock.original_due_on,
             extended_due_on: request.facts.extension_notified_on.map(|_| clock.due_on),
             extension_deadline_on: clock.extension_deadline_on,
@@ -861,7 +863,7 @@ impl RequestView {
             start_reason: clock.start_reason,
             paused_days: clock.paused_days,
             acknowledge_by: clock.acknowledge_by,
-            departure: clock.departure,
+            departure,
             days_left: days,
             urgency: urgency(days),
             days_left_words: days_left_words(days),

@@ -108,6 +108,10 @@ pub struct Store {
     /// A user's store keeps a checkpoint file beside it and cleans up after crashes; a file opened internally
     /// (a backup being checked, a file being built) does neither.
     side_files: bool,
+    /// The language of the texts the core words for whoever reads through this store (rule texts, timelines,
+    /// warnings, deadline titles): the command line's `--lang` or `LANG`; none: the window's, the profile's
+    /// `window_lang`.
+    texts: Option<crate::document::Lang>,
 }
 
 /// The device and inode of a file, when it exists.
@@ -410,6 +414,7 @@ impl Store {
             chain_key,
             file_id: None,
             side_files: false,
+            texts: None,
         })
     }
 
@@ -449,6 +454,24 @@ impl Store {
 
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// Words the texts of this session in a language (the command line's choice) rather than the window's.
+    pub fn set_texts_lang(&mut self, lang: crate::document::Lang) {
+        self.texts = Some(lang);
+    }
+
+    /// The language the core words its texts in for this reader: the one set, else the profile's window language.
+    pub fn texts_lang(&self, org: &crate::org::Org) -> crate::document::Lang {
+        self.texts.unwrap_or(org.window_lang)
+    }
+
+    /// [`Store::texts_lang`] reading the profile (English before set-up, unless one was set).
+    pub fn texts(&self) -> Result<crate::document::Lang> {
+        Ok(match self.org()? {
+            Some(org) => self.texts_lang(&org),
+            None => self.texts.unwrap_or_default(),
+        })
     }
 
     /// Today in the organisation's time zone (in UTC before set-up): the day the window shows and files are dated.

@@ -48,7 +48,7 @@ pub fn restore(store: &mut Store, id: ActivityId) -> Result<ActivityDetail> {
 /// The gaps of a form not saved yet, as saving it would find them; invalid input is refused field by field.
 pub fn warnings(store: &Store, draft: &ActivityDraft) -> Result<Vec<ActivityWarning>> {
     let data = draft.validate()?;
-    Ok(activity::warnings(&data, &store.subprocessors_among(data.linked())?, &store.adequacy()?))
+    Ok(activity::warnings_in(&data, &store.subprocessors_among(data.linked())?, &store.adequacy()?, store.texts()?))
 }
 
 /// The transfers of a form not saved yet, as saving it would derive them.

@@ -172,12 +172,13 @@ pub struct BreachView {
 }
 
 impl BreachView {
-    pub fn new(breach: Breach, org: &crate::org::Org, now: DateTime<Utc>) -> Self {
+    /// `lang` words the timeline (the reader's language: [`crate::store::Store::texts_lang`]).
+    pub fn new(breach: Breach, org: &crate::org::Org, now: DateTime<Utc>, lang: Lang) -> Self {
         let tz = org.tz();
         BreachView {
             status: breach.status(),
             clock: breach.clock(org.processor_notice_hours, now, tz),
-            timeline: breach.timeline(org.lang, tz),
+            timeline: breach.timeline(lang, tz),
             aware_at_local: clock::local(breach.data.aware_at, tz),
             timezone: tz.name().to_string(),
             draft: breach.data.to_local_draft(tz),

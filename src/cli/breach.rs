@@ -250,7 +250,7 @@ fn parse_id(s: &str) -> Result<BreachId> {
 fn report(store: &Store, b: breach::Breach, json: bool, message: &str) -> Result<ExitCode> {
     let org = store.require_org()?;
     if json {
-        print_json(&BreachView::new(b, &org, store.now()))?;
+        print_json(&BreachView::new(b, &org, store.now(), store.texts_lang(&org)))?;
     } else {
         println!("{message} breach #{}: {} ({})", b.id, b.data.title, b.status().as_str());
     }
@@ -312,7 +312,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
         }
         BreachCommand::Show(super::ShowArgs { id, json }) => {
             let id = parse_id(&id)?;
-            return show_with_history(store, "breach", id.0, &BreachView::new(store.breach(id)?, &org, store.now()), json, print_view);
+            return show_with_history(store, "breach", id.0, &BreachView::new(store.breach(id)?, &org, store.now(), store.texts_lang(&org)), json, print_view);
         }
         BreachCommand::Edit(super::EditArgs { id, fields }) => {
             let id = parse_id(&id)?;

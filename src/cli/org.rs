@@ -23,6 +23,8 @@ draft_flags! {
         calendar,
         /// Language of documents: en or fr.
         lang,
+        /// Language of the window: en or fr (default: French for an organisation in France).
+        window_lang,
         address,
         /// SIREN/SIRET (France) or Companies House number (United Kingdom).
         company_number,
@@ -140,6 +142,7 @@ fn print_org(org: &crate::org::Org) {
         ("Holiday calendar", Some(org.calendar.to_string())),
         ("Time zone", Some(org.timezone.clone())),
         ("Document language", Some(org.lang.to_string())),
+        ("Window language", Some(org.window_lang.to_string())),
         (
             "Notice periods",
             Some(format!(

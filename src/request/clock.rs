@@ -4,6 +4,7 @@
 //! period, the start and why, any roll-forward and the holiday calendar, so the user can check the reasoning.
 //! Where the law leaves room, the earlier (conservative) due date is computed and the text says so.
 
+use crate::document::Lang;
 use std::fmt;
 use std::str::FromStr;
 
@@ -106,6 +107,8 @@ pub struct Clock {
     pub due_on: NaiveDate,
     /// The rule in words, for the due date in `due_on`.
     pub due_rule: String,
+    /// The same rule in French.
+    pub due_rule_fr: String,
     /// The due date without extension.
     pub original_due_on: NaiveDate,
     /// The last day on which the requester can be told of an extension: the end of the first period, which is
@@ -117,6 +120,26 @@ pub struct Clock {
     pub paused_days: i64,
     /// EU with the pause applied: why this departs from the default reading.
     pub departure: Option<String>,
+    /// The same in French.
+    pub departure_fr: Option<String>,
+}
+
+impl Clock {
+    /// The rule in a language.
+    pub fn rule_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.due_rule,
+            Lang::Fr => &self.due_rule_fr,
+        }
+    }
+
+    /// Why the clock departs from the default reading, in a language.
+    pub fn departure_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.departure.as_deref(),
+            Lang::Fr => self.departure_fr.as_deref(),
+        }
+    }
 }
 
 /// The text shown with an EU clock when the user applied the identity/clarification pause.
@@ -124,6 +147,20 @@ const EU_DEPARTURE: &str = "Departs from the default reading of GDPR Art. 12(3),
 day of receipt whatever is asked of the requester: at the user's choice, the clock starts when requested identity \
 evidence arrives and stops while clarification is awaited, as UK GDPR Art. 12A provides. A supervisory authority \
 may count from receipt.";
+
+const EU_DEPARTURE_FR: &str = "S'écarte de la lecture par défaut de l'art. 12(3) du RGPD, selon laquelle le mois court \
+du jour de la réception quoi qu'il soit demandé au demandeur\u{a0}: au choix de l'utilisateur, le délai commence à la \
+réception de la preuve d'identité demandée et s'arrête pendant l'attente d'une clarification, comme le prévoit \
+l'art. 12A du UK GDPR. Une autorité de contrôle peut compter à partir de la réception.";
+
+/// Why a clock starts when it does, in French.
+fn reason_fr(reason: &str) -> &'static str {
+    match reason {
+        "identity received" => "réception de la preuve d'identité",
+        "fee received" => "réception des frais",
+        _ => "réception",
+    }
+}
 
 /// The day UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) came into force; requests received
 /// before it are cited under Art. 12(3), where ICO guidance gave the same start and pause rules.
@@ -180,35 +217,55 @@ fn compute_gdpr(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
     let three_months_raw = after_pause(3);
     let (extended_due_on, three_months_move) = roll_forward(cal, three_months_raw);
 
-    let cite = match input.regime {
-        Regime::UkGdpr if input.received_on >= uk_art_12a_in_force() => "UK GDPR Art. 12A",
-        Regime::UkGdpr => "UK GDPR Art. 12(3)",
-        _ => "GDPR Art. 12(3)",
+    let (cite, cite_fr) = match input.regime {
+        Regime::UkGdpr if input.received_on >= uk_art_12a_in_force() => ("UK GDPR Art. 12A", "UK GDPR art. 12A"),
+        Regime::UkGdpr => ("UK GDPR Art. 12(3)", "UK GDPR art. 12(3)"),
+        _ => ("GDPR Art. 12(3)", "RGPD art. 12(3)"),
     };
-    let (due_on, period, movement) = if input.extended {
+    let (due_on, period, period_fr, movement) = if input.extended {
         (
             extended_due_on,
             "three months (one month extended by two)",
+            "trois mois (un mois prolongé de deux)",
             three_months_move,
         )
     } else {
-        (original_due_on, "one month", one_month_move)
+        (original_due_on, "one month", "un mois", one_month_move)
     };
 
     let mut rule = format!("{cite}: {period} from {} ({start_reason})", short(start_on));
+    let mut fr = format!("{cite_fr}\u{a0}: {period_fr} à compter du {} ({})", short_fr(start_on), reason_fr(start_reason));
     match pause {
-        Pause::Days { days, asked, answered } => rule.push_str(&format!(
-            " plus {days} {} paused for clarification (asked {}, answered {})",
-            if days == 1 { "day" } else { "days" },
-            short(asked),
-            short(answered)
-        )),
-        Pause::Pending { asked } => rule.push_str(&format!(
-            "; clock paused since {}, awaiting clarification: this date counts no pause and moves one day later \
-             for each day until the answer",
-            short(asked)
-        )),
-        Pause::AnswerBeforeQuestion => rule.push_str("; clarification answer dated before the question, no pause counted"),
+        Pause::Days { days, asked, answered } => {
+            rule.push_str(&format!(
+                " plus {days} {} paused for clarification (asked {}, answered {})",
+                if days == 1 { "day" } else { "days" },
+                short(asked),
+                short(answered)
+            ));
+            fr.push_str(&format!(
+                " plus {days} {} pour clarification (demandée le {}, reçue le {})",
+                if days == 1 { "jour suspendu" } else { "jours suspendus" },
+                short_fr(asked),
+                short_fr(answered)
+            ));
+        }
+        Pause::Pending { asked } => {
+            rule.push_str(&format!(
+                "; clock paused since {}, awaiting clarification: this date counts no pause and moves one day later \
+                 for each day until the answer",
+                short(asked)
+            ));
+            fr.push_str(&format!(
+                "\u{a0}; délai suspendu depuis le {}, clarification attendue\u{a0}: cette date ne compte aucune \
+                 suspension et recule d'un jour pour chaque jour jusqu'à la réponse",
+                short_fr(asked)
+            ));
+        }
+        Pause::AnswerBeforeQuestion => {
+            rule.push_str("; clarification answer dated before the question, no pause counted");
+            fr.push_str("\u{a0}; réponse de clarification datée d'avant la question, aucune suspension comptée");
+        }
         Pause::None => {}
     }
     if let (true, Some(requested), None) = (
@@ -221,15 +278,26 @@ fn compute_gdpr(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
              is the earliest it can be",
             short(requested)
         ));
+        fr.push_str(&format!(
+            "\u{a0}; preuve d'identité demandée le {}, pas encore reçue\u{a0}: le délai commence à sa réception, \
+             cette date est donc la plus proche possible",
+            short_fr(requested)
+        ));
     }
-    if let Some(text) = movement {
+    if let Some((en, in_fr)) = movement {
         rule.push_str("; ");
-        rule.push_str(&text);
+        rule.push_str(&en);
+        fr.push_str("\u{a0}; ");
+        fr.push_str(&in_fr);
     }
     rule.push_str("; ");
-    rule.push_str(&calendar_words(cal));
-    let departure = (input.regime == Regime::EuGdpr && input.eu_pause_applied).then(|| {
+    rule.push_str(&calendar_words(cal, Lang::En));
+    fr.push_str("\u{a0}; ");
+    fr.push_str(&calendar_words(cal, Lang::Fr));
+    let departs = input.regime == Regime::EuGdpr && input.eu_pause_applied;
+    let departure = departs.then(|| {
         rule.push_str("; pause applied at the user's choice, a departure from the default reading");
+        fr.push_str("\u{a0}; suspension appliquée au choix de l'utilisateur, un écart par rapport à la lecture par défaut");
         EU_DEPARTURE.to_owned()
     });
 
@@ -238,11 +306,13 @@ fn compute_gdpr(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
         start_reason: start_reason.to_owned(),
         due_on,
         due_rule: rule,
+        due_rule_fr: fr,
         original_due_on,
         extension_deadline_on: original_due_on,
         acknowledge_by: None,
         paused_days,
         departure,
+        departure_fr: departs.then(|| EU_DEPARTURE_FR.to_owned()),
     }
 }
 
@@ -305,13 +375,14 @@ fn compute_ccpa(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
     let original_due_on = start_on + Days::new(44);
     let extended_due_on = start_on + Days::new(89);
     let acknowledge_by = cal.add_working_days(start_on, 10);
-    let (due_on, period) = if input.extended {
+    let (due_on, period, period_fr) = if input.extended {
         (
             extended_due_on,
             "90 calendar days in all (45 extended by 45)",
+            "90 jours calendaires au total (45 prolongés de 45)",
         )
     } else {
-        (original_due_on, "45 calendar days")
+        (original_due_on, "45 calendar days", "45 jours calendaires")
     };
     let due_rule = format!(
         "CCPA/CPRA Cal. Civ. Code 1798.130(a)(2): {period} counting {} (received) as day 1, whatever the time taken \
@@ -319,18 +390,28 @@ fn compute_ccpa(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
          by {}, {}",
         short(start_on),
         long(acknowledge_by),
-        calendar_words(cal)
+        calendar_words(cal, Lang::En)
+    );
+    let due_rule_fr = format!(
+        "CCPA/CPRA Cal. Civ. Code 1798.130(a)(2)\u{a0}: {period_fr} en comptant le {} (réception) comme jour 1, quel que \
+         soit le temps de vérification\u{a0}; pas de report pour un week-end ou un jour férié\u{a0}; réception confirmée \
+         sous 10 jours ouvrés (11 CCR 7021(a)), au plus tard le {}, {}",
+        short_fr(start_on),
+        long_fr(acknowledge_by),
+        calendar_words(cal, Lang::Fr)
     );
     Clock {
         start_on,
         start_reason: "received".to_owned(),
         due_on,
         due_rule,
+        due_rule_fr,
         original_due_on,
         extension_deadline_on: original_due_on,
         acknowledge_by: Some(acknowledge_by),
         paused_days: 0,
         departure: None,
+        departure_fr: None,
     }
 }
 
@@ -362,15 +443,16 @@ pub fn validate_extension_notice(
 /// Moves a date that is not a working day to the next working day, and says why in words: "moved from Sat 18 Apr
 /// 2026 to Mon 20 Apr 2026, weekend". Each skipped day contributes its reason once, weekend first if the day is
 /// both, since the weekend alone would have moved it.
-fn roll_forward(cal: &WorkingCalendar, raw: NaiveDate) -> (NaiveDate, Option<String>) {
+fn roll_forward(cal: &WorkingCalendar, raw: NaiveDate) -> (NaiveDate, Option<(String, String)>) {
     let mut day = raw;
-    let mut reasons: Vec<String> = Vec::new();
+    let mut reasons: Vec<(String, String)> = Vec::new();
     while !cal.is_working_day(day) {
         let reason = if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            "weekend".to_owned()
+            ("weekend".to_owned(), "week-end".to_owned())
         } else {
-            cal.is_holiday(day)
-                .expect("a weekday that is not a working day is a holiday")
+            let en = cal.is_holiday(day).expect("a weekday that is not a working day is a holiday");
+            let fr = crate::calendar::holiday_name_fr(&en);
+            (en, fr)
         };
         if !reasons.contains(&reason) {
             reasons.push(reason);
@@ -380,24 +462,23 @@ fn roll_forward(cal: &WorkingCalendar, raw: NaiveDate) -> (NaiveDate, Option<Str
     if day == raw {
         (day, None)
     } else {
+        let (en, fr): (Vec<String>, Vec<String>) = reasons.into_iter().unzip();
         (
             day,
-            Some(format!(
-                "moved from {} to {}, {}",
-                long(raw),
-                long(day),
-                reasons.join(", ")
+            Some((
+                format!("moved from {} to {}, {}", long(raw), long(day), en.join(", ")),
+                format!("reportée du {} au {}, {}", long_fr(raw), long_fr(day), fr.join(", ")),
             )),
         )
     }
 }
 
-fn calendar_words(cal: &WorkingCalendar) -> String {
-    let label = cal.calendar().label();
-    if cal.extra().next().is_some() {
-        format!("{label} plus added holidays")
-    } else {
-        label.to_owned()
+fn calendar_words(cal: &WorkingCalendar, lang: Lang) -> String {
+    let label = cal.calendar().label_in(lang);
+    match (cal.extra().next().is_some(), lang) {
+        (false, _) => label.to_owned(),
+        (true, Lang::En) => format!("{label} plus added holidays"),
+        (true, Lang::Fr) => format!("{label} et jours fériés ajoutés"),
     }
 }
 
@@ -409,6 +490,17 @@ fn short(d: NaiveDate) -> String {
 /// "Wed 3 Sep 2025".
 fn long(d: NaiveDate) -> String {
     d.format("%a %-d %b %Y").to_string()
+}
+
+/// "3 septembre 2025".
+fn short_fr(d: NaiveDate) -> String {
+    crate::document::format_date(d, Lang::Fr)
+}
+
+/// "mer. 3 septembre 2025".
+fn long_fr(d: NaiveDate) -> String {
+    const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+    format!("{} {}", DAYS[d.weekday().num_days_from_monday() as usize], short_fr(d))
 }
 
 #[cfg(test)]

@@ -343,7 +343,7 @@ mod tests {
     #[test]
     fn letters_that_do_not_fit_the_request_are_refused() {
         let org = org_cnil();
-        let v = RequestView::new(sample(1), &org.working_calendar(), d(2026, 3, 10));
+        let v = RequestView::new(sample(1), &org.working_calendar(), d(2026, 3, 10), Lang::En);
         for kind in [LetterKind::Extension, LetterKind::Refusal] {
             let e = letter(&org, &v, kind, Lang::En, d(2026, 3, 10)).unwrap_err();
             assert_eq!(e.errors[0].field, "kind", "{kind}");
@@ -360,14 +360,14 @@ mod tests {
         r.facts.outcome = Some(Outcome::Refused);
         r.facts.closed_on = Some(d(2026, 3, 20));
         r.facts.close_reason = Some("The same request was answered on 1 March.".into());
-        let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20));
+        let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20), Lang::En);
         let all = text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20)).unwrap());
         assert!(all.contains("3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07") && all.contains("The same request was answered"), "{all}");
         r.data.regime = Regime::UkGdpr;
-        let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20));
+        let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20), Lang::En);
         assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20)).unwrap()).contains("Wycliffe House"));
         r.data.regime = Regime::Ccpa;
-        let v = RequestView::new(r, &org.working_calendar(), d(2026, 3, 20));
+        let v = RequestView::new(r, &org.working_calendar(), d(2026, 3, 20), Lang::En);
         assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::Fr, d(2026, 3, 20)).unwrap()).contains("cppa.ca.gov"));
     }
 }

@@ -189,7 +189,7 @@ impl Store {
     pub fn activity_detail(&self, id: ActivityId) -> Result<ActivityDetail> {
         let a = self.activity(id)?;
         let linked = self.subprocessors_among(a.data.linked())?;
-        Ok(ActivityDetail::new(a, &linked, &self.adequacy()?))
+        Ok(ActivityDetail::new(a, &linked, &self.adequacy()?, self.texts()?))
     }
 
     /// Refuses links to subprocessors that are not in the register, naming each, before anything is written.

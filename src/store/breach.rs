@@ -194,7 +194,7 @@ impl Store {
     /// One breach with its status, its clock relative to the store's now, and its timeline.
     pub fn breach_view(&self, id: BreachId) -> Result<BreachView> {
         let org = self.require_org()?;
-        Ok(BreachView::new(self.breach(id)?, &org, self.now()))
+        Ok(BreachView::new(self.breach(id)?, &org, self.now(), self.texts_lang(&org)))
     }
 
     /// One page of the register as the list shows it, filtered and sorted in SQLite, each row's deadline relative

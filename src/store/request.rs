@@ -262,10 +262,11 @@ impl Store {
     /// One page of the requests `filter` keeps, each with its clock for today, and how many match.
     pub fn request_page(&self, filter: &RequestFilter) -> Result<RequestPage> {
         let org = self.require_org()?;
+        let lang = self.texts_lang(&org);
         let (cal, today) = (org.working_calendar(), org.today(self.now()));
         let (rows, matched) = page_in(self.conn(), filter)?;
         let total: i64 = self.conn().query_row("SELECT count(*) FROM request", [], |r| r.get(0))?;
-        Ok(RequestPage { rows: rows.into_iter().map(|r| RequestView::new(r, &cal, today)).collect(), matched, total: total.max(0) as u64, offset: filter.offset })
+        Ok(RequestPage { rows: rows.into_iter().map(|r| RequestView::new(r, &cal, today, lang)).collect(), matched, total: total.max(0) as u64, offset: filter.offset })
     }
 
     /// Rebuilds the requests' derived rows when one is missing (a store imported from an export, or made before
@@ -291,9 +292,10 @@ impl Store {
     /// Every request with its status, clock and days left as of the organisation's today.
     pub fn request_views(&self) -> Result<Vec<RequestView>> {
         let org = self.require_org()?;
+        let lang = self.texts_lang(&org);
         let cal = org.working_calendar();
         let today = org.today(self.now());
-        Ok(self.requests()?.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
+        Ok(self.requests()?.into_iter().map(|r| RequestView::new(r, &cal, today, lang)).collect())
     }
 
     /// The requests with a deadline, each with its clock for today, read no further than the bounds: the open ones
@@ -301,6 +303,7 @@ impl Store {
     /// on or before `closed_by` (their retention purge is due after that). `None` reads every one of each kind.
     pub fn requests_with_deadlines(&self, due_by: Option<NaiveDate>, closed_by: Option<NaiveDate>) -> Result<Vec<RequestView>> {
         let org = self.require_org()?;
+        let lang = self.texts_lang(&org);
         let (cal, today) = (org.working_calendar(), org.today(self.now()));
         let sql = format!(
             "SELECT {COLUMNS} FROM request WHERE pseudonymised_on IS NULL
@@ -308,7 +311,7 @@ impl Store {
              ORDER BY id"
         );
         let rows = rows_of(self.conn(), &sql, params![super::day_bound(due_by), super::day_bound(closed_by)], read)?;
-        Ok(rows.into_iter().map(|r| RequestView::new(r, &cal, today)).collect())
+        Ok(rows.into_iter().map(|r| RequestView::new(r, &cal, today, lang)).collect())
     }
 
     /// One request with its clock and its timeline.
@@ -319,7 +322,7 @@ impl Store {
         let draft = request.data.to_draft();
         let instants = timeline.iter().map(|e| e.at).chain([request.created_at, request.updated_at]);
         let local = crate::breach::clock::local_map(instants, org.tz());
-        Ok(RequestDetail { view: RequestView::new(request, &org.working_calendar(), org.today(self.now())), timeline, draft, local })
+        Ok(RequestDetail { view: RequestView::new(request, &org.working_calendar(), org.today(self.now()), self.texts_lang(&org)), timeline, draft, local })
     }
 
     /// Records a new request, with a "received" event on its timeline.

@@ -40,7 +40,11 @@ impl Env {
             .env("PRIVDESK_NOW", "2026-11-23T10:00:00Z")
             .env_remove("PRIVDESK_DB")
             .env_remove("PRIVDESK_PASSPHRASE")
-            .env_remove("PRIVDESK_NEW_PASSPHRASE");
+            .env_remove("PRIVDESK_NEW_PASSPHRASE")
+            // The texts are English unless a test asks otherwise, whatever the machine's language.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         for (k, v) in vars {
             c.env(k, v);
         }

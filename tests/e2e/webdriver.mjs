@@ -77,7 +77,10 @@ export class App {
    */
   static seeded(commands, now = '2026-11-23T10:00:00Z') {
     const dir = App.folder();
-    for (const args of commands) {
+    for (const given of commands) {
+      // The scenarios read the English window unless they ask for French (`--window-lang fr`): an organisation in
+      // France would otherwise get a French window by default.
+      const args = given[0] === 'init' && !given.includes('--window-lang') ? [...given, '--window-lang', 'en'] : given;
       execFileSync(cliBinary, ['--db', join(dir, 'e2e.sqlite3'), ...args], { env: { ...process.env, PRIVDESK_NOW: now } });
     }
     return dir;

@@ -52,7 +52,12 @@ authority_name: string | null, ico_registration: string | null, ico_fee_tier: nu
 /**
  * The DPO or privacy contact: whom people and the authority write to.
  */
-contact_name: string | null, contact_email: string | null, contact_phone: string | null, dpo_designated: boolean, representative: string | null, headcount: number | null, calendar: HolidayCalendar, timezone: string, lang: Lang, notice_minor_days: number, notice_substantial_days: number, notice_legal_days: number, subprocessor_notice_days: number, 
+contact_name: string | null, contact_email: string | null, contact_phone: string | null, dpo_designated: boolean, representative: string | null, headcount: number | null, calendar: HolidayCalendar, timezone: string, lang: Lang, 
+/**
+ * The language of the window's texts (issue 13), apart from the documents' `lang`. Profiles saved before the
+ * setting existed read as English, the only language the window had then.
+ */
+window_lang: Lang, notice_minor_days: number, notice_substantial_days: number, notice_legal_days: number, subprocessor_notice_days: number, 
 /**
  * Years after a request is closed before the requester's identifying details are replaced by a pseudonym.
  */
@@ -66,7 +71,11 @@ extra_holidays: Array<string>,
  */
 processor_notice_hours: number, };
 
-export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, notice_minor_days: string, notice_substantial_days: string, notice_legal_days: string, subprocessor_notice_days: string, 
+export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
+/**
+ * `en` or `fr`; empty: French for an organisation in France, English elsewhere.
+ */
+window_lang: string, notice_minor_days: string, notice_substantial_days: string, notice_legal_days: string, subprocessor_notice_days: string, 
 /**
  * Empty: 3 years.
  */
@@ -76,7 +85,11 @@ request_retention_years: string,
  */
 extra_holidays: Array<string>, processor_notice_hours: string, };
 
-export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, timezone: string, 
+export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
+/**
+ * The window's language: French in France, English elsewhere.
+ */
+window_lang: Lang, timezone: string, 
 /**
  * The company number's name and format where the core checks it.
  */

@@ -1,0 +1,89 @@
+//! The two languages from the command line (issue 13): the window's language in the profile, chosen by country
+//! unless given, and the language of the texts the core words for the command line (rule texts, deadline titles,
+//! timelines): English unless `--lang fr` or the locale (LC_ALL, LC_MESSAGES, LANG) says French.
+
+mod common;
+
+use common::Env;
+
+#[test]
+fn the_window_language_follows_the_country_unless_given_and_is_checked() {
+    let env = Env::new();
+    env.init_cnil();
+    let org = env.json(&["org", "show", "--json"]);
+    assert_eq!((org["window_lang"].as_str(), org["lang"].as_str()), (Some("fr"), Some("fr")), "France: a French window");
+    let org = env.json(&["org", "set", "--window-lang", "en", "--json"]);
+    assert_eq!((org["window_lang"].as_str(), org["lang"].as_str()), (Some("en"), Some("fr")), "apart from the documents' language");
+    assert!(env.ok(&["org", "show"]).contains("Window language"));
+
+    let err = env.fails(&["org", "set", "--window-lang", "de"]);
+    assert!(err.contains("window_lang"), "{err}");
+    assert_eq!(env.json(&["org", "show", "--json"])["window_lang"], "en", "a refused value changes nothing");
+
+    let uk = Env::new();
+    uk.ok(&["init", "--name", "Example Software Ltd", "--country", "GB", "--authority", "ico"]);
+    assert_eq!(uk.json(&["org", "show", "--json"])["window_lang"], "en");
+}
+
+#[test]
+fn rule_texts_are_english_unless_the_command_line_or_the_locale_says_french() {
+    let env = Env::new();
+    env.init_cnil();
+    // Received on 1 April 2026: a month later is Friday 1 May, Labour Day, so the due date moves to Monday 4 May.
+    let add = ["request", "add", "--requester", "Jeanne Dupont", "--rights", "access", "--received", "2026-04-01", "--json"];
+    let english = env.json(&add);
+    assert_eq!(english["due_on"], "2026-05-04");
+    let rule = english["due_rule"].as_str().unwrap();
+    assert!(rule.starts_with("GDPR Art. 12(3): one month from 1 Apr 2026 (received)"), "{rule}");
+    assert!(rule.contains("moved from Fri 1 May 2026 to Mon 4 May 2026, Labour Day, weekend"), "{rule}");
+
+    let french = env.json(&["--lang", "fr", "request", "show", "1", "--json"]);
+    let rule = french["due_rule"].as_str().unwrap();
+    assert!(rule.starts_with("RGPD art. 12(3)\u{a0}: un mois à compter du 1er avril 2026 (réception)"), "{rule}");
+    assert!(rule.contains("reportée du ven. 1er mai 2026 au lun. 4 mai 2026, fête du Travail, week-end"), "{rule}");
+    assert!(rule.ends_with("jours fériés en France"), "{rule}");
+    assert_eq!(french["due_on"], english["due_on"], "the same rule, worded in French");
+
+    for (var, value) in [("LANG", "fr_FR.UTF-8"), ("LC_ALL", "fr_FR.UTF-8"), ("LC_MESSAGES", "fr_CA")] {
+        let shown = env.json_env(&["request", "show", "1", "--json"], &[(var, value)]);
+        assert!(shown["due_rule"].as_str().unwrap().starts_with("RGPD art. 12(3)"), "{var}={value}");
+    }
+    // LC_ALL comes before LANG, and `--lang` before both.
+    let shown = env.json_env(&["request", "show", "1", "--json"], &[("LC_ALL", "en_GB.UTF-8"), ("LANG", "fr_FR.UTF-8")]);
+    assert!(shown["due_rule"].as_str().unwrap().starts_with("GDPR Art. 12(3)"));
+    let shown = env.json_env(&["--lang", "en", "request", "show", "1", "--json"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(shown["due_rule"].as_str().unwrap().starts_with("GDPR Art. 12(3)"));
+
+    let err = env.fails(&["--lang", "de", "request", "show", "1"]);
+    assert!(err.contains("lang"), "{err}");
+}
+
+#[test]
+fn deadline_titles_and_the_breach_timeline_in_the_language_asked_for() {
+    let env = Env::new();
+    env.init_cnil();
+    env.ok(&["request", "add", "--requester", "Jeanne Dupont", "--rights", "access", "--received", "2026-11-20"]);
+    env.ok(&["breach", "add", "--title", "Perte d'un ordinateur portable", "--aware-at", "2026-11-22T09:30:00+01:00"]);
+
+    let english = env.json(&["deadlines", "--json"]);
+    let titles: Vec<&str> = english.as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Respond to request R-000001"), "{titles:?}");
+
+    let french = env.json(&["--lang", "fr", "deadlines", "--json"]);
+    let titles: Vec<&str> = french.as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Répondre à la demande R-000001"), "{titles:?}");
+    let breach = titles.iter().find(|t| t.starts_with("Violation")).expect("the breach deadline");
+    assert!(
+        breach.contains("notifier l'autorité de contrôle avant le 25 nov. 2026, 9\u{a0}h\u{a0}30"),
+        "the instant as French writes it: {breach}"
+    );
+
+    let timeline = |args: &[&str]| -> Vec<String> {
+        let shown = env.json(args);
+        shown["timeline"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect()
+    };
+    let english = timeline(&["breach", "show", "1", "--json"]);
+    assert!(english.iter().any(|t| t == "We became aware; the 72 hours start"), "{english:?}");
+    let french = timeline(&["--lang", "fr", "breach", "show", "1", "--json"]);
+    assert!(french.iter().any(|t| t == "Prise de connaissance ; début des 72 heures"), "{french:?}");
+}
