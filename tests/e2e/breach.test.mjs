@@ -75,7 +75,7 @@ test('a breach recorded through the form shows its 72-hour deadline in the organ
   const countdown = await app.text('br-detail-countdown');
   assert.match(countdown, COUNTDOWN_NEAR_69H);
   assert.equal(await app.attr('br-detail-countdown', 'data-urgency'), 'ok');
-  assert.match(await app.text('br-due-authority'), /2026-11-26 08:00 \+01:00/);
+  assert.match(await app.text('br-due-authority'), /26 Nov 2026, 08:00/);
   assert.match(await app.text('br-rule-authority'), /Art\. 33\(1\): 72 elapsed hours/);
   assert.ok((await count('br-timeline-entry')) >= 3, 'aware, deadline and recorded on the timeline');
   await app.screenshot('br-03-detail');
@@ -85,7 +85,7 @@ test('the list shows the breach with a countdown that ticks', async () => {
   await app.click('br-back');
   await waitFor('one row', async () => (await count('br-row')) === 1);
   assert.match(await app.text('br-row-title'), new RegExp(TITLE));
-  assert.match(await app.text('br-row-aware'), /2026-11-23 08:00 \+01:00/);
+  assert.match(await app.text('br-row-aware'), /23 Nov 2026, 08:00/);
   const first = await app.text('br-countdown');
   assert.match(first, COUNTDOWN_NEAR_69H);
   assert.equal(await app.attr('br-countdown', 'data-urgency'), 'ok');

@@ -18,11 +18,11 @@ describe('BreachDetail', () => {
     vi.spyOn(api, 'getBreach').mockResolvedValue(fixtures.breach());
     render(BreachDetail, { props: { id: 1 } });
     const detail = await screen.findByTestId('br-detail');
-    expect(screen.getByTestId('br-due-authority').textContent).toBe('Due 2026-11-25 16:00 +01:00');
+    expect(screen.getByTestId('br-due-authority').textContent).toBe('Due 25 Nov 2026, 16:00');
     expect(screen.getByTestId('br-status').textContent?.trim()).toBe('Open');
     const text = detail.textContent ?? '';
-    expect(text).toContain('2026-11-22 16:00 +01:00');
-    expect(text).toContain('2026-11-23 11:00 +01:00');
+    expect(text).toContain('22 Nov 2026, 16:00');
+    expect(text).toContain('23 Nov 2026, 11:00');
     expect(text).toContain('Confidentiality (disclosure or access)');
     expect(text).not.toContain('2026-11-23T10:00:00Z');
   });
@@ -32,7 +32,7 @@ describe('BreachDetail', () => {
     setLang('fr');
     render(BreachDetail, { props: { id: 1 } });
     const detail = await screen.findByTestId('br-detail');
-    expect(screen.getByTestId('br-due-authority').textContent).toBe('Échéance\u00a0: 2026-11-25 16:00 +01:00');
+    expect(screen.getByTestId('br-due-authority').textContent).toBe('Échéance\u00a0: 25 novembre 2026 à 16\u00a0h\u00a000');
     expect(screen.getByTestId('br-status').textContent?.trim()).toBe('Ouverte');
     expect(screen.getByTestId('br-detail-countdown').textContent?.trim()).toMatch(/^Reste \d+\u00a0h\u00a0\d\d\u00a0min\u00a0\d\d\u00a0s$/);
     expect(screen.getByTestId('br-notify').textContent).toBe('Saisir une notification');
@@ -41,7 +41,7 @@ describe('BreachDetail', () => {
 
     setLang('en');
     await tick();
-    expect(screen.getByTestId('br-due-authority').textContent).toBe('Due 2026-11-25 16:00 +01:00');
+    expect(screen.getByTestId('br-due-authority').textContent).toBe('Due 25 Nov 2026, 16:00');
     expect(screen.getByTestId('br-status').textContent?.trim()).toBe('Open');
     expect(screen.getByTestId('br-detail-countdown').textContent?.trim()).toMatch(/^\d+ h \d\d min \d\d s left$/);
     expect(screen.getByTestId('br-notify').textContent).toBe('Record notification');
