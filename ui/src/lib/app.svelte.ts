@@ -4,6 +4,7 @@ import { vocab } from './vocab.svelte';
 import { api, onNotInitialised, toFailure, type AppInfo, type StoreStatus } from './api';
 import type { Org } from './bindings';
 import { countries } from './countries.svelte';
+import { setLang, t } from './i18n';
 import { formatRoute, hasUnsavedChanges, HOME, parseRoute, sameRoute, type Route } from './router';
 
 export type BannerKind = 'success' | 'error';
@@ -74,6 +75,8 @@ class AppState {
     const [info, org] = await Promise.all([api.appInfo(), api.getOrg(), countries.load(), vocab.load()]);
     this.info = info;
     this.org = org;
+    // The window speaks the organisation's language once it is known (the machine's before, on set-up).
+    if (org) setLang(org.window_lang);
     this.phase = org ? 'ready' : 'setup';
   }
 
@@ -93,9 +96,10 @@ class AppState {
     this.phase = 'setup';
   }
 
-  /** The profile was saved: from set-up, go on to the register. */
+  /** The profile was saved: the window switches to its language at once; from set-up, go on to the register. */
   async orgSaved(org: Org): Promise<void> {
     const fromSetup = this.phase !== 'ready';
+    setLang(org.window_lang);
     this.org = org;
     this.phase = 'ready';
     // Today depends on the organisation's time zone, which may just have changed.
@@ -173,7 +177,7 @@ class AppState {
     const failure = toFailure(error);
     // Work stopped with Cancel is not a failure: it is said plainly, as what the user asked for.
     if (failure.code === 'cancelled') {
-      this.banner = { kind: 'success', message: 'Stopped: nothing was changed or saved.', serial: ++this.#serial };
+      this.banner = { kind: 'success', message: t().shell.stopped, serial: ++this.#serial };
       return;
     }
     this.banner = { kind: 'error', message: failure.message, serial: ++this.#serial };

@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiFailure } from './api';
 import { app } from './app.svelte';
+import { fixtures } from '../test/fixtures';
+import { lang, setLang } from './i18n';
 import { stubOpenStore, storeStatus } from './security/stubs';
 
 // Each test stubs what the core answers: `store_status` first, then what an open data file gives the window.
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  setLang('en');
+});
 
 describe('app start', () => {
   it('asks for the passphrase of an encrypted store before reading anything else', async () => {
@@ -57,6 +62,29 @@ describe('app start', () => {
     stubOpenStore();
     await app.opened(storeStatus());
     expect(app.phase).toBe('ready');
+  });
+});
+
+describe('the window language', () => {
+  it('is the organisation’s once its profile is read, and follows a saved profile at once', async () => {
+    setLang('en');
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus());
+    stubOpenStore({ ...fixtures.org(), window_lang: 'fr' });
+    await app.start();
+    expect(lang()).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+
+    await app.orgSaved({ ...fixtures.org(), window_lang: 'en' });
+    expect(lang()).toBe('en');
+  });
+
+  it('stays the machine’s on set-up, before there is a profile', async () => {
+    setLang('fr');
+    vi.spyOn(api, 'storeStatus').mockResolvedValue(storeStatus());
+    stubOpenStore(null);
+    await app.start();
+    expect(app.phase).toBe('setup');
+    expect(lang()).toBe('fr');
   });
 });
 

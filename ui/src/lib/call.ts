@@ -3,6 +3,7 @@
 
 import { Channel, invoke, isTauri } from '@tauri-apps/api/core';
 import type { ApiError, ErrorCode, FieldError, ProgressStep } from './bindings';
+import { t } from './i18n';
 import { progress } from './progress.svelte';
 
 const CODES: readonly ErrorCode[] = ['invalid', 'not_initialised', 'failed', 'cancelled'];
@@ -41,7 +42,7 @@ export function toFailure(error: unknown): ApiFailure {
     }
     if (error instanceof Error) return new ApiFailure({ code: 'failed', message: error.message, fields: [] });
   }
-  const message = typeof error === 'string' && error.trim() !== '' ? error : 'Something went wrong.';
+  const message = typeof error === 'string' && error.trim() !== '' ? error : t().shell.somethingWrong;
   return new ApiFailure({ code: 'failed', message, fields: [] });
 }
 
@@ -62,7 +63,7 @@ function inWindow(): boolean {
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     if (!inWindow()) {
-      throw new ApiFailure({ code: 'failed', message: `The core cannot answer '${command}': this page is not running in the Privacy Desk window.`, fields: [] });
+      throw new ApiFailure({ code: 'failed', message: t().shell.notInWindow(command), fields: [] });
     }
     return await invoke<T>(command, args);
   } catch (error) {

@@ -2,6 +2,7 @@
 
 import { api, type CountryOption } from './api';
 import { countryName, resolveCountry } from './countries';
+import { lang } from './i18n';
 
 class Countries {
   list = $state<CountryOption[]>([]);
@@ -21,8 +22,9 @@ class Countries {
     return this.#loading;
   }
 
+  /** The country's name in the window's language (read while rendering, it follows a change of language). */
   name(code: string | null | undefined): string {
-    return countryName(this.list, code);
+    return countryName(this.list, code, lang());
   }
 
   names(codes: readonly string[]): string {

@@ -5,10 +5,11 @@
 import type { CountryOption } from './api';
 import { fold } from './format';
 
-/** The English name of a stored code; an unknown code is shown as itself. */
-export function countryName(list: readonly CountryOption[], code: string | null | undefined): string {
+/** The name of a stored code in a language (English unless told); an unknown code is shown as itself. */
+export function countryName(list: readonly CountryOption[], code: string | null | undefined, lang: 'en' | 'fr' = 'en'): string {
   if (!code) return '';
-  return list.find((c) => c.code === code)?.en ?? code;
+  const country = list.find((c) => c.code === code);
+  return country ? country[lang] : code;
 }
 
 /** The code for a code or an English or French name, ignoring case and accents; null when nothing matches. */

@@ -2,6 +2,7 @@
 // other label comes from the core's vocabularies (`vocab.svelte.ts`).
 
 import type { Authority } from './bindings';
+import { t } from './i18n';
 
 /** "CNIL", "ICO", or the name the organisation gave another authority. */
 export function authorityName(authority: Authority, otherName: string | null): string {
@@ -11,6 +12,6 @@ export function authorityName(authority: Authority, otherName: string | null): s
     case 'ico':
       return 'ICO';
     case 'other':
-      return otherName?.trim() || 'Other authority';
+      return otherName?.trim() || t().org.otherAuthority;
   }
 }

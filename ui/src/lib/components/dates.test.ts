@@ -7,13 +7,13 @@ afterEach(() => {
 });
 
 describe('the date format of the window', () => {
-  it('follows the page language: an English and a French window write day/month/year', () => {
+  it('follows the page language: an English and a French window write day/month/year, each in its words', () => {
     setLang('en');
     expect(windowLocale()).toBe('en-GB');
     expect(datePattern().hint).toBe('dd/mm/yyyy');
     setLang('fr');
     expect(windowLocale()).toBe('fr-FR');
-    expect(datePattern().hint).toBe('dd/mm/yyyy');
+    expect(datePattern().hint).toBe('jj/mm/aaaa');
     expect(formatDate('2026-11-23')).toBe('23/11/2026');
   });
 

@@ -2,7 +2,7 @@
 // windows: 23/11/2026), while the value sent to the core stays ISO (2026-11-23). The language is the window's
 // (`i18n`).
 
-import { locale } from '../i18n';
+import { lang, locale, t } from '../i18n';
 
 /** The regional form of the window's language whose day/month/year order the date fields follow. */
 export function windowLocale(): string {
@@ -14,7 +14,7 @@ type Part = 'day' | 'month' | 'year';
 export type DatePattern = {
   order: Part[];
   separator: string;
-  /** How the pattern reads to a person: "dd/mm/yyyy". */
+  /** How the pattern reads to a person, in the window's language: "dd/mm/yyyy", "jj/mm/aaaa". */
   hint: string;
 };
 
@@ -22,15 +22,17 @@ const patterns = new Map<string, DatePattern>();
 
 /** The order and separator the locale writes a numeric date with, found from the platform's own formatting. */
 export function datePattern(locale: string = windowLocale()): DatePattern {
-  const known = patterns.get(locale);
+  // The order is the locale's; the words of the hint are the window's language.
+  const key = `${locale} ${lang()}`;
+  const known = patterns.get(key);
   if (known) return known;
   // A day of the machine's own calendar, written in that same calendar: only the order of the parts is read.
   const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(2026, 10, 23));
   const order = parts.filter((p): p is Intl.DateTimeFormatPart & { type: Part } => ['day', 'month', 'year'].includes(p.type)).map((p) => p.type);
   const separator = parts.find((p) => p.type === 'literal')?.value.trim() || '/';
-  const word: Record<Part, string> = { day: 'dd', month: 'mm', year: 'yyyy' };
+  const word: Record<Part, string> = t().shell.date;
   const pattern = { order, separator, hint: order.map((p) => word[p]).join(separator) };
-  patterns.set(locale, pattern);
+  patterns.set(key, pattern);
   return pattern;
 }
 

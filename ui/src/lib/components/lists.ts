@@ -3,6 +3,7 @@
 // it has; filtering and sorting themselves happen in the core.
 
 import { plural } from '../format';
+import { t } from '../i18n';
 import type { ListRules } from './query.svelte';
 
 /** A list's order: the column it sorts by, and which way. */
@@ -42,15 +43,24 @@ export function sortedFilterRules<S extends Sorted<string> & { query: string }>(
   return { ...filterRules<S>(unfiltered), toggle: toggleSort };
 }
 
-/** "No breach matches “laptop” with status Open": the search quoted, then each condition that is set (the others ''). */
+/**
+ * "No breach matches “laptop” with status Open", "Aucun résultat pour « laptop » avec le statut Ouvert": the search
+ * quoted, then each condition that is set (the others ''), worded in the window's language by the caller. `what`
+ * names one record in the window's language (French leaves it out).
+ */
 export function noMatch(what: string, query: string, conditions: string[]): string {
   const q = query.trim();
-  const parts = [q === '' ? '' : `“${q}”`, ...conditions].filter((p) => p !== '');
-  return parts.length === 0 ? `No ${what} matches.` : `No ${what} matches ${parts.join(' ')}.`;
+  const parts = [q === '' ? '' : t().common.list.quoted(q), ...conditions].filter((p) => p !== '');
+  return t().common.list.noMatch(what, parts.join(' '));
 }
 
-/** "12 subprocessors", or "3 of 12 subprocessors" when the filter hides some. */
-export function countOf(shown: number, total: number | null, filtered: boolean, one: string, many?: string): string {
-  if (!filtered || total === null || total === shown) return plural(shown, one, many);
-  return `${shown} of ${plural(total, one, many)}`;
+/**
+ * "12 subprocessors", or "3 of 12 subprocessors" when the filter hides some. `count` words a number of the records
+ * in the window's language (a catalogue function); English words `one` and `many` are still taken, for lists not
+ * yet in the catalogue.
+ */
+export function countOf(shown: number, total: number | null, filtered: boolean, count: string | ((n: number) => string), many?: string): string {
+  const words = typeof count === 'function' ? count : (n: number) => plural(n, count, many);
+  if (!filtered || total === null || total === shown) return words(shown);
+  return t().common.list.countOf(shown, words(total));
 }

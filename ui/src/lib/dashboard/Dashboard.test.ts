@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import type { Dashboard, DeadlineEntry } from '../bindings';
 import { fixtures } from '../../test/fixtures';
+import { setLang } from '../i18n';
 import { vocab } from '../vocab.svelte';
 import { CEILING } from '../deadlines/DeadlineList.svelte';
 import DashboardScreen, { FOLD_AFTER } from './Dashboard.svelte';
@@ -21,7 +23,10 @@ function board(overdue: number, week: number): Dashboard {
 }
 
 beforeEach(() => vocab.use(fixtures.vocabularies()));
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  setLang('en');
+});
 
 describe('Dashboard', () => {
   it('counts each group in its heading and folds a long one, so that what is due next week stays in sight', async () => {
@@ -68,5 +73,23 @@ describe('Dashboard', () => {
     const overdue = await screen.findByTestId('dash-overdue');
     expect(within(overdue).getAllByTestId('dash-item')).toHaveLength(FOLD_AFTER);
     expect(screen.queryByTestId('dash-overdue-fold')).toBeNull();
+  });
+
+  it('speaks French in a French window, and English again once switched back', async () => {
+    setLang('fr');
+    vi.spyOn(api, 'deadlineDashboard').mockResolvedValue(board(2, 0));
+    render(DashboardScreen);
+    const overdue = await screen.findByTestId('dash-overdue');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tableau de bord');
+    expect(within(overdue).getByRole('heading').textContent).toMatch(/En retard\s*2/);
+    expect(screen.getByTestId('dash-overdue-count').getAttribute('aria-label')).toBe('2\u00a0échéances');
+    expect(screen.getByTestId('dash-7').textContent).toContain('Aucune échéance dans les 7 prochains jours.');
+    expect(document.body.textContent).toContain('au 23 novembre 2026');
+
+    setLang('en');
+    await tick();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dashboard');
+    expect(screen.getByTestId('dash-7').textContent).toContain('Nothing due in the next 7 days.');
+    expect(document.body.textContent).toContain('as of 23 Nov 2026');
   });
 });

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invalid } from '../../test/failures';
 import { fixtures } from '../../test/fixtures';
 import { api } from '../api';
 import { countries } from '../countries.svelte';
+import { setLang } from '../i18n';
 import { vocab } from '../vocab.svelte';
 import OrgForm from './OrgForm.svelte';
 import { draftFromOrg, emptyOrgDraft } from './draft';
@@ -13,7 +15,10 @@ beforeAll(() => {
   countries.list = fixtures.countries();
   vocab.use(fixtures.vocabularies());
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  setLang('en');
+});
 
 const value = (testid: string) => (screen.getByTestId(testid) as HTMLSelectElement).value;
 /** The core's defaults for the United Kingdom, whatever the country asked (the fixture recorded from the core). */
@@ -35,7 +40,7 @@ describe('OrgForm', () => {
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ country: 'Narnia' }));
   });
 
-  it("shows the core's defaults for the country typed: calendar, language, the company number's name and format", async () => {
+  it("shows the core's defaults for the country typed: calendar, languages, the company number's name and format", async () => {
     const defaults = ukDefaults();
     render(OrgForm, { props: { mode: 'setup', initial: emptyOrgDraft(), onsaved: () => {} } });
     // Before a country, the general defaults; then those of the country the name resolves to.
@@ -46,7 +51,7 @@ describe('OrgForm', () => {
     await waitFor(() => expect(screen.getByLabelText('Companies House number')).toBeTruthy());
     expect(defaults).toHaveBeenLastCalledWith('GB');
     expect(screen.getByText('8 digits, or 2 letters and 6 digits (SC123456).')).toBeTruthy();
-    expect([value('org-calendar'), value('org-lang')]).toEqual(['england-wales', 'en']);
+    expect([value('org-calendar'), value('org-lang'), value('org-window-lang')]).toEqual(['england-wales', 'en', 'en']);
     // The core names no authority for a country; the form suggests the ICO, and asks for its registration number.
     expect(value('org-authority')).toBe('ico');
     expect(screen.getByTestId('org-ico_registration')).toBeTruthy();
@@ -58,7 +63,12 @@ describe('OrgForm', () => {
     render(OrgForm, { props: { mode: 'settings', initial: draftFromOrg(org, (code) => countries.name(code)), onsaved: () => {} } });
     type('org-country', 'United Kingdom');
     await waitFor(() => expect(screen.getByLabelText('Companies House number')).toBeTruthy());
-    expect([value('org-calendar'), value('org-lang'), value('org-authority')]).toEqual([org.calendar, org.lang, org.authority]);
+    expect([value('org-calendar'), value('org-lang'), value('org-window-lang'), value('org-authority')]).toEqual([
+      org.calendar,
+      org.lang,
+      org.window_lang,
+      org.authority,
+    ]);
     expect(screen.getByTestId('org-timezone').getAttribute('placeholder')).toBe('Europe/London');
   });
 
@@ -73,5 +83,39 @@ describe('OrgForm', () => {
     await fireEvent.click(screen.getByTestId('org-save'));
     await waitFor(() => expect(onsaved).toHaveBeenCalledWith(fixtures.org()));
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ legal_name: 'Exemple Logiciels SAS', country: 'France', authority: 'cnil' }));
+  });
+
+  it('speaks French in a French window, and English again once switched back', async () => {
+    setLang('fr');
+    ukDefaults();
+    render(OrgForm, { props: { mode: 'settings', initial: draftFromOrg(fixtures.org(), (code) => countries.name(code)), onsaved: () => {} } });
+    expect(screen.getByLabelText(/^Raison sociale/)).toBe(screen.getByTestId('org-legal_name'));
+    expect(screen.getByText('Délais de préavis')).toBeTruthy();
+    expect(screen.getByTestId('org-save').textContent?.trim()).toBe('Enregistrer les modifications');
+    // The country is shown by its name in the window's language.
+    expect((screen.getByTestId('org-country') as HTMLInputElement).value).toBe('France');
+
+    setLang('en');
+    await tick();
+    expect(screen.getByLabelText(/^Legal name/)).toBe(screen.getByTestId('org-legal_name'));
+    expect(screen.getByText('Notice periods')).toBeTruthy();
+    expect(screen.getByTestId('org-save').textContent?.trim()).toBe('Save changes');
+  });
+
+  it('keeps a window language the user chose when the country changes, and sends it', async () => {
+    // The core's defaults of a French organisation: documents and window in French.
+    vi.spyOn(api, 'countryDefaults').mockResolvedValue({ ...fixtures.countryDefaultsGb(), lang: 'fr', window_lang: 'fr' });
+    const save = vi.spyOn(api, 'saveOrg').mockResolvedValue(fixtures.org());
+    render(OrgForm, { props: { mode: 'setup', initial: emptyOrgDraft(), onsaved: () => {} } });
+    const select = screen.getByTestId('org-window-lang') as HTMLSelectElement;
+    expect(screen.getByLabelText('Window language')).toBe(select);
+    await waitFor(() => expect(value('org-window-lang')).toBe('fr'));
+    select.value = 'en';
+    await fireEvent.change(select);
+    type('org-country', 'France');
+    await waitFor(() => expect(value('org-authority')).toBe('cnil'));
+    expect([value('org-lang'), value('org-window-lang')]).toEqual(['fr', 'en']);
+    await fireEvent.click(screen.getByTestId('org-save'));
+    await waitFor(() => expect(save).toHaveBeenCalledWith(expect.objectContaining({ lang: 'fr', window_lang: 'en' })));
   });
 });

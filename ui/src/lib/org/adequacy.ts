@@ -2,6 +2,7 @@
 
 import type { Adequacy, AdequacyDraft, AdequateCountry } from '../bindings';
 import { vocab } from '../vocab.svelte';
+import { locale, t } from '../i18n';
 
 export const scopeLabel = (scope: string) => vocab.label('adequacy_scopes', scope);
 
@@ -13,17 +14,18 @@ export function draftOf(list: Adequacy, name: (code: string) => string): Adequac
   };
 }
 
-/** The field names the core uses for a draft of `rows` rows, with the label each is shown under. */
+/** The field names the core uses for a draft of `rows` rows, with the label each is shown under (window's language). */
 export function fieldLabels(rows: number): Record<string, string> {
-  const labels: Record<string, string> = { as_of: 'The “as of” date', countries: 'The list', file: 'The file' };
+  const words = t().org.adequacy.fields;
+  const labels: Record<string, string> = { as_of: words.asOf, countries: words.countries, file: words.file };
   for (let n = 1; n <= rows; n++) {
-    labels[`countries[${n}].code`] = `Country (row ${n})`;
-    labels[`countries[${n}].scope`] = `Scope (row ${n})`;
+    labels[`countries[${n}].code`] = words.code(n);
+    labels[`countries[${n}].scope`] = words.scope(n);
   }
   return labels;
 }
 
-/** The countries in the order a reader looks for them: by name, as the window writes it. */
+/** The countries in the order a reader looks for them: by name, as the window's language writes and sorts it. */
 export function sortByName(list: readonly AdequateCountry[], name: (code: string) => string): AdequateCountry[] {
-  return [...list].sort((a, b) => name(a.code).localeCompare(name(b.code), 'en'));
+  return [...list].sort((a, b) => name(a.code).localeCompare(name(b.code), locale()));
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Org } from '../bindings';
-import { draftFromOrg, emptyOrgDraft, prepareOrgDraft } from './draft';
+import { setLang } from '../i18n';
+import { draftFromOrg, emptyOrgDraft, ORG_LABELS, prepareOrgDraft } from './draft';
+
+afterEach(() => setLang('en'));
 
 describe('the organisation form', () => {
   it('sends the fields hidden for the chosen authority empty', () => {
@@ -16,11 +19,19 @@ describe('the organisation form', () => {
       legal_name: 'Exemple SAS', address: '', country: 'FR', company_number: null, authority: 'cnil', authority_name: null,
       ico_registration: null, ico_fee_tier: null, role: 'both', contact_name: null, contact_email: null, contact_phone: null,
       dpo_designated: true, representative: null, headcount: 12, calendar: 'france-alsace-moselle', timezone: 'Europe/Paris',
-      lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30,
+      lang: 'fr', window_lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30,
       request_retention_years: 3, extra_holidays: ['2026-06-01'], processor_notice_hours: 48,
     };
     const d = draftFromOrg(org, (c) => (c === 'FR' ? 'France' : c));
     expect(d).toMatchObject({ country: 'France', company_number: '', headcount: '12', notice_legal_days: '0', dpo_designated: true });
     expect(d).toMatchObject({ request_retention_years: '3', extra_holidays: ['2026-06-01'], processor_notice_hours: '48' });
+  });
+
+  it('names each field in the window’s language at the time it is asked, for the core’s messages and the audit trail', () => {
+    setLang('fr');
+    expect([ORG_LABELS.legal_name, ORG_LABELS.lang]).toEqual(['Raison sociale', 'Langue des documents']);
+    setLang('en');
+    expect([ORG_LABELS.legal_name, ORG_LABELS.lang]).toEqual(['Legal name', 'Document language']);
+    expect(Object.keys(ORG_LABELS)).toContain('processor_notice_hours');
   });
 });

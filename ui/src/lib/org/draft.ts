@@ -1,7 +1,9 @@
 // The organisation profile as a form edits it: the core's `OrgDraft` (text everywhere). The defaults that follow
-// from the country (calendar, language, time zone, the company number's name) are the core's (`country_defaults`).
+// from the country (calendar, the document and window languages, time zone, the company number's name) are the
+// core's (`country_defaults`).
 
 import type { Org, OrgDraft } from '../bindings';
+import { t } from '../i18n';
 
 export function emptyOrgDraft(): OrgDraft {
   return {
@@ -23,6 +25,7 @@ export function emptyOrgDraft(): OrgDraft {
     calendar: '',
     timezone: '',
     lang: '',
+    window_lang: '',
     notice_minor_days: '',
     notice_substantial_days: '',
     notice_legal_days: '',
@@ -55,6 +58,7 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     calendar: org.calendar,
     timezone: org.timezone,
     lang: org.lang,
+    window_lang: org.window_lang,
     notice_minor_days: String(org.notice_minor_days),
     notice_substantial_days: String(org.notice_substantial_days),
     notice_legal_days: String(org.notice_legal_days),
@@ -79,34 +83,6 @@ export function prepareOrgDraft(draft: OrgDraft): OrgDraft {
   return out;
 }
 
-export const ORG_LABELS: Record<keyof OrgDraft, string> = {
-  legal_name: 'Legal name',
-  address: 'Address',
-  country: 'Country',
-  company_number: 'Company number',
-  authority: 'Supervisory authority',
-  authority_name: 'Authority name',
-  ico_registration: 'ICO registration number',
-  ico_fee_tier: 'ICO fee tier',
-  role: 'Role',
-  contact_name: 'Privacy contact',
-  contact_email: 'Contact e-mail',
-  contact_phone: 'Contact phone',
-  dpo_designated: 'DPO designated',
-  representative: 'Representative',
-  headcount: 'Headcount',
-  calendar: 'Holiday calendar',
-  timezone: 'Time zone',
-  lang: 'Document language',
-  notice_minor_days: 'Minor changes',
-  notice_substantial_days: 'Substantial changes',
-  notice_legal_days: 'Changes required by law',
-  subprocessor_notice_days: 'Subprocessor changes',
-  request_retention_years: 'Requester data kept for',
-  extra_holidays: 'Extra public holidays',
-  processor_notice_hours: 'Breach notice to controllers',
-};
-
 /** The order fields appear in the form: the first one with an error gets the focus. */
 export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'legal_name',
@@ -126,6 +102,7 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'headcount',
   'calendar',
   'lang',
+  'window_lang',
   'timezone',
   'extra_holidays',
   'notice_minor_days',
@@ -135,3 +112,12 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'request_retention_years',
   'processor_notice_hours',
 ];
+
+/**
+ * Each field's label in the window's language, for the core's messages and the audit trail: every property is read
+ * from the catalogue when it is asked for, so a label read while rendering follows a change of language.
+ */
+export const ORG_LABELS: Readonly<Record<keyof OrgDraft, string>> = Object.defineProperties(
+  {} as Record<keyof OrgDraft, string>,
+  Object.fromEntries(ORG_FIELD_ORDER.map((field) => [field, { enumerable: true, get: () => t().org.fields[field] }])),
+);

@@ -43,7 +43,7 @@ describe('ProblemScreen', () => {
     await fireEvent.click(screen.getByTestId('problem-restore-confirm'));
     await waitFor(() => expect(app.phase).toBe('ready'));
     expect(restore).toHaveBeenCalledWith(status.backups[0].path);
-    expect(app.banner?.message).toContain('is restored');
+    await waitFor(() => expect(app.banner?.message).toContain('is restored'));
   });
 
   it('opens another file from its path', async () => {

@@ -72,7 +72,8 @@ export const appInfo = (): AppInfo => ({
 });
 
 /** What the window reads once a data file is open: the app's facts, the organisation, the countries, the words. */
-export function stubOpenStore(org: Org | null = fixtures.org()): void {
+/** The store opens on the recorded profile, with an English window unless a test gives another profile. */
+export function stubOpenStore(org: Org | null = { ...fixtures.org(), window_lang: 'en' }): void {
   vi.spyOn(api, 'appInfo').mockResolvedValue(appInfo());
   vi.spyOn(api, 'getOrg').mockResolvedValue(org);
   vi.spyOn(api, 'listCountries').mockResolvedValue(fixtures.countries());
