@@ -206,7 +206,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 days_left: (due_on - today).num_days(),
                 days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
                 overdue: d.remaining_seconds < 0,
-                rule: d.rule,
+                rule: d.worded(s.lang).rule,
                 link: Link { target: LinkTarget::Breach, id: b.id.0 },
             });
         }

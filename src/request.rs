@@ -183,7 +183,10 @@ pub fn vocabulary() -> RequestVocabulary {
         statuses: RequestStatus::terms(),
         outcomes: Outcome::terms(),
         events: EventKind::terms(),
-        regimes: Regime::ALL.iter().map(|r| Term { code: r.as_str().into(), en: r.label().into(), fr: r.label().into() }).collect(),
+        regimes: Regime::ALL
+            .iter()
+            .map(|r| Term { code: r.as_str().into(), en: r.label().into(), fr: r.label_in(crate::document::Lang::Fr).into() })
+            .collect(),
         letter_kinds: letters::LetterKind::terms(),
         steps: Step::terms(),
     }
@@ -825,6 +828,8 @@ pub struct RequestView {
     /// The day the clock started and why ("received", "identity received", "fee received").
     pub clock_start_on: NaiveDate,
     pub start_reason: String,
+    /// Why the clock started, in words of both languages (the code is `start_reason`).
+    pub start_reason_words: Term,
     #[ts(type = "number")]
     pub paused_days: i64,
     /// CCPA: the day by which receipt must be confirmed (10 business days).
@@ -860,6 +865,7 @@ impl RequestView {
             extended_due_on: request.facts.extension_notified_on.map(|_| clock.due_on),
             extension_deadline_on: clock.extension_deadline_on,
             clock_start_on: clock.start_on,
+            start_reason_words: clock::start_reason_words(&clock.start_reason),
             start_reason: clock.start_reason,
             paused_days: clock.paused_days,
             acknowledge_by: clock.acknowledge_by,

@@ -182,8 +182,22 @@ pub struct Deadline {
     pub urgency: BreachUrgency,
     /// When the notification that met (or missed) the deadline was made.
     pub met_at: Option<DateTime<Utc>>,
-    /// The rule that produced `due_at`, in words.
+    /// The rule that produced `due_at`, in words (in the reader's language once [`BreachClock::worded`]).
     pub rule: String,
+    /// The same rule in French, until the clock is worded.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub rule_fr: String,
+}
+
+impl Deadline {
+    /// The deadline with its rule in `lang`.
+    pub fn worded(mut self, lang: crate::document::Lang) -> Deadline {
+        if lang == crate::document::Lang::Fr {
+            self.rule = std::mem::take(&mut self.rule_fr);
+        }
+        self
+    }
 }
 
 /// Facts the clock needs; the caller derives them from the record.
@@ -214,6 +228,17 @@ pub fn deadline(duty: Duty, hours: u32, input: &ClockInput, now: DateTime<Utc>, 
             local(input.aware_at, tz)
         ),
     };
+    let aware_fr = crate::document::format_instant_short(input.aware_at, tz, crate::document::Lang::Fr);
+    let rule_fr = match duty {
+        Duty::Authority => format!(
+            "RGPD art. 33(1)\u{a0}: {hours} heures écoulées après la prise de connaissance ({aware_fr})\u{a0}; les week-ends, \
+             jours fériés et changements d'heure ne prolongent pas ce délai"
+        ),
+        Duty::Controller => format!(
+            "RGPD art. 33(2) et nos contrats\u{a0}: informer le responsable de traitement dans les {hours} heures suivant la \
+             prise de connaissance ({aware_fr})"
+        ),
+    };
     Deadline {
         duty,
         due_at,
@@ -223,6 +248,7 @@ pub fn deadline(duty: Duty, hours: u32, input: &ClockInput, now: DateTime<Utc>, 
         urgency,
         met_at: input.notified_at,
         rule,
+        rule_fr,
     }
 }
 

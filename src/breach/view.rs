@@ -115,6 +115,13 @@ pub struct BreachClock {
     pub controller: Option<Deadline>,
 }
 
+impl BreachClock {
+    /// The clock with its rules in `lang`.
+    pub fn worded(self, lang: Lang) -> BreachClock {
+        BreachClock { authority: self.authority.worded(lang), controller: self.controller.map(|c| c.worded(lang)) }
+    }
+}
+
 /// One line of the timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct TimelineEntry {
@@ -177,7 +184,7 @@ impl BreachView {
         let tz = org.tz();
         BreachView {
             status: breach.status(),
-            clock: breach.clock(org.processor_notice_hours, now, tz),
+            clock: breach.clock(org.processor_notice_hours, now, tz).worded(lang),
             timeline: breach.timeline(lang, tz),
             aware_at_local: clock::local(breach.data.aware_at, tz),
             timezone: tz.name().to_string(),

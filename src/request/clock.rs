@@ -153,6 +153,11 @@ du jour de la réception quoi qu'il soit demandé au demandeur\u{a0}: au choix d
 réception de la preuve d'identité demandée et s'arrête pendant l'attente d'une clarification, comme le prévoit \
 l'art. 12A du UK GDPR. Une autorité de contrôle peut compter à partir de la réception.";
 
+/// Why a clock starts when it does, in both languages.
+pub fn start_reason_words(reason: &str) -> crate::vocab::Term {
+    crate::vocab::Term { code: reason.to_owned(), en: reason.to_owned(), fr: reason_fr(reason).to_owned() }
+}
+
 /// Why a clock starts when it does, in French.
 fn reason_fr(reason: &str) -> &'static str {
     match reason {

@@ -287,7 +287,11 @@ extension_deadline_on: string,
 /**
  * The day the clock started and why ("received", "identity received", "fee received").
  */
-clock_start_on: string, start_reason: string, paused_days: number, 
+clock_start_on: string, start_reason: string, 
+/**
+ * Why the clock started, in words of both languages (the code is `start_reason`).
+ */
+start_reason_words: Term, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */
@@ -361,7 +365,11 @@ extension_deadline_on: string,
 /**
  * The day the clock started and why ("received", "identity received", "fee received").
  */
-clock_start_on: string, start_reason: string, paused_days: number, 
+clock_start_on: string, start_reason: string, 
+/**
+ * Why the clock started, in words of both languages (the code is `start_reason`).
+ */
+start_reason_words: Term, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */
