@@ -195,10 +195,16 @@ pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
     let matches = negatives_are_values(Cli::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The language `run` words its texts in, for its errors too (English when `--lang` itself is refused).
+    let lang = texts_lang(cli.texts_lang.as_deref()).unwrap_or_default();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", e.to_string().replace('\n', "\nerror: "));
+            let prefix = match lang {
+                Lang::En => "error: ",
+                Lang::Fr => "erreur\u{a0}: ",
+            };
+            eprintln!("{prefix}{}", e.worded(lang).replace('\n', &format!("\n{prefix}")));
             // A missing or wrong passphrase is a usage error (2), like a missing argument.
             match e {
                 Error::Store(store::StoreError::Encrypted { .. } | store::StoreError::WrongPassphrase { .. }) => ExitCode::from(2),

@@ -1,7 +1,12 @@
 //! The core's errors. Validation errors name the field and the reason, so that forms can put the message next to
 //! the field and the command line can print it as is.
 
+use crate::document::Lang;
 use serde::Serialize;
+
+mod french;
+
+pub use french::reason_in;
 
 /// One field that failed validation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -104,6 +109,18 @@ impl Error {
     pub fn file(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
         Error::File { path: path.as_ref().display().to_string(), source }
     }
+
+    /// The message in `lang`: as `Display` writes it in English; in French each field's reason worded by
+    /// [`reason_in`] ("field\u{a0}: reason", one line each), any other message likewise.
+    pub fn worded(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (Error::Invalid(i), Lang::Fr) => {
+                i.errors.iter().map(|e| format!("{}\u{a0}: {}", e.field, reason_in(&e.reason, lang))).collect::<Vec<_>>().join("\n")
+            }
+            (_, Lang::Fr) => reason_in(&self.to_string(), lang),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for Error {
@@ -149,5 +166,18 @@ impl From<&Error> for ApiError {
             _ => (ErrorCode::Failed, Vec::new()),
         };
         ApiError { code, message: e.to_string(), fields }
+    }
+}
+
+impl ApiError {
+    /// What the window is told, in its language: the message and each field's reason worded in `lang` (the
+    /// fields' names stay the form's keys).
+    pub fn worded(e: &Error, lang: Lang) -> ApiError {
+        let mut api = ApiError::from(e);
+        api.message = e.worded(lang);
+        for f in &mut api.fields {
+            f.reason = reason_in(&f.reason, lang);
+        }
+        api
     }
 }

@@ -32,8 +32,9 @@ macro_rules! vocabulary {
                     }
                 )*
                 Err(format!(
-                    "'{}' is not a {}; use one of {}",
+                    "'{}' is not {} {}; use one of {}",
                     input.trim(),
+                    $crate::vocab::article($what),
                     $what,
                     [$($code),*].join(", ")
                 ))
@@ -218,5 +219,14 @@ mod tests {
         assert_eq!(codes(&v, "deadline_modules"), modules);
         let scopes: Vec<String> = crate::adequacy::AdequacyScope::ALL.iter().map(|s| s.as_str().to_string()).collect();
         assert_eq!(codes(&v, "adequacy_scopes"), scopes);
+    }
+}
+
+/// The English indefinite article before a list's name: "an event", "an Art. 34(3) exemption", "a risk level".
+pub fn article(what: &str) -> &'static str {
+    if what.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
     }
 }

@@ -1,6 +1,7 @@
 //! The two languages from the command line (issue 13): the window's language in the profile, chosen by country
 //! unless given, and the language of the texts the core words for the command line (rule texts, deadline titles,
-//! timelines): English unless `--lang fr` or the locale (LC_ALL, LC_MESSAGES, LANG) says French.
+//! timelines, refusals and error messages): English unless `--lang fr` or the locale (LC_ALL, LC_MESSAGES, LANG)
+//! says French.
 
 mod common;
 
@@ -85,5 +86,41 @@ fn deadline_titles_and_the_breach_timeline_in_the_language_asked_for() {
     let english = timeline(&["breach", "show", "1", "--json"]);
     assert!(english.iter().any(|t| t == "We became aware; the 72 hours start"), "{english:?}");
     let french = timeline(&["--lang", "fr", "breach", "show", "1", "--json"]);
-    assert!(french.iter().any(|t| t == "Prise de connaissance ; début des 72 heures"), "{french:?}");
+    assert!(french.iter().any(|t| t == "Prise de connaissance\u{a0}; début des 72 heures"), "{french:?}");
+}
+
+#[test]
+fn refusals_are_worded_in_french_naming_the_field_when_the_command_line_or_the_locale_says_french() {
+    let env = Env::new();
+    env.init_cnil();
+    let bad_lang = ["org", "set", "--window-lang", "de"];
+    let english = env.fails(&bad_lang);
+    assert!(english.contains("error: window_lang: unknown language \"de\": expected \"en\" or \"fr\""), "{english}");
+    let french = env.fails(&[&["--lang", "fr"][..], &bad_lang].concat());
+    assert!(
+        french.contains("erreur\u{a0}: window_lang\u{a0}: langue inconnue «\u{a0}de\u{a0}»\u{a0}; utilisez «\u{a0}en\u{a0}» ou «\u{a0}fr\u{a0}»"),
+        "{french}"
+    );
+
+    // Today is 23 November 2026 (PRIVDESK_NOW): a request received in 2030 is refused, dates kept as typed.
+    let future = ["request", "add", "--requester", "X", "--rights", "access", "--received", "2030-01-01"];
+    let english = env.fails(&future);
+    assert!(english.contains("error: received_on: 2030-01-01 is in the future (today is 2026-11-23)"), "{english}");
+    let french = env.fails(&[&["--lang", "fr"][..], &future].concat());
+    assert!(french.contains("erreur\u{a0}: received_on\u{a0}: 2030-01-01 est dans le futur (nous sommes le 2026-11-23)"), "{french}");
+    assert!(!french.contains("is in the future"), "{french}");
+
+    // Every field refused, one line each; a reason that continues the field's name starts with the French verb.
+    let out = env.run_env(&["request", "add", "--rights", "fly", "--received", "someday"], &[("LANG", "fr_FR.UTF-8")]);
+    let french = String::from_utf8(out.stderr).unwrap();
+    assert!(!out.status.success());
+    assert!(french.contains("erreur\u{a0}: requester\u{a0}: est obligatoire\u{a0}: le nom du demandeur"), "{french}");
+    assert!(french.contains("erreur\u{a0}: rights\u{a0}: «\u{a0}fly\u{a0}» n'est pas un droit\u{a0}; utilisez access, "), "{french}");
+    assert!(french.contains("erreur\u{a0}: received_on\u{a0}: «\u{a0}someday\u{a0}» n'est pas une date\u{a0}; utilisez AAAA-MM-JJ"), "{french}");
+
+    // Errors that name no field: a record that does not exist.
+    assert!(env.fails(&["request", "show", "99"]).contains("error: request #99 does not exist"));
+    assert!(env.fails(&["--lang", "fr", "request", "show", "99"]).contains("erreur\u{a0}: la demande n°\u{a0}99 n'existe pas"));
+    // A refused --lang is reported in English, since no language was chosen.
+    assert!(env.fails(&["--lang", "de", "request", "show", "1"]).starts_with("error: lang: "));
 }

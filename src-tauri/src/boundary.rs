@@ -52,14 +52,19 @@ use privdesk::page::Page;
 use privdesk::Store;
 use std::sync::atomic::Ordering;
 
+/// A core error as the window is told it, in the window's language (English if the profile cannot be read).
+fn worded(store: &Store, e: &privdesk::Error) -> ApiError {
+    ApiError::worded(e, store.texts().unwrap_or_default())
+}
+
 fn on_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> privdesk::Result<T>) -> Result<T, ApiError> {
     let mut store = state.store()?;
-    f(&mut store).map_err(|e| ApiError::from(&e))
+    f(&mut store).map_err(|e| worded(&store, &e))
 }
 
 fn saved(state: &AppState, open: bool, f: impl FnOnce(&mut Store) -> privdesk::Result<Printed>) -> Result<String, ApiError> {
     let mut store = state.store()?;
-    let printed = f(&mut store).map_err(|e| ApiError::from(&e))?;
+    let printed = f(&mut store).map_err(|e| worded(&store, &e))?;
     let path = save(&store, &printed.stem, printed.ext, &printed.bytes)?;
     drop(store);
     if open {

@@ -30,21 +30,21 @@ impl Breach {
         if let Some(at) = self.data.occurred_to {
             out.push((at, "occurred", t("The incident ended", "Fin de l'incident")));
         }
-        out.push((self.data.aware_at, "aware", t("We became aware; the 72 hours start", "Prise de connaissance ; début des 72 heures")));
+        out.push((self.data.aware_at, "aware", t("We became aware; the 72 hours start", "Prise de connaissance\u{a0}; début des 72 heures")));
         if self.data.role == BreachRole::Controller {
             out.push((self.authority_due_at(), "deadline", t("72-hour deadline for notifying the authority", "Échéance des 72 heures pour notifier l'autorité")));
         }
         out.push((self.created_at, "recorded", t("Recorded in the register", "Inscription au registre")));
         if let Some(a) = &self.assessment {
-            out.push((a.at, "assessed", format!("{}: {} — {}", t("Risk assessed", "Risque évalué"), a.risk.label(lang), a.reason)));
+            out.push((a.at, "assessed", format!("{} {} — {}", t("Risk assessed:", "Risque évalué\u{a0}:"), a.risk.label(lang), a.reason)));
         }
         for (about, d) in [("authority", &self.authority_decision), ("people", &self.people_decision)] {
             if let Some(d) = d {
                 let what = match (about, d.notify) {
-                    ("authority", true) => t("Decision: notify the authority", "Décision : notifier l'autorité"),
-                    ("authority", false) => t("Decision: not to notify the authority", "Décision : ne pas notifier l'autorité"),
-                    (_, true) => t("Decision: tell the people affected", "Décision : informer les personnes concernées"),
-                    (_, false) => t("Decision: not to tell the people affected", "Décision : ne pas informer les personnes concernées"),
+                    ("authority", true) => t("Decision: notify the authority", "Décision\u{a0}: notifier l'autorité"),
+                    ("authority", false) => t("Decision: not to notify the authority", "Décision\u{a0}: ne pas notifier l'autorité"),
+                    (_, true) => t("Decision: tell the people affected", "Décision\u{a0}: informer les personnes concernées"),
+                    (_, false) => t("Decision: not to tell the people affected", "Décision\u{a0}: ne pas informer les personnes concernées"),
                 };
                 let reason = d.reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
                 out.push((d.at, "decided", format!("{what}{reason}")));
@@ -58,7 +58,7 @@ impl Breach {
                     n.phase.unwrap_or(Phase::Initial).label(lang).to_lowercase()
                 ),
                 Recipient::People => t("People affected told", "Personnes concernées informées"),
-                Recipient::Controller => format!("{} {}", t("Controller told:", "Responsable de traitement informé :"), n.controller.clone().unwrap_or_default()),
+                Recipient::Controller => format!("{} {}", t("Controller told:", "Responsable de traitement informé\u{a0}:"), n.controller.clone().unwrap_or_default()),
             };
             if let Some(r) = &n.reference {
                 text.push_str(&format!(", {} {r}", t("reference", "référence")));

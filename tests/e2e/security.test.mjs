@@ -31,7 +31,7 @@ const requesters = async () => app.script(`return [...document.querySelectorAll(
 const shot = (name) => app.paintedScreenshot(name);
 
 test('encryption turned on in Settings', async () => {
-  cli(['init', '--name', 'Exemple Logiciels SAS', '--country', 'FR', '--authority', 'cnil']);
+  cli(['init', '--name', 'Exemple Logiciels SAS', '--country', 'FR', '--authority', 'cnil', '--window-lang', 'en']);
   cli(['request', 'add', '--requester', 'Jeanne Martin', '--received', '2026-11-10', '--rights', 'access']);
   app = await App.start({ dir });
   await app.click('nav-settings');

@@ -740,7 +740,7 @@ warning_at: string, urgency: BreachUrgency,
  */
 met_at: string | null, 
 /**
- * The rule that produced `due_at`, in words.
+ * The rule that produced `due_at`, in words (in the reader's language once [`BreachClock::worded`]).
  */
 rule: string, };
 

@@ -14,6 +14,26 @@ describe('fieldMessage', () => {
   it('leaves a reason that stands alone as it is', () => {
     expect(fieldMessage('Country', "'Narnia' is not a country we know")).toBe("'Narnia' is not a country we know");
     expect(fieldMessage('Website', 'not a web address')).toBe('Not a web address');
+    expect(fieldMessage('Customers', "a customer's processing is given without the customer's name")).toBe(
+      "A customer's processing is given without the customer's name",
+    );
+  });
+
+  it('puts the label before a French reason that continues a sentence, and only there', () => {
+    expect(fieldMessage('Nom', 'est obligatoire\u00a0: le nom du sous-traitant')).toBe('Nom est obligatoire\u00a0: le nom du sous-traitant');
+    expect(fieldMessage('Exceptions', 'sont obligatoires pour ne pas informer les personnes')).toBe(
+      'Exceptions sont obligatoires pour ne pas informer les personnes',
+    );
+    expect(fieldMessage('Phase', "ne s'applique qu'aux notifications à l'autorité")).toBe("Phase ne s'applique qu'aux notifications à l'autorité");
+    expect(fieldMessage('Date', "n'est pas renseignée")).toBe("Date n'est pas renseignée");
+    expect(fieldMessage('Notes', 'contient un caractère de contrôle')).toBe('Notes contient un caractère de contrôle');
+    expect(fieldMessage('Destinataires', "compte trop d'éléments (250\u00a0; 200 au plus)")).toBe("Destinataires compte trop d'éléments (250\u00a0; 200 au plus)");
+    expect(fieldMessage('Notes', 'contains a control character')).toBe('Notes contains a control character');
+    // Standing alone: a quoted value, an article, a word that only starts like a verb.
+    expect(fieldMessage('Pays', "«\u00a0Narnia\u00a0» n'est pas un pays que nous connaissons")).toBe("«\u00a0Narnia\u00a0» n'est pas un pays que nous connaissons");
+    expect(fieldMessage('Statut', 'la violation n°\u00a04 est ouverte')).toBe('La violation n°\u00a04 est ouverte');
+    expect(fieldMessage('Droits', 'néant')).toBe('Néant');
+    expect(fieldMessage('Nom', 'estimé trop court')).toBe('Estimé trop court');
   });
 });
 

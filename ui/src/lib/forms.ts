@@ -19,12 +19,20 @@ export function sentence(text: string): string {
 }
 
 /**
+ * The verbs a reason starts with when it continues a sentence that starts with the field: the core's English
+ * ("is required", "contains …", "applies only to …") and its French ("est obligatoire", "ne peut pas …", "n'est
+ * pas …", "compte trop d'éléments"). A reason that stands alone starts otherwise (a quoted value, an article).
+ */
+const CONTINUES = /^(?:(?:is|are|must|needs?|cannot|should|contains|has|applies|apply|est|sont|doit|doivent|ne|contient|compte)(?=\s|$)|n')/;
+
+/**
  * The message shown under a field. The core's reasons either read as the end of a sentence that starts with the
- * field ("is required: …", "is too long …") or stand alone ("'Narnia' is not a country we know …").
+ * field ("is required: …", "est obligatoire\u00a0: …") or stand alone ("'Narnia' is not a country we know …",
+ * "«\u00a0Narnia\u00a0» n'est pas un pays que nous connaissons …").
  */
 export function fieldMessage(label: string, reason: string): string {
   const r = reason.trim();
-  return /^(is|are|must|needs?|cannot|should)\b/.test(r) ? `${label} ${r}` : sentence(r);
+  return CONTINUES.test(r) ? `${label} ${r}` : sentence(r);
 }
 
 /**

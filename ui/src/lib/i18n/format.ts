@@ -1,7 +1,7 @@
 // Dates, times, numbers and sizes as the window's language writes them ("lun. 2 mars 2026", "14 h 05", "1 234").
 // Instants come from the core already written in the organisation's zone; nothing here knows a time zone.
 
-import { lang, locale } from './lang.svelte';
+import { lang, locale, type WindowLang } from './lang.svelte';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -15,50 +15,66 @@ export function formatNumber(n: number): string {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The parts of an ISO day as the machine's calendar day (no zone arithmetic: the day is shown as written). */
-function dayOf(iso: string): Date | null {
+// The words of the calendar, written out rather than asked of the platform, whose abbreviations differ from one
+// engine to the next ("Sep" or "Sept"): the window then writes a date as the core's documents and rule texts do.
+const MONTHS: Readonly<Record<WindowLang, { short: string[]; long: string[] }>> = {
+  en: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  fr: {
+    short: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    long: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  },
+};
+/** Monday first. */
+const WEEKDAYS: Readonly<Record<WindowLang, string[]>> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  fr: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'],
+};
+
+type Day = { year: number; month: number; day: number; weekday: number };
+
+/** An ISO day's parts and its day of the week (0 for Monday), or null when it is not a day of the calendar. */
+function dayOf(iso: string): Day | null {
   const m = ISO_DAY.exec(iso);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(year, month - 1, day, 12);
-  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return { year, month, day, weekday: (d.getUTCDay() + 6) % 7 };
 }
 
-function joined(d: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale(), options)
-    .formatToParts(d)
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.value)
-    .join(' ');
+/** "5 Mar 2026", "5 mars 2026" (French writes the month in full, and the first of the month "1er"). */
+function dayWords(d: Day): string {
+  const l = lang();
+  if (l === 'fr') return `${d.day === 1 ? '1er' : d.day} ${MONTHS.fr.long[d.month - 1]} ${d.year}`;
+  return `${d.day} ${MONTHS.en.short[d.month - 1]} ${d.year}`;
 }
 
 /** A legal date as written in a sentence: "5 Mar 2026", "5 mars 2026"; anything else as it is. */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = dayOf(iso);
-  if (!d) return iso;
-  return joined(d, { day: 'numeric', month: lang() === 'fr' ? 'long' : 'short', year: 'numeric' });
+  return d ? dayWords(d) : iso;
 }
 
 /** A date with its day of the week: "Mon 2 Mar 2026", "lun. 2 mars 2026". */
 export function formatWeekday(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = dayOf(iso);
-  if (!d) return iso;
-  return joined(d, { weekday: 'short', day: 'numeric', month: lang() === 'fr' ? 'long' : 'short', year: 'numeric' });
+  return d ? `${WEEKDAYS[lang()][d.weekday]} ${dayWords(d)}` : iso;
 }
 
 /** A month and year: "March 2026", "mars 2026". */
 export function formatMonth(iso: string): string {
   const d = dayOf(iso);
-  if (!d) return iso;
-  return joined(d, { month: 'long', year: 'numeric' });
+  return d ? `${MONTHS[lang()].long[d.month - 1]} ${d.year}` : iso;
 }
 
 /** The short names of the days of the week, Monday first. */
 export function weekdayNames(): string[] {
-  // 2 March 2026 is a Monday.
-  return Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale(), { weekday: 'short' }).format(new Date(2026, 2, 2 + i, 12)));
+  return [...WEEKDAYS[lang()]];
 }
 
 /** A wall-clock time "14:05" as the language writes it: "14:05", "14 h 05". */
