@@ -69,7 +69,7 @@ describe('ActivitiesScreen in the window’s language', () => {
 
     await waitFor(() => expect(screen.getByTestId('act-count').textContent).toBe('2\u00a0activités'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Registre des activités de traitement');
-    expect(document.body.textContent).toContain('23 novembre 2026');
+    expect(document.body.textContent).toContain('23 nov. 2026');
     expect(document.body.textContent).toContain('Archivée le 5 mars 2026');
     expect(screen.getByTestId('act-print-cnil').textContent?.trim()).toBe('Imprimer CNIL');
 

@@ -59,6 +59,14 @@ export function formatDay(iso: string | null | undefined): string {
   return d ? dayWords(d) : iso;
 }
 
+/** A date in a table's narrow column: "5 Mar 2026", "5 mars 2026", "31 oct. 2026" (French shortens the month). */
+export function formatDayShort(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = dayOf(iso);
+  if (!d) return iso;
+  return lang() === 'fr' ? `${d.day === 1 ? '1er' : d.day} ${MONTHS.fr.short[d.month - 1]} ${d.year}` : dayWords(d);
+}
+
 /** A date with its day of the week: "Mon 2 Mar 2026", "lun. 2 mars 2026". */
 export function formatWeekday(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -95,4 +103,14 @@ export function formatInstant(local: string | null | undefined, withWeekday = fa
   if (!m) return local;
   const day = withWeekday ? formatWeekday(m[1]) : formatDay(m[1]);
   return lang() === 'fr' ? `${day} à ${formatTime(m[2])}` : `${day}, ${formatTime(m[2])}`;
+}
+
+/**
+ * An instant of the audit trail, to the second ("2026-12-07 04:10:15 +01:00"): "7 Dec 2026, 04:10:15" and
+ * "7 déc. 2026, 04:10:15" (a log reads its seconds, which both languages write with colons). Anything else as it is.
+ */
+export function formatStamp(local: string | null | undefined): string {
+  if (!local) return '';
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/.exec(local);
+  return m ? `${formatDayShort(m[1])}, ${m[2]}` : local;
 }
