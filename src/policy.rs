@@ -366,14 +366,16 @@ pub struct Effective {
     pub on: NaiveDate,
     pub days: u32,
     pub rule: String,
+    /// The same rule in French.
+    pub rule_fr: String,
 }
 
 /// Notice date + period (calendar days) = effective date (rules.md §5). The period is the organisation's for the
 /// class unless the change overrides it with a reason.
 pub fn effective(class: ChangeClass, notice_on: NaiveDate, org: &Org, period_override: Option<(u32, &str)>) -> Effective {
-    let (days, why) = match period_override {
-        Some((d, reason)) => (d, format!("period set for this change: {reason}")),
-        None => (org_period(org, class), "organisation notice period".to_string()),
+    let (days, why, why_fr) = match period_override {
+        Some((d, reason)) => (d, format!("period set for this change: {reason}"), format!("délai fixé pour cette modification\u{a0}: {reason}")),
+        None => (org_period(org, class), "organisation notice period".to_string(), "délai de préavis de l'organisme".to_string()),
     };
     let on = notice_on + Days::new(u64::from(days));
     let rule = format!(
@@ -382,7 +384,13 @@ pub fn effective(class: ChangeClass, notice_on: NaiveDate, org: &Org, period_ove
         short_date(notice_on),
         short_date(on)
     );
-    Effective { on, days, rule }
+    let rule_fr = format!(
+        "{}\u{a0}: avis le {} + {days} jours ({why_fr}) = {}",
+        class.label(Lang::Fr),
+        crate::document::format_date(notice_on, Lang::Fr),
+        crate::document::format_date(on, Lang::Fr)
+    );
+    Effective { on, days, rule, rule_fr }
 }
 
 /// Draft until notice is given (no notice date, or one still in the future), noticed during the period, in
@@ -429,25 +437,40 @@ impl ChangeView {
         to: &PolicyVersion,
         org: &Org,
         today: NaiveDate,
+        lang: Lang,
     ) -> ChangeView {
         let over = change.period_days.map(|d| (d, change.period_reason.as_deref().unwrap_or("")));
         let eff = change.notice_on.map(|n| effective(change.class, n, org, over));
         let period = eff.as_ref().map(|e| e.days).unwrap_or_else(|| change.period_days.unwrap_or_else(|| org_period(org, change.class)));
-        let rule = match &eff {
-            Some(e) => e.rule.clone(),
-            None => format!(
+        let rule = match (&eff, lang) {
+            (Some(e), Lang::En) => e.rule.clone(),
+            (Some(e), Lang::Fr) => e.rule_fr.clone(),
+            (None, Lang::En) => format!(
                 "{}: no notice date yet; the change will take effect {period} days after notice is given",
                 change.class.label(Lang::En)
+            ),
+            (None, Lang::Fr) => format!(
+                "{}\u{a0}: pas encore de date d'avis\u{a0}; la modification entrera en vigueur {period} jours après l'avis",
+                change.class.label(Lang::Fr)
             ),
         };
         let effective_on = eff.as_ref().map(|e| e.on);
         let status = status(change.notice_on, effective_on, today);
-        let warning = change.adds_processing.then(|| match effective_on {
-            Some(e) => format!(
+        let warning = change.adds_processing.then(|| match (effective_on, lang) {
+            (Some(e), Lang::En) => format!(
                 "This change adds a purpose or a recipient: the notice must precede the new processing; do not start it before {}.",
                 short_date(e)
             ),
-            None => "This change adds a purpose or a recipient: give notice before the new processing starts.".to_string(),
+            (Some(e), Lang::Fr) => format!(
+                "Cette modification ajoute une finalité ou un destinataire\u{a0}: l'avis doit précéder le nouveau traitement\u{a0}; \
+                 ne le commencez pas avant le {}.",
+                crate::document::format_date(e, Lang::Fr)
+            ),
+            (None, Lang::En) => "This change adds a purpose or a recipient: give notice before the new processing starts.".to_string(),
+            (None, Lang::Fr) => {
+                "Cette modification ajoute une finalité ou un destinataire\u{a0}: donnez l'avis avant de commencer le nouveau traitement."
+                    .to_string()
+            }
         });
         let diff_summary = diff::diff(from.map(|v| v.text.as_str()).unwrap_or(""), &to.text).summary;
         ChangeView {

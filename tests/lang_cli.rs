@@ -124,3 +124,28 @@ fn refusals_are_worded_in_french_naming_the_field_when_the_command_line_or_the_l
     // A refused --lang is reported in English, since no language was chosen.
     assert!(env.fails(&["--lang", "de", "request", "show", "1"]).starts_with("error: lang: "));
 }
+
+#[test]
+fn policy_and_subprocessor_notice_rules_in_french() {
+    let env = Env::new();
+    env.init_cnil();
+    let (v1, v2) = (env.path("v1.txt"), env.path("v2.txt"));
+    std::fs::write(&v1, "Nous collectons votre adresse.\n").unwrap();
+    std::fs::write(&v2, "Nous collectons votre adresse.\n\nNous partageons des statistiques.\n").unwrap();
+    env.ok(&["policy", "add", "--kind", "privacy", "--title", "Politique de confidentialité"]);
+    env.ok(&["policy", "version", "1", "--file", v1.to_str().unwrap(), "--label", "2025"]);
+    env.ok(&["policy", "version", "1", "--file", v2.to_str().unwrap(), "--label", "2026"]);
+    env.ok(&["policy", "change", "1", "--to", "2026", "--class", "substantial", "--notice-on", "2026-12-02", "--summary", "Statistiques", "--adds-purpose"]);
+    let english = env.json(&["policy", "changes", "--json"]);
+    assert!(english[0]["rule"].as_str().unwrap().contains("notice on 2 Dec 2026 + 30 days"), "{}", english[0]["rule"]);
+    let french = env.json(&["--lang", "fr", "policy", "changes", "--json"]);
+    let rule = french[0]["rule"].as_str().unwrap();
+    assert!(rule.contains("avis le 2 décembre 2026 + 30 jours (délai de préavis de l'organisme) = 1er janvier 2027"), "{rule}");
+    assert!(french[0]["warning"].as_str().unwrap().starts_with("Cette modification ajoute une finalité"));
+
+    env.ok(&["subprocessor", "add", "--name", "Brevo", "--service", "Courriels", "--category", "email", "--country", "FR", "--locations", "FR", "--status", "proposed"]);
+    env.ok(&["subprocessor", "announce", "1", "--notice-on", "2026-11-23"]);
+    let french = env.json(&["--lang", "fr", "subprocessor", "notices", "--json"]);
+    let rule = french[0]["rule"].as_str().unwrap();
+    assert!(rule.starts_with("Art. 28(2) RGPD / CCT clause 9(a)\u{a0}: délai d'opposition de 30 jours à compter du 23 novembre 2026"), "{rule}");
+}

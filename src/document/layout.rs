@@ -24,19 +24,38 @@ const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")
 
 /// Points per millimetre.
 const MM: f32 = 72.0 / 25.4;
-const PAGE_W_MM: f32 = 210.0;
-const PAGE_H_MM: f32 = 297.0;
-const PAGE_H: f32 = PAGE_H_MM * MM;
 const MARGIN_X: f32 = 20.0 * MM;
-const BODY_W: f32 = (PAGE_W_MM - 40.0) * MM;
-const HEADER_BASELINE: f32 = PAGE_H - 14.0 * MM;
-const HEADER_RULE: f32 = PAGE_H - 16.0 * MM;
-/// Where content starts: below the running header.
-const BODY_TOP: f32 = PAGE_H - 22.0 * MM;
 /// Where content must stop: above the footer.
 const BODY_BOTTOM: f32 = 22.0 * MM;
 const FOOTER_RULE: f32 = 18.0 * MM;
 const FOOTER_BASELINE: f32 = 13.0 * MM;
+
+/// An A4 page upright or on its side: what the body, the header and the top of the content depend on. A document
+/// is printed in landscape when one of its tables cannot fit its words side by side on an upright page.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Page {
+    w_mm: f32,
+    h_mm: f32,
+}
+
+impl Page {
+    const PORTRAIT: Page = Page { w_mm: 210.0, h_mm: 297.0 };
+    const LANDSCAPE: Page = Page { w_mm: 297.0, h_mm: 210.0 };
+
+    const fn body_w(self) -> f32 {
+        (self.w_mm - 40.0) * MM
+    }
+    const fn header_baseline(self) -> f32 {
+        self.h_mm * MM - 14.0 * MM
+    }
+    const fn header_rule(self) -> f32 {
+        self.h_mm * MM - 16.0 * MM
+    }
+    /// Where content starts: below the running header.
+    const fn body_top(self) -> f32 {
+        self.h_mm * MM - 22.0 * MM
+    }
+}
 
 /// Slack for float comparisons, so that a line measured exactly as wide as its column still fits.
 const EPS: f32 = 0.01;
@@ -328,11 +347,13 @@ struct Writer<'f> {
     /// break comes first, so that a page never starts with a gap.
     pending_gap: f32,
     outline: Vec<OutlineEntry>,
+    /// The page every page of the document is laid out on.
+    page: Page,
 }
 
 impl<'f> Writer<'f> {
-    fn new(fonts: &'f Fonts) -> Self {
-        Writer { fonts, pages: vec![Vec::new()], y: BODY_TOP, fresh: true, pending_gap: 0.0, outline: Vec::new() }
+    fn new(fonts: &'f Fonts, page: Page) -> Self {
+        Writer { fonts, pages: vec![Vec::new()], y: page.body_top(), fresh: true, pending_gap: 0.0, outline: Vec::new(), page }
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
@@ -341,7 +362,7 @@ impl<'f> Writer<'f> {
 
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
-        self.y = BODY_TOP;
+        self.y = self.page.body_top();
         self.fresh = true;
         self.pending_gap = 0.0;
     }
@@ -432,7 +453,7 @@ impl<'f> Writer<'f> {
             Block::Heading { level, text } => self.heading(*level, text, next),
             Block::Paragraph(text) => {
                 self.gap(0.0);
-                let lines = self.fonts.face(BODY).wrap(text, BODY, BODY_W);
+                let lines = self.fonts.face(BODY).wrap(text, BODY, self.page.body_w());
                 self.lines(&lines, BODY, MARGIN_X);
                 self.pending_gap = PARAGRAPH_AFTER;
             }
@@ -459,7 +480,7 @@ impl<'f> Writer<'f> {
     fn heading(&mut self, level: u8, text: &str, next: Option<&Block>) {
         let (style, before, after) = HEADINGS[usize::from(level.clamp(1, 3)) - 1];
         self.gap(before);
-        let lines = self.fonts.face(style).wrap(text, style, BODY_W);
+        let lines = self.fonts.face(style).wrap(text, style, self.page.body_w());
         // A heading keeps company with the start of what follows it, so that it never ends a page alone.
         let keep = match next {
             Some(Block::Paragraph(_) | Block::KeyValue(_) | Block::Signature { .. }) => after + 2.0 * BODY.leading,
@@ -499,10 +520,10 @@ impl<'f> Writer<'f> {
             .map(|(i, c)| {
                 let cells = table.rows.iter().filter_map(|r| r.get(i)).map(|t| self.longest_word(t, CELL));
                 let longest = cells.fold(self.longest_word(&c.title, CELL_BOLD), f32::max);
-                (longest + 2.0 * PAD_X + EPS).min(MAX_WORD_SHARE * BODY_W)
+                (longest + 2.0 * PAD_X + EPS).min(MAX_WORD_SHARE * self.page.body_w())
             })
             .collect();
-        let widths = column_widths(&weights, &mins, BODY_W);
+        let widths = column_widths(&weights, &mins, self.page.body_w());
         let header = Row {
             cells: table
                 .columns
@@ -524,8 +545,8 @@ impl<'f> Writer<'f> {
         // The label column is as wide as the longest label, within bounds that leave the values most of the room.
         let longest =
             pairs.iter().map(|(k, _)| label_face.width(&label_face.printable(k), CELL.size)).fold(0.0, f32::max);
-        let label_w = (longest + 2.0 * PAD_X + EPS).clamp(0.22 * BODY_W, 0.4 * BODY_W);
-        let widths = [label_w, BODY_W - label_w];
+        let label_w = (longest + 2.0 * PAD_X + EPS).clamp(0.22 * self.page.body_w(), 0.4 * self.page.body_w());
+        let widths = [label_w, self.page.body_w() - label_w];
         let rows: Vec<Row> = pairs
             .iter()
             .map(|(k, v)| Row {
@@ -553,7 +574,7 @@ impl<'f> Writer<'f> {
         if let Some(h) = header {
             self.row_part(widths, h, 0, h.line_count());
         }
-        let lines_per_page = ((BODY_TOP - BODY_BOTTOM - header_h - 2.0 * PAD_Y) / CELL.leading).floor() as usize;
+        let lines_per_page = ((self.page.body_top() - BODY_BOTTOM - header_h - 2.0 * PAD_Y) / CELL.leading).floor() as usize;
         for row in rows {
             let n = row.line_count();
             let mut start = 0;
@@ -638,14 +659,14 @@ impl<'f> Writer<'f> {
             }
         };
         let face = self.fonts.face(RUNNING);
-        let header = one_line(face, RUNNING.size, &doc.header, BODY_W);
+        let header = one_line(face, RUNNING.size, &doc.header, self.page.body_w());
         let page_w = face.width(&page_label, RUNNING.size);
-        let printed = one_line(face, RUNNING.size, &printed, BODY_W - page_w - 10.0);
-        self.text(RUNNING, RUNNING_INK, MARGIN_X, HEADER_BASELINE, &header);
-        self.rule(MARGIN_X, MARGIN_X + BODY_W, HEADER_RULE, 0.5, RULE_GREY);
-        self.rule(MARGIN_X, MARGIN_X + BODY_W, FOOTER_RULE, 0.5, RULE_GREY);
+        let printed = one_line(face, RUNNING.size, &printed, self.page.body_w() - page_w - 10.0);
+        self.text(RUNNING, RUNNING_INK, MARGIN_X, self.page.header_baseline(), &header);
+        self.rule(MARGIN_X, MARGIN_X + self.page.body_w(), self.page.header_rule(), 0.5, RULE_GREY);
+        self.rule(MARGIN_X, MARGIN_X + self.page.body_w(), FOOTER_RULE, 0.5, RULE_GREY);
         self.text(RUNNING, RUNNING_INK, MARGIN_X, FOOTER_BASELINE, &printed);
-        self.text(RUNNING, RUNNING_INK, MARGIN_X + BODY_W - page_w, FOOTER_BASELINE, &page_label);
+        self.text(RUNNING, RUNNING_INK, MARGIN_X + self.page.body_w() - page_w, FOOTER_BASELINE, &page_label);
     }
 }
 
@@ -672,8 +693,34 @@ fn one_line(face: &Face, size: f32, text: &str, width: f32) -> String {
 }
 
 /// Lays the blocks out: each page's operations, running text included, and the level-1 headings' pages.
-fn lay_out(doc: &Document, fonts: &Fonts) -> (Vec<Vec<Op>>, Vec<OutlineEntry>) {
-    let mut w = Writer::new(fonts);
+/// The page a document needs: on its side when a table's columns, each as wide as its longest word, do not fit
+/// side by side on an upright page (a register of many columns), upright otherwise.
+fn page_for(doc: &Document, fonts: &Fonts) -> Page {
+    let probe = Writer::new(fonts, Page::PORTRAIT);
+    let wide = doc.blocks.iter().any(|b| match b {
+        Block::Table(t) => {
+            let needed: f32 = (0..t.columns.len())
+                .map(|i| {
+                    let cells = t.rows.iter().filter_map(|r| r.get(i)).map(|c| probe.longest_word(c, CELL));
+                    // A token longer than a column may ever be (a hash, an address) is cut upright or not.
+                    (cells.fold(probe.longest_word(&t.columns[i].title, CELL_BOLD), f32::max) + 2.0 * PAD_X)
+                        .min(MAX_WORD_SHARE * Page::PORTRAIT.body_w())
+                })
+                .sum();
+            needed > Page::PORTRAIT.body_w()
+        }
+        _ => false,
+    });
+    if wide {
+        Page::LANDSCAPE
+    } else {
+        Page::PORTRAIT
+    }
+}
+
+fn lay_out(doc: &Document, fonts: &Fonts) -> (Vec<Vec<Op>>, Vec<OutlineEntry>, Page) {
+    let page = page_for(doc, fonts);
+    let mut w = Writer::new(fonts, page);
     for (i, block) in doc.blocks.iter().enumerate() {
         w.block(block, doc.blocks.get(i + 1));
     }
@@ -685,14 +732,14 @@ fn lay_out(doc: &Document, fonts: &Fonts) -> (Vec<Vec<Op>>, Vec<OutlineEntry>) {
         w.running_text(i + 1, count, doc);
         pages.append(&mut w.pages);
     }
-    (pages, w.outline)
+    (pages, w.outline, page)
 }
 
 pub(super) fn render(doc: &Document) -> Result<Rendered, DocumentError> {
     doc.validate()?;
     let mut pdf = PdfDocument::new(&doc.title);
     let fonts = Fonts::load(&mut pdf)?;
-    let (pages, outline) = lay_out(doc, &fonts);
+    let (pages, outline, page) = lay_out(doc, &fonts);
     let page_count = pages.len();
 
     let printed = DateTime {
@@ -715,7 +762,7 @@ pub(super) fn render(doc: &Document) -> Result<Rendered, DocumentError> {
     for entry in &outline {
         pdf.add_bookmark(&entry.title, entry.page);
     }
-    pdf.with_pages(pages.into_iter().map(|ops| PdfPage::new(Mm(PAGE_W_MM), Mm(PAGE_H_MM), ops)).collect());
+    pdf.with_pages(pages.into_iter().map(|ops| PdfPage::new(Mm(page.w_mm), Mm(page.h_mm), ops)).collect());
     let mut warnings = Vec::new();
     let bytes = pdf.save(&PdfSaveOptions::default(), &mut warnings);
     if let Some(w) = warnings.iter().find(|w| w.severity == PdfParseErrorSeverity::Error) {
@@ -727,6 +774,10 @@ pub(super) fn render(doc: &Document) -> Result<Rendered, DocumentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const BODY_W: f32 = Page::PORTRAIT.body_w();
+    const BODY_TOP: f32 = Page::PORTRAIT.body_top();
+    const HEADER_BASELINE: f32 = Page::PORTRAIT.header_baseline();
     use crate::document::Column;
 
     /// Widths for tests: every character is one unit wide, except 'W' (three units) and combining marks (none).
@@ -807,7 +858,7 @@ mod tests {
             columns: vec![Column::new("Notes", 5.0), Column::new("Rôle", 0.5)],
             rows: vec![vec!["Text".into(), "Responsable de traitement".into()], vec!["More".into(), "Sous-traitant".into()]],
         };
-        let (pages, _) = lay_out(&doc(vec![Block::Table(table)]), &fonts);
+        let (pages, _, _) = lay_out(&doc(vec![Block::Table(table)]), &fonts);
         let lines: Vec<String> = pages.iter().flat_map(|p| texts(p)).map(|(_, t)| t).collect();
         for word in ["Responsable", "Sous-traitant", "traitement"] {
             assert!(lines.iter().any(|l| l.split_whitespace().any(|w| w == word)), "{word} whole in {lines:?}");
@@ -890,6 +941,25 @@ mod tests {
         })
     }
 
+    #[test]
+    fn a_table_whose_words_cannot_stand_side_by_side_turns_the_pages_on_their_side() {
+        let fonts = Fonts::load(&mut PdfDocument::new("t")).unwrap();
+        let narrow = doc(vec![long_table(3, "short")]);
+        assert_eq!(lay_out(&narrow, &fonts).2, Page::PORTRAIT);
+        // Nine columns of long French words: « Responsable de traitement », « Sous-traitance »...
+        let words = ["Responsabilité", "Sous-traitance", "Transferts", "Conservation", "Destinataires", "Catégories", "Finalités", "Vraisemblance", "Notification"];
+        let wide = doc(vec![Block::Table(Table {
+            columns: words.iter().map(|w| Column::new(*w, 1.0)).collect(),
+            rows: vec![words.iter().map(|w| w.to_string()).collect()],
+        })]);
+        let (pages, _, page) = lay_out(&wide, &fonts);
+        assert_eq!(page, Page::LANDSCAPE);
+        let body: Vec<String> = texts(&pages[0]).into_iter().map(|(_, t)| t).collect();
+        for w in words {
+            assert!(body.iter().any(|t| t == w), "{w} printed whole on a landscape page: {body:?}");
+        }
+    }
+
     /// Content stays between the running header and the footer: no body baseline below the body's bottom edge and
     /// no border below it either.
     fn assert_within_body(pages: &[Vec<Op>]) {
@@ -905,7 +975,7 @@ mod tests {
     #[test]
     fn a_long_table_repeats_its_header_on_every_page() {
         let fonts = fonts();
-        let (pages, _) = lay_out(&doc(vec![long_table(200, "short")]), &fonts);
+        let (pages, _, _) = lay_out(&doc(vec![long_table(200, "short")]), &fonts);
         assert!(pages.len() > 2, "{} pages", pages.len());
         for (i, ops) in pages.iter().enumerate() {
             let t = texts(ops);
@@ -925,7 +995,7 @@ mod tests {
     fn a_row_taller_than_a_page_is_split_between_pages() {
         let fonts = fonts();
         let huge = (1..=150).map(|i| format!("line {i}")).collect::<Vec<_>>().join("\n");
-        let (pages, _) = lay_out(&doc(vec![Block::Paragraph("Intro".into()), long_table(1, &huge)]), &fonts);
+        let (pages, _, _) = lay_out(&doc(vec![Block::Paragraph("Intro".into()), long_table(1, &huge)]), &fonts);
         assert!(pages.len() >= 3, "{} pages", pages.len());
         let all: Vec<String> = pages.iter().flat_map(|p| texts(p)).map(|(_, s)| s).collect();
         for i in 1..=150 {
@@ -940,7 +1010,7 @@ mod tests {
         let tall = (1..=20).map(|i| format!("part {i}")).collect::<Vec<_>>().join("\n");
         let mut blocks = vec![Block::Paragraph("filler\n".repeat(50))];
         blocks.push(long_table(3, &tall));
-        let (pages, _) = lay_out(&doc(blocks), &fonts);
+        let (pages, _, _) = lay_out(&doc(blocks), &fonts);
         for ops in &pages {
             let t: Vec<String> = texts(ops).into_iter().map(|(_, s)| s).collect();
             // A row's lines are never spread over two pages when the row fits on one.
@@ -954,7 +1024,7 @@ mod tests {
     fn long_paragraphs_break_across_pages_within_the_body() {
         let fonts = fonts();
         let text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(400);
-        let (pages, _) = lay_out(&doc(vec![Block::Paragraph(text)]), &fonts);
+        let (pages, _, _) = lay_out(&doc(vec![Block::Paragraph(text)]), &fonts);
         assert!(pages.len() > 2);
         assert_within_body(&pages);
         for ops in &pages {
@@ -978,7 +1048,7 @@ mod tests {
             Block::Heading { level: 2, text: "Not in the outline".into() },
             Block::Heading { level: 1, text: "Third".into() },
         ];
-        let (pages, outline) = lay_out(&doc(blocks), &fonts);
+        let (pages, outline, _) = lay_out(&doc(blocks), &fonts);
         let titles: Vec<(&str, usize)> = outline.iter().map(|e| (e.title.as_str(), e.page)).collect();
         // The filler leaves room for "Second" but not for its first lines, so it moves to page 2 with them; the two
         // page breaks make one new page, not a blank one.
@@ -998,7 +1068,7 @@ mod tests {
                     place_date: "Lyon, 23 novembre 2026".into(),
                 },
             ];
-            let (pages, _) = lay_out(&doc(blocks), &fonts);
+            let (pages, _, _) = lay_out(&doc(blocks), &fonts);
             let last: Vec<String> = texts(pages.last().unwrap()).into_iter().map(|(_, s)| s).collect();
             for part in ["Lyon, 23 novembre 2026", "Zoë Dupré", "DPO"] {
                 assert!(last.contains(&part.to_string()), "{filler_lines} lines: {part} is not on the last page");

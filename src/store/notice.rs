@@ -215,7 +215,7 @@ impl Store {
         };
         let sub_name = name(n.subprocessor_id)?;
         let replaces = n.replaces_id.map(name).transpose()?;
-        Ok(NoticeView::new(n, sub_name, replaces, today))
+        Ok(NoticeView::new(n, sub_name, replaces, today, self.texts()?))
     }
 
     /// Every notice with its dates and status as of the organisation's today, newest first.

@@ -296,7 +296,7 @@ impl Store {
             let versions = versions_in(self.conn(), c.policy_id)?;
             let to = versions.iter().find(|v| v.id == c.to_version_id).ok_or_else(|| corrupt("policy change", format!("version #{} is missing", c.to_version_id)))?;
             let from = c.from_version_id.and_then(|f| versions.iter().find(|v| v.id == f));
-            out.push(ChangeView::new(c.clone(), &policy, from, to, &org, today));
+            out.push(ChangeView::new(c.clone(), &policy, from, to, &org, today, self.texts_lang(&org)));
         }
         Ok(out)
     }

@@ -274,6 +274,8 @@ pub struct Window {
     /// Notice date + objection period (calendar days).
     pub earliest_engagement_on: NaiveDate,
     pub rule: String,
+    /// The same rule in French.
+    pub rule_fr: String,
 }
 
 /// Art. 28(2) GDPR / SCC Clause 9(a): the subprocessor may be engaged `days` calendar days after the notice at the
@@ -290,6 +292,16 @@ pub fn window(notice_on: NaiveDate, days: u32) -> Window {
             short_date(until),
             short_date(earliest)
         ),
+        rule_fr: {
+            let day = |d: NaiveDate| crate::document::format_date(d, crate::document::Lang::Fr);
+            format!(
+                "Art. 28(2) RGPD / CCT clause 9(a)\u{a0}: délai d'opposition de {days} jours à compter du {} = oppositions jusqu'au {}, \
+                 recours au plus tôt le {}",
+                day(notice_on),
+                day(until),
+                day(earliest)
+            )
+        },
     }
 }
 
@@ -326,14 +338,15 @@ pub struct NoticeView {
 }
 
 impl NoticeView {
-    pub fn new(notice: Notice, sub_name: String, replaces_name: Option<String>, today: NaiveDate) -> NoticeView {
+    /// `lang` words the rule (the reader's language).
+    pub fn new(notice: Notice, sub_name: String, replaces_name: Option<String>, today: NaiveDate, lang: crate::document::Lang) -> NoticeView {
         let w = window(notice.notice_on, notice.objection_days);
         NoticeView {
             subprocessor_name: sub_name,
             replaces_name,
             objection_until: w.objection_until,
             earliest_engagement_on: w.earliest_engagement_on,
-            rule: w.rule,
+            rule: if lang == crate::document::Lang::Fr { w.rule_fr } else { w.rule },
             status: notice_status(&notice, today),
             days_left: (w.objection_until - today).num_days(),
             open_objections: notice.objections.iter().filter(|o| o.outcome.is_none()).count(),
