@@ -84,6 +84,11 @@ pub fn holiday_name_fr(en: &str) -> String {
             "Spring bank holiday" => "jour férié de printemps",
             "Summer bank holiday" => "jour férié d'été",
             "Added holiday" => "jour férié ajouté",
+            "Independence Day" => "fête de l'Indépendance",
+            "Thanksgiving Day" => "Thanksgiving",
+            "Day after Thanksgiving" => "lendemain de Thanksgiving",
+            "Veterans Day" => "jour des anciens combattants",
+            "Labor Day" => "fête du Travail américaine",
             other => other,
             };
             if substitute { format!("{fr} (jour de remplacement)") } else { fr.to_string() }
@@ -322,6 +327,79 @@ impl WorkingCalendar {
         }
         day
     }
+}
+
+/// The days the CCPA's business days skip besides weekends: the US federal holidays (5 U.S.C. 6103, with the
+/// Saturday-to-Friday and Sunday-to-Monday moves of Executive Order 11582) and the California state holidays on
+/// which state offices close (Gov. Code 19853: Cesar Chavez Day on 31 March, moved to Monday from a Sunday, and the
+/// day after Thanksgiving). A business here is open Monday to Friday; the organisation's own calendar (French or
+/// English holidays) plays no part in a Californian's request.
+pub fn us_california_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
+    // A federal holiday on a Saturday is observed on the Friday before, on a Sunday the Monday after.
+    let federal = |date: NaiveDate| match date.weekday() {
+        Weekday::Sat => date - Days::new(1),
+        Weekday::Sun => date + Days::new(1),
+        _ => date,
+    };
+    let nth = |month: u32, weekday: Weekday, n: u64| first_weekday_of_month(year, month, weekday) + Days::new(7 * (n - 1));
+    let thanksgiving = nth(11, Weekday::Thu, 4);
+    let chavez = ymd(year, 3, 31);
+    let mut list = vec![
+        (federal(ymd(year, 1, 1)), "New Year's Day"),
+        (nth(1, Weekday::Mon, 3), "Martin Luther King Jr. Day"),
+        (nth(2, Weekday::Mon, 3), "Presidents' Day"),
+        (memorial_day(year), "Memorial Day"),
+        (federal(ymd(year, 6, 19)), "Juneteenth"),
+        (federal(ymd(year, 7, 4)), "Independence Day"),
+        (nth(9, Weekday::Mon, 1), "Labor Day"),
+        (nth(10, Weekday::Mon, 2), "Columbus Day"),
+        (federal(ymd(year, 11, 11)), "Veterans Day"),
+        (thanksgiving, "Thanksgiving Day"),
+        (thanksgiving + Days::new(1), "Day after Thanksgiving"),
+        (federal(ymd(year, 12, 25)), "Christmas Day"),
+    ];
+    // A Saturday Cesar Chavez Day closes nothing on a weekday (state staff accrue holiday credit instead).
+    match chavez.weekday() {
+        Weekday::Sat => {}
+        Weekday::Sun => list.push((chavez + Days::new(1), "Cesar Chavez Day")),
+        _ => list.push((chavez, "Cesar Chavez Day")),
+    }
+    // New Year's Day of the next year on a Saturday is observed on 31 December of this one.
+    if ymd(year + 1, 1, 1).weekday() == Weekday::Sat {
+        list.push((ymd(year, 12, 31), "New Year's Day"));
+    }
+    // ...and this year's, then, belongs to the year before.
+    list.retain(|(date, _)| date.year() == year);
+    list.sort_by_key(|(date, _)| *date);
+    list
+}
+
+fn memorial_day(year: i32) -> NaiveDate {
+    last_weekday_of_month(year, 5, Weekday::Mon)
+}
+
+/// The `n`-th US business day after `d` (Monday to Friday, without [`us_california_holidays`]), with the holidays
+/// skipped on the way, so that a rule text can name them. `d` itself is never counted.
+pub fn add_us_business_days(d: NaiveDate, n: u32) -> (NaiveDate, Vec<(NaiveDate, &'static str)>) {
+    let mut skipped = Vec::new();
+    let mut year_list: (i32, Vec<(NaiveDate, &'static str)>) = (d.year(), us_california_holidays(d.year()));
+    let mut day = d;
+    let mut counted = 0;
+    while counted < n {
+        day = next_day(day);
+        if year_list.0 != day.year() {
+            year_list = (day.year(), us_california_holidays(day.year()));
+        }
+        if is_weekend(day) {
+            continue;
+        }
+        if let Some(holiday) = year_list.1.iter().find(|(date, _)| *date == day) {
+            skipped.push(*holiday);
+            continue;
+        }
+        counted += 1;
+    }
+    (day, skipped)
 }
 
 /// `d` plus `months` calendar months as Regulation 1182/71 Art. 3 counts them: the same day of the month, or the
@@ -782,5 +860,97 @@ mod tests {
         for text in ["scotland", "France", ""] {
             check(text);
         }
+    }
+
+    /// 5 U.S.C. 6103 with Executive Order 11582's weekend moves, and the California state holidays of Gov. Code
+    /// 19853 (CalHR's list): the days CCPA business days skip.
+    #[test]
+    fn us_federal_and_california_holidays() {
+        let cases: [(i32, &[(u32, u32, &str)]); 3] = [
+            (
+                2026,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (1, 19, "Martin Luther King Jr. Day"),
+                    (2, 16, "Presidents' Day"),
+                    (3, 31, "Cesar Chavez Day"),
+                    (5, 25, "Memorial Day"),
+                    (6, 19, "Juneteenth"),
+                    // 4 July 2026 is a Saturday: observed on Friday 3 July.
+                    (7, 3, "Independence Day"),
+                    (9, 7, "Labor Day"),
+                    (10, 12, "Columbus Day"),
+                    (11, 11, "Veterans Day"),
+                    (11, 26, "Thanksgiving Day"),
+                    (11, 27, "Day after Thanksgiving"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+            (
+                2027,
+                &[
+                    (1, 1, "New Year's Day"),
+                    (1, 18, "Martin Luther King Jr. Day"),
+                    (2, 15, "Presidents' Day"),
+                    (3, 31, "Cesar Chavez Day"),
+                    (5, 31, "Memorial Day"),
+                    // 19 June 2027 is a Saturday, 4 July a Sunday.
+                    (6, 18, "Juneteenth"),
+                    (7, 5, "Independence Day"),
+                    (9, 6, "Labor Day"),
+                    (10, 11, "Columbus Day"),
+                    (11, 11, "Veterans Day"),
+                    (11, 25, "Thanksgiving Day"),
+                    (11, 26, "Day after Thanksgiving"),
+                    // 25 December 2027 is a Saturday; 1 January 2028 too, observed on Friday 31 December.
+                    (12, 24, "Christmas Day"),
+                    (12, 31, "New Year's Day"),
+                ],
+            ),
+            (
+                2028,
+                &[
+                    (1, 17, "Martin Luther King Jr. Day"),
+                    (2, 21, "Presidents' Day"),
+                    (3, 31, "Cesar Chavez Day"),
+                    (5, 29, "Memorial Day"),
+                    (6, 19, "Juneteenth"),
+                    (7, 4, "Independence Day"),
+                    (9, 4, "Labor Day"),
+                    (10, 9, "Columbus Day"),
+                    // 11 November 2028 is a Saturday: observed on Friday 10 November.
+                    (11, 10, "Veterans Day"),
+                    (11, 23, "Thanksgiving Day"),
+                    (11, 24, "Day after Thanksgiving"),
+                    (12, 25, "Christmas Day"),
+                ],
+            ),
+        ];
+        for (year, want) in cases {
+            let got: Vec<(NaiveDate, &str)> = us_california_holidays(year);
+            let want: Vec<(NaiveDate, &str)> = want.iter().map(|(m, day, name)| (d(year, *m, *day), *name)).collect();
+            assert_eq!(got, want, "{year}");
+        }
+        // Cesar Chavez Day on a Sunday moves to Monday; on a Saturday no weekday is closed.
+        assert!(us_california_holidays(2024).contains(&(d(2024, 4, 1), "Cesar Chavez Day")));
+        assert!(!us_california_holidays(2029).iter().any(|(_, name)| *name == "Cesar Chavez Day"));
+    }
+
+    #[test]
+    fn us_business_days_skip_weekends_and_name_the_holidays_they_skip() {
+        // Thursday 19 Nov 2026 + 10: the Thanksgiving Thursday and Friday do not count.
+        assert_eq!(
+            add_us_business_days(d(2026, 11, 19), 10),
+            (d(2026, 12, 7), vec![(d(2026, 11, 26), "Thanksgiving Day"), (d(2026, 11, 27), "Day after Thanksgiving")])
+        );
+        // Across the year end: Christmas Day 2026 and New Year's Day 2027.
+        assert_eq!(
+            add_us_business_days(d(2026, 12, 21), 10),
+            (d(2027, 1, 6), vec![(d(2026, 12, 25), "Christmas Day"), (d(2027, 1, 1), "New Year's Day")])
+        );
+        // Received on a Saturday: Monday is the first business day; no holiday on the way.
+        assert_eq!(add_us_business_days(d(2026, 3, 7), 10), (d(2026, 3, 20), vec![]));
+        // Easter Monday and 8 May, French holidays, are ordinary business days here.
+        assert_eq!(add_us_business_days(d(2026, 5, 1), 10), (d(2026, 5, 15), vec![]));
     }
 }

@@ -180,19 +180,23 @@ fn uk_art_12a_in_force() -> NaiveDate {
 ///   (only when identity was requested) and, for the UK only, receipt of a fee; a later event is the reason only if
 ///   it is strictly later, identity before fee on a tie. EU GDPR has no fee that starts a clock, so an EU fee date
 ///   is ignored.
-/// - Clarification: the days from the day it was asked up to the day it was answered do not count, so the raw due
-///   date moves later by (answered - asked) days before the weekend and holiday roll. Days before the clock
-///   started are not counted twice: the pause runs from the later of the asking day and the start. An answer dated
+/// - Clarification: DPA 2018 s.54(3C)(b) and UK GDPR Art. 12A exclude "the period beginning with the day on
+///   which the controller makes the request and ending with the day on which the controller receives the
+///   information", so both of those days are excluded: asked on 10 June and answered on 12 June is three days that
+///   do not count (answered - asked + 1), added to the raw due date before the weekend and holiday roll. Days
+///   before the clock started are not counted twice: the pause runs from the later of the asking day and the start
+///   (the start day is the first day of the period, so it is excluded when the pause covers it). An answer dated
 ///   before the question counts no pause. The pause moves the extended date too, since the clock was stopped.
 /// - Identity requested but not received, or clarification asked but not answered: the clock is computed as if
 ///   nothing were pending (from receipt, with no pause), which is the earliest the due date can be, and the rule
 ///   text says what is awaited and since when. The function stays pure: it never looks at today's date.
 /// - CCPA: identity, fee and clarification dates are ignored, since the 45 days run from receipt regardless of
-///   verification. Business days for the acknowledgement use `cal`, the only holiday calendars the product has.
+///   verification. Business days for the acknowledgement are Monday to Friday without the US federal and
+///   California state holidays ([`crate::calendar::us_california_holidays`]), whatever `cal` says.
 pub fn compute(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
     match input.regime {
         Regime::EuGdpr | Regime::UkGdpr => compute_gdpr(input, cal),
-        Regime::Ccpa => compute_ccpa(input, cal),
+        Regime::Ccpa => compute_ccpa(input),
     }
 }
 
@@ -243,13 +247,13 @@ fn compute_gdpr(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
     match pause {
         Pause::Days { days, asked, answered } => {
             rule.push_str(&format!(
-                " plus {days} {} paused for clarification (asked {}, answered {})",
+                " plus {days} {} paused for clarification (asked {}, answered {}, both days excluded)",
                 if days == 1 { "day" } else { "days" },
                 short(asked),
                 short(answered)
             ));
             fr.push_str(&format!(
-                " plus {days} {} pour clarification (demandée le {}, reçue le {})",
+                " plus {days} {} pour clarification (demandée le {}, reçue le {}, ces deux jours exclus)",
                 if days == 1 { "jour suspendu" } else { "jours suspendus" },
                 short_fr(asked),
                 short_fr(answered)
@@ -360,7 +364,8 @@ fn clarification_pause(input: &ClockInput, start_on: NaiveDate) -> Pause {
         (Some(asked), None) => Pause::Pending { asked },
         (Some(asked), Some(answered)) if answered < asked => Pause::AnswerBeforeQuestion,
         (Some(asked), Some(answered)) => {
-            let days = (answered - asked.max(start_on)).num_days().max(0);
+            // Both the asking day and the answering day are excluded: an inclusive count of days.
+            let days = ((answered - asked.max(start_on)).num_days() + 1).max(0);
             if days == 0 {
                 Pause::None
             } else {
@@ -374,12 +379,12 @@ fn clarification_pause(input: &ClockInput, start_on: NaiveDate) -> Pause {
     }
 }
 
-fn compute_ccpa(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
+fn compute_ccpa(input: &ClockInput) -> Clock {
     let start_on = input.received_on;
     // The day of receipt is day 1, so the 45th day is 44 days after it.
     let original_due_on = start_on + Days::new(44);
     let extended_due_on = start_on + Days::new(89);
-    let acknowledge_by = cal.add_working_days(start_on, 10);
+    let (acknowledge_by, skipped) = crate::calendar::add_us_business_days(start_on, 10);
     let (due_on, period, period_fr) = if input.extended {
         (
             extended_due_on,
@@ -389,21 +394,31 @@ fn compute_ccpa(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
     } else {
         (original_due_on, "45 calendar days", "45 jours calendaires")
     };
+    let (skipped_en, skipped_fr) = if skipped.is_empty() {
+        ("no holiday on the way".to_owned(), "aucun jour férié en chemin".to_owned())
+    } else {
+        let days = |long: fn(NaiveDate) -> String, name: fn(&str) -> String| {
+            skipped.iter().map(|(day, n)| format!("{} ({})", long(*day), name(n))).collect::<Vec<_>>().join(", ")
+        };
+        (
+            format!("skipped {}", days(long, str::to_owned)),
+            format!("sans compter {}", days(long_fr, crate::calendar::holiday_name_fr)),
+        )
+    };
     let due_rule = format!(
         "CCPA/CPRA Cal. Civ. Code 1798.130(a)(2): {period} counting {} (received) as day 1, whatever the time taken \
          to verify; no weekend or holiday roll-forward; receipt confirmed within 10 business days (11 CCR 7021(a)), \
-         by {}, {}",
+         by {}: Monday to Friday without US federal and California state holidays, {skipped_en}",
         short(start_on),
         long(acknowledge_by),
-        calendar_words(cal, Lang::En)
     );
     let due_rule_fr = format!(
         "CCPA/CPRA Cal. Civ. Code 1798.130(a)(2)\u{a0}: {period_fr} en comptant le {} (réception) comme jour 1, quel que \
          soit le temps de vérification\u{a0}; pas de report pour un week-end ou un jour férié\u{a0}; réception confirmée \
-         sous 10 jours ouvrés (11 CCR 7021(a)), au plus tard le {}, {}",
+         sous 10 jours ouvrés (11 CCR 7021(a)), au plus tard le {}\u{a0}: du lundi au vendredi hors jours fériés fédéraux \
+         des États-Unis et jours fériés de Californie, {skipped_fr}",
         short_fr(start_on),
         long_fr(acknowledge_by),
-        calendar_words(cal, Lang::Fr)
     );
     Clock {
         start_on,
@@ -830,10 +845,14 @@ mod tests {
         }
     }
 
+    /// DPA 2018 s.54(3C)(b), UK GDPR Art. 12A: "the period beginning with the day on which the controller makes the
+    /// request and ending with the day on which the controller receives the information" does not count, so the
+    /// asking day and the answering day are both excluded.
     #[test]
-    fn uk_clarification_pause() {
+    fn uk_clarification_pause_excludes_the_asking_and_the_answering_day() {
         let received = input(Regime::UkGdpr, d(2026, 3, 2));
         let cases = [
+            // 5 to 12 Mar inclusive: eight days; 2 Apr + 8 = Fri 10 Apr.
             (
                 ClockInput {
                     clarification_asked_on: Some(d(2026, 3, 5)),
@@ -841,17 +860,30 @@ mod tests {
                     ..received.clone()
                 },
                 Want {
-                    paused: 7,
-                    rule: &["one month from 2 Mar 2026 (received) plus 7 days paused for clarification (asked 5 Mar \
-                             2026, answered 12 Mar 2026)"],
-                    ..want(d(2026, 3, 2), "received", d(2026, 4, 9))
+                    paused: 8,
+                    rule: &["one month from 2 Mar 2026 (received) plus 8 days paused for clarification (asked 5 Mar \
+                             2026, answered 12 Mar 2026, both days excluded)"],
+                    ..want(d(2026, 3, 2), "received", d(2026, 4, 10))
                 },
             ),
-            // The pause is added before the roll: 3 Apr + 3 days is Easter Monday.
+            // The statute's own example: asked on 10 June, answered on 12 June, three days; 1 Jul + 3 = Sat 4 Jul.
+            (
+                ClockInput {
+                    clarification_asked_on: Some(d(2026, 6, 10)),
+                    clarification_answered_on: Some(d(2026, 6, 12)),
+                    ..input(Regime::UkGdpr, d(2026, 6, 1))
+                },
+                Want {
+                    paused: 3,
+                    rule: &["plus 3 days paused", "moved from Sat 4 Jul 2026 to Mon 6 Jul 2026, weekend"],
+                    ..want(d(2026, 6, 1), "received", d(2026, 7, 6))
+                },
+            ),
+            // The pause is added before the roll: 3 Apr + 3 days (4 to 6 Mar) is Easter Monday.
             (
                 ClockInput {
                     clarification_asked_on: Some(d(2026, 3, 4)),
-                    clarification_answered_on: Some(d(2026, 3, 7)),
+                    clarification_answered_on: Some(d(2026, 3, 6)),
                     ..input(Regime::UkGdpr, d(2026, 3, 3))
                 },
                 Want {
@@ -860,14 +892,32 @@ mod tests {
                     ..want(d(2026, 3, 3), "received", d(2026, 4, 7))
                 },
             ),
+            // Asked and answered the same day: that one day does not count; 2 Apr + 1 is Good Friday.
             (
                 ClockInput {
                     clarification_asked_on: Some(d(2026, 3, 5)),
-                    clarification_answered_on: Some(d(2026, 3, 6)),
+                    clarification_answered_on: Some(d(2026, 3, 5)),
                     ..received.clone()
                 },
-                // 2 Apr + 1 day is Good Friday, a bank holiday in England and Wales.
                 Want { paused: 1, rule: &["plus 1 day paused"], ..want(d(2026, 3, 2), "received", d(2026, 4, 7)) },
+            ),
+            // Across a month end: 30 Jan to 2 Feb is four days; 28 Feb (a Saturday) + 4 = Wed 4 Mar.
+            (
+                ClockInput {
+                    clarification_asked_on: Some(d(2026, 1, 30)),
+                    clarification_answered_on: Some(d(2026, 2, 2)),
+                    ..input(Regime::UkGdpr, d(2026, 1, 28))
+                },
+                Want { paused: 4, ..want(d(2026, 1, 28), "received", d(2026, 3, 4)) },
+            ),
+            // A month with no corresponding day: 31 Jan + one month is 28 Feb, then 27 and 28 Feb paused = 2 Mar.
+            (
+                ClockInput {
+                    clarification_asked_on: Some(d(2026, 2, 27)),
+                    clarification_answered_on: Some(d(2026, 2, 28)),
+                    ..input(Regime::UkGdpr, d(2026, 1, 31))
+                },
+                Want { paused: 2, ..want(d(2026, 1, 31), "received", d(2026, 3, 2)) },
             ),
             // Awaiting the answer: no pause counted yet, and the text says the clock is paused.
             (
@@ -877,7 +927,8 @@ mod tests {
                     ..want(d(2026, 3, 2), "received", d(2026, 4, 2))
                 },
             ),
-            // Days before the clock started are not counted twice: only 10 to 12 Mar stop it.
+            // Days before the clock started are not counted twice: only 10 (the start, the period's first day) to
+            // 12 Mar stop it, three days; 10 Apr + 3 = 13 Apr.
             (
                 ClockInput {
                     identity_requested_on: Some(d(2026, 3, 2)),
@@ -886,7 +937,18 @@ mod tests {
                     clarification_answered_on: Some(d(2026, 3, 12)),
                     ..received.clone()
                 },
-                Want { paused: 2, ..want(d(2026, 3, 10), "identity received", d(2026, 4, 13)) },
+                Want { paused: 3, ..want(d(2026, 3, 10), "identity received", d(2026, 4, 13)) },
+            ),
+            // Answered before the clock started: nothing of the pause falls inside the period.
+            (
+                ClockInput {
+                    identity_requested_on: Some(d(2026, 3, 2)),
+                    identity_received_on: Some(d(2026, 3, 10)),
+                    clarification_asked_on: Some(d(2026, 3, 3)),
+                    clarification_answered_on: Some(d(2026, 3, 9)),
+                    ..received.clone()
+                },
+                want(d(2026, 3, 10), "identity received", d(2026, 4, 10)),
             ),
             // Inconsistent dates count no pause, the conservative reading.
             (
@@ -933,15 +995,14 @@ mod tests {
         };
         let cases = [
             (request.clone(), want(d(2026, 3, 2), "received", d(2026, 4, 2))),
-            // Start on identity (9 Mar; the fee is not an EU start), 9 Apr + 3 days = Sun 12 Apr, rolled to Mon.
+            // Start on identity (9 Mar; the fee is not an EU start), 9 Apr + 4 days (10 to 13 Mar) = Mon 13 Apr.
             (
                 ClockInput { eu_pause_applied: true, ..request.clone() },
                 Want {
-                    paused: 3,
+                    paused: 4,
                     departure: true,
                     rule: &[
-                        "GDPR Art. 12(3): one month from 9 Mar 2026 (identity received) plus 3 days paused",
-                        "moved from Sun 12 Apr 2026 to Mon 13 Apr 2026, weekend",
+                        "GDPR Art. 12(3): one month from 9 Mar 2026 (identity received) plus 4 days paused",
                         "a departure from the default reading",
                     ],
                     ..want(d(2026, 3, 9), "identity received", d(2026, 4, 13))
@@ -1005,7 +1066,8 @@ mod tests {
                     ..want(d(2026, 2, 1), "received", d(2026, 5, 4))
                 },
             ),
-            // The UK extension counts from the later start, and the clarification pause stops it too.
+            // The UK extension counts from the later start, and the clarification pause stops it too: 20 to 22 Mar
+            // is three days, so 18 Apr + 3 = Tue 21 Apr and 18 Jun + 3 = Sun 21 Jun, rolled to Mon 22 Jun.
             (
                 ClockInput {
                     fee_received_on: Some(d(2026, 3, 18)),
@@ -1014,7 +1076,23 @@ mod tests {
                     ..extended(Regime::UkGdpr, d(2026, 3, 2))
                 },
                 england(),
-                Want { original_due: d(2026, 4, 20), paused: 2, ..want(d(2026, 3, 18), "fee received", d(2026, 6, 22)) },
+                Want {
+                    original_due: d(2026, 4, 21),
+                    paused: 3,
+                    rule: &["moved from Sun 21 Jun 2026 to Mon 22 Jun 2026, weekend"],
+                    ..want(d(2026, 3, 18), "fee received", d(2026, 6, 22))
+                },
+            ),
+            // An extension across a bank holiday: 1 to 3 Apr paused (three days), 30 Mar + 1 month = 30 Apr + 3 =
+            // Sun 3 May, then Mon 4 May is the Early May bank holiday: Tue 5 May; 30 Jun + 3 = Fri 3 Jul.
+            (
+                ClockInput {
+                    clarification_asked_on: Some(d(2026, 4, 1)),
+                    clarification_answered_on: Some(d(2026, 4, 3)),
+                    ..extended(Regime::UkGdpr, d(2026, 3, 30))
+                },
+                england(),
+                Want { original_due: d(2026, 5, 5), paused: 3, ..want(d(2026, 3, 30), "received", d(2026, 7, 3)) },
             ),
         ];
         for (request, cal, expected) in cases {
@@ -1033,7 +1111,8 @@ mod tests {
                     rule: &[
                         "CCPA/CPRA Cal. Civ. Code 1798.130(a)(2): 45 calendar days counting 1 Mar 2026 (received) as day 1",
                         "no weekend or holiday roll-forward",
-                        "by Fri 13 Mar 2026, England and Wales bank holidays",
+                        "by Fri 13 Mar 2026: Monday to Friday without US federal and California state holidays, no \
+                         holiday on the way",
                     ],
                     ..want(d(2026, 3, 1), "received", d(2026, 4, 14))
                 },
@@ -1049,8 +1128,24 @@ mod tests {
             ),
             // A Sunday due date stays where it is.
             (ccpa(d(2026, 3, 6)), Want { ack: Some(d(2026, 3, 20)), ..want(d(2026, 3, 6), "received", d(2026, 4, 19)) }),
-            // Business days skip Christmas, Boxing Day and New Year's Day.
-            (ccpa(d(2025, 12, 18)), Want { ack: Some(d(2026, 1, 6)), ..want(d(2025, 12, 18), "received", d(2026, 1, 31)) }),
+            // Business days skip the US holidays, Christmas Day and New Year's Day, not Boxing Day.
+            (
+                ccpa(d(2025, 12, 18)),
+                Want {
+                    ack: Some(d(2026, 1, 5)),
+                    rule: &["skipped Thu 25 Dec 2025 (Christmas Day), Thu 1 Jan 2026 (New Year's Day)"],
+                    ..want(d(2025, 12, 18), "received", d(2026, 1, 31))
+                },
+            ),
+            // Nor the organisation's calendar: Good Friday and Easter Monday count, Cesar Chavez Day does not.
+            (
+                ccpa(d(2026, 3, 27)),
+                Want {
+                    ack: Some(d(2026, 4, 13)),
+                    rule: &["skipped Tue 31 Mar 2026 (Cesar Chavez Day)"],
+                    ..want(d(2026, 3, 27), "received", d(2026, 5, 10))
+                },
+            ),
             // Verification does not delay the CCPA clock.
             (
                 ClockInput {
