@@ -24,6 +24,7 @@ use crate::error::{Checker, Invalid};
 use crate::text::{non_empty, search_key};
 use chrono::{DateTime, Utc};
 use clock::{ClockInput, Deadline, Duty};
+pub use clock::Rules;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -247,23 +248,33 @@ impl Breach {
         }
     }
 
-    pub fn authority_due_at(&self) -> DateTime<Utc> {
-        clock::authority_due(self.data.aware_at)
+    /// The authority's deadline: 72 hours after awareness, 24 under PECR.
+    pub fn authority_due_at(&self, rules: Rules) -> DateTime<Utc> {
+        rules.authority_due(self.data.aware_at)
     }
 
     pub fn controller_due_at(&self, hours: u32) -> Option<DateTime<Utc>> {
         (self.data.role == BreachRole::Processor).then(|| clock::controller_due(self.data.aware_at, hours))
     }
 
+    /// The first complementary notification to the authority after the first one: under PECR, the full report.
+    fn full_report(&self) -> Option<&Notification> {
+        let first = self.authority_notified()?;
+        self.notifications
+            .iter()
+            .find(|n| n.recipient == Recipient::Authority && n.id != first.id && n.phase == Some(Phase::Complementary))
+    }
+
     /// The deadlines relative to `now`: the authority's always (for a processor it is the controller's to meet,
-    /// so it shows as not required of us), the controller's when we are processor.
-    pub fn clock(&self, processor_hours: u32, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachClock {
+    /// so it shows as not required of us), the controller's when we are processor, and under PECR the full report
+    /// once a first notice was made in the initial phase.
+    pub fn clock(&self, rules: Rules, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachClock {
         let closed = self.closed_at.is_some();
         let authority = clock::deadline(
             Duty::Authority,
-            clock::AUTHORITY_HOURS as u32,
+            rules,
             &ClockInput {
-                aware_at: self.data.aware_at,
+                from: self.data.aware_at,
                 notified_at: self.authority_notified().map(|n| n.at),
                 required: !closed && self.authority_required() != Some(false),
             },
@@ -273,13 +284,25 @@ impl Breach {
         let controller = (self.data.role == BreachRole::Processor).then(|| {
             clock::deadline(
                 Duty::Controller,
-                processor_hours,
-                &ClockInput { aware_at: self.data.aware_at, notified_at: self.controller_notified().map(|n| n.at), required: !closed },
+                rules,
+                &ClockInput { from: self.data.aware_at, notified_at: self.controller_notified().map(|n| n.at), required: !closed },
                 now,
                 tz,
             )
         });
-        BreachClock { authority, controller }
+        let full_report = self
+            .authority_notified()
+            .filter(|first| rules.pecr && self.data.role == BreachRole::Controller && first.phase != Some(Phase::Complementary))
+            .map(|first| {
+                clock::deadline(
+                    Duty::FullReport,
+                    rules,
+                    &ClockInput { from: first.at, notified_at: self.full_report().map(|n| n.at), required: !closed },
+                    now,
+                    tz,
+                )
+            });
+        BreachClock { authority, controller, full_report }
     }
 
 }

@@ -75,7 +75,7 @@ pub struct DeadlineEntry {
     /// Stable across runs (the kind and the record's id): calendar programs update the event on re-import.
     pub uid: String,
     pub module: DeadlineModule,
-    /// request-due, request-purge, breach-authority, breach-controller, policy-effective, objection-window,
+    /// request-due, request-purge, breach-authority, breach-controller, breach-full-report (PECR), policy-effective, objection-window,
     /// objection-unresolved, review.
     pub kind: String,
     /// What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
@@ -98,7 +98,8 @@ pub struct DeadlineEntry {
 pub struct Sources<'a> {
     pub requests: &'a [RequestView],
     pub breaches: &'a [Breach],
-    pub processor_hours: u32,
+    /// The breach rules of the organisation (the law, PECR, the processor's hours).
+    pub breach_rules: crate::breach::Rules,
     pub tz: chrono_tz::Tz,
     pub changes: &'a [ChangeView],
     pub notices: &'a [NoticeView],
@@ -178,11 +179,19 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
         ));
     }
     for b in s.breaches.iter().filter(|b| b.closed_at.is_none()) {
-        let clock = b.clock(s.processor_hours, now, s.tz);
+        let clock = b.clock(s.breach_rules, now, s.tz);
         let duties = if fr {
-            [("breach-authority", "notifier l'autorité de contrôle", Some(clock.authority)), ("breach-controller", "informer le responsable de traitement", clock.controller)]
+            [
+                ("breach-authority", "notifier l'autorité de contrôle", Some(clock.authority)),
+                ("breach-controller", "informer le responsable de traitement", clock.controller),
+                ("breach-full-report", "adresser le rapport complet à l'ICO", clock.full_report),
+            ]
         } else {
-            [("breach-authority", "notify the supervisory authority", Some(clock.authority)), ("breach-controller", "tell the controller", clock.controller)]
+            [
+                ("breach-authority", "notify the supervisory authority", Some(clock.authority)),
+                ("breach-controller", "tell the controller", clock.controller),
+                ("breach-full-report", "send the full report to the ICO", clock.full_report),
+            ]
         };
         for (kind, what, d) in duties {
             let Some(d) = d else { continue };
@@ -332,7 +341,7 @@ pub fn from_store(store: &crate::Store, until: Option<NaiveDate>) -> crate::Resu
     let sources = Sources {
         requests: &requests,
         breaches: &breaches,
-        processor_hours: org.processor_notice_hours,
+        breach_rules: crate::breach::Rules::of(&org),
         tz: org.tz(),
         changes: &changes,
         notices: &notices,
@@ -465,7 +474,7 @@ mod tests {
     }
 
     fn gather_subs(subs: &[Subprocessor], today: &str) -> Vec<DeadlineEntry> {
-        let s = Sources { requests: &[], breaches: &[], processor_hours: 24, tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3, lang: Lang::En };
+        let s = Sources { requests: &[], breaches: &[], breach_rules: crate::breach::Rules::default(), tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3, lang: Lang::En };
         gather(&s, day(today), Utc::now())
     }
 

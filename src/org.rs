@@ -104,6 +104,10 @@ pub struct Org {
     /// As a processor, the hours we have to tell a controller of a breach (the contract's figure; rules.md §2).
     #[serde(default = "default_processor_notice_hours")]
     pub processor_notice_hours: u32,
+    /// A provider of a public electronic communications service (a telecoms or internet access provider): its
+    /// breaches go to the ICO within 24 hours under PECR reg. 5A. UK only; profiles saved before read as no.
+    #[serde(default)]
+    pub pecr: bool,
 }
 
 /// The profile as a form or the command line gives it: text everywhere, checked by [`OrgDraft::validate`].
@@ -139,6 +143,8 @@ pub struct OrgDraft {
     /// `YYYY-MM-DD` each.
     pub extra_holidays: Vec<String>,
     pub processor_notice_hours: String,
+    /// A public electronic communications service provider under PECR (ICO organisations only).
+    pub pecr: bool,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -240,6 +246,9 @@ impl OrgDraft {
             let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
             let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
             let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
+            if self.pecr && authority.is_some_and(|a| a != Authority::Ico) {
+                c.push("pecr", "applies only to an organisation that answers to the ICO: PECR is UK law");
+            }
             c.finish()?;
             Ok(Org {
                 legal_name: legal_name.unwrap(),
@@ -268,6 +277,7 @@ impl OrgDraft {
                 request_retention_years: request_retention_years.unwrap(),
                 extra_holidays: extra_holidays.unwrap(),
                 processor_notice_hours: processor_notice_hours.unwrap(),
+                pecr: self.pecr,
             })
         })
     }
@@ -303,6 +313,7 @@ impl Org {
             request_retention_years: self.request_retention_years.to_string(),
             extra_holidays: self.extra_holidays.iter().map(|d| d.to_string()).collect(),
             processor_notice_hours: self.processor_notice_hours.to_string(),
+            pecr: self.pecr,
         }
     }
 

@@ -229,3 +229,56 @@ fn documents_print_the_authority_structure_and_what_is_missing() {
     let err = env.fails(&["print", "breach-notification", "1", "--authority", "garante", "-o", cnil.to_str().unwrap()]);
     assert!(err.contains("authority: 'garante'"), "{err}");
 }
+
+/// A UK organisation's breaches cite the UK GDPR; as a PECR provider (`org set --pecr yes`) its first notice is due
+/// 24 hours after detection (PECR reg. 5A), the full report three days after that notice, and the ICO notification
+/// prints in the PECR structure (Annex I to Regulation 611/2013).
+#[test]
+fn a_uk_organisation_cites_the_uk_gdpr_and_a_pecr_provider_has_24_hours() {
+    let env = Env::new();
+    env.ok(&["init", "--name", "Example Telecom Ltd", "--country", "GB", "--authority", "ico", "--contact-name", "Sam Jones"]);
+    add_phishing(&env);
+    let shown = env.json(&["breach", "show", "1", "--json"]);
+    let rule = shown["clock"]["authority"]["rule"].as_str().unwrap();
+    assert!(rule.starts_with("UK GDPR Art. 33(1): 72 elapsed hours"), "{rule}");
+    assert_eq!(shown["clock"]["authority"]["due_at"], "2026-11-24T09:00:00Z");
+
+    // PECR is UK law: refused for a CNIL organisation, with the field named, and nothing changes.
+    let other = Env::new();
+    other.init_cnil();
+    let err = other.fails(&["org", "set", "--pecr", "yes"]);
+    assert!(err.contains("pecr: applies only to an organisation that answers to the ICO"), "{err}");
+    assert_eq!(other.json(&["org", "show", "--json"])["pecr"], false);
+    assert!(env.fails(&["org", "set", "--pecr", "maybe"]).contains("'maybe' is neither yes nor no"));
+
+    let org = env.json(&["org", "set", "--pecr", "yes", "--json"]);
+    assert_eq!(org["pecr"], true);
+    assert!(env.ok(&["org", "show"]).contains("PECR provider"));
+    let list = env.json(&["breach", "list", "--json"]);
+    assert_eq!(list[0]["authority_due_at"], "2026-11-22T09:00:00Z", "24 hours after detection");
+    assert_eq!(list[0]["urgency"], "overdue");
+    let shown = env.json(&["breach", "show", "1", "--json"]);
+    assert!(shown["clock"]["authority"]["rule"].as_str().unwrap().starts_with("PECR reg. 5A(2)"));
+    assert!(shown["clock"]["full_report"].is_null());
+
+    let err = env.fails(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T12:00:00Z"]);
+    assert!(err.contains("after the 24-hour deadline (2026-11-22T09:00:00Z) (PECR reg. 5A)"), "{err}");
+    env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T12:00:00Z", "--reference", "PECR-2026-001", "--delay-reason", "Detected on a Sunday"]);
+    let shown = env.json(&["breach", "show", "1", "--json"]);
+    assert_eq!(shown["clock"]["full_report"]["due_at"], "2026-11-25T12:00:00Z");
+    assert_eq!(shown["clock"]["full_report"]["urgency"], "ok");
+    let deadlines = env.json(&["deadlines", "--json"]);
+    let kinds: Vec<&str> = deadlines.as_array().unwrap().iter().filter_map(|d| d["kind"].as_str()).collect();
+    assert!(kinds.contains(&"breach-full-report"), "{kinds:?}");
+
+    let pdf = env.path("pecr.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "-o", pdf.to_str().unwrap()]);
+    let text = pdf_text(&pdf);
+    for part in ["PECR personal data breach notification", "regulation 5A", "Section 1. The provider", "Section 2. Further information", "24-hour deadline (PECR)", "PECR-2026-001"] {
+        assert!(text.contains(part), "lacks {part:?}:\n{text}");
+    }
+    let pdf_fr = env.path("pecr-fr.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "ico", "--lang", "fr", "-o", pdf_fr.to_str().unwrap()]);
+    let text = pdf_text(&pdf_fr);
+    assert!(text.contains("titre de PECR (traduction)") && text.contains("Section 1. Le fournisseur"), "{text}");
+}

@@ -86,7 +86,7 @@ fn deadline_titles_and_the_breach_timeline_in_the_language_asked_for() {
     let english = timeline(&["breach", "show", "1", "--json"]);
     assert!(english.iter().any(|t| t == "We became aware; the 72 hours start"), "{english:?}");
     let french = timeline(&["--lang", "fr", "breach", "show", "1", "--json"]);
-    assert!(french.iter().any(|t| t == "Prise de connaissance\u{a0}; début des 72 heures"), "{french:?}");
+    assert!(french.iter().any(|t| t == "Prise de connaissance\u{a0}; début des 72\u{a0}heures"), "{french:?}");
 }
 
 #[test]

@@ -83,8 +83,8 @@ fn a_uk_request_through_identity_clarification_extension_and_closing() {
     assert_eq!((r["clock_start_on"].as_str(), r["due_on"].as_str()), (Some("2026-03-09"), Some("2026-04-09")));
     env.ok(&["request", "clarify", "1", "--asked-on", "2026-03-10"]);
     let r = env.json(&["request", "clarify", "1", "--answered-on", "2026-03-13", "--json"]);
-    assert_eq!(r["paused_days"], 3);
-    assert_eq!(r["due_on"], "2026-04-13", "9 Apr plus 3 paused days is Sunday 12 Apr, rolled to Monday");
+    assert_eq!(r["paused_days"], 4, "10 to 13 Mar: the asking and the answering day are both excluded (UK GDPR Art. 12A)");
+    assert_eq!(r["due_on"], "2026-04-13", "9 Apr plus 4 paused days is Monday 13 Apr");
 
     let err = env.fails(&["request", "extend", "1", "--reason", "Many systems to search", "--notified-on", "2026-04-14"]);
     assert!(err.contains("notified_on: extension notice on Tue 14 Apr 2026 is too late"), "{err}");
@@ -92,7 +92,7 @@ fn a_uk_request_through_identity_clarification_extension_and_closing() {
     assert!(err.contains("reason: is required"), "{err}");
     let r = env.json(&["request", "extend", "1", "--reason", "Many systems to search", "--notified-on", "2026-04-01", "--json"]);
     assert_eq!(r["status"], "extended");
-    assert_eq!((r["original_due_on"].as_str(), r["extended_due_on"].as_str()), (Some("2026-04-13"), Some("2026-06-12")));
+    assert_eq!((r["original_due_on"].as_str(), r["extended_due_on"].as_str()), (Some("2026-04-13"), Some("2026-06-15")), "9 Jun + 4 is Saturday 13 Jun");
     let err = env.fails(&["request", "extend", "1", "--reason", "again", "--notified-on", "2026-04-02"]);
     assert!(err.contains("allowed once"), "{err}");
 
@@ -253,6 +253,16 @@ fn letters_in_english_and_french_say_what_the_law_requires() {
     }
     let ack = print("1", "acknowledgement", "fr");
     assert!(ack.contains("Nous avons reçu votre demande le 2 mars 2026"), "{ack}");
+    // Printed after the extension, the acknowledgement is dated the day of receipt and gives the first due date.
+    let ack_en = print("1", "acknowledgement", "en");
+    assert!(ack_en.contains("at the latest by 2 April 2026, within one month from receipt") && !ack_en.contains("2 June 2026"), "{ack_en}");
+    assert!(ack_en.contains("Jean Dupont 5 avenue Foch 69006 Lyon 2 March 2026"), "dated the day of receipt:\n{ack_en}");
+    let chosen = env.path("ack-dated.pdf");
+    env.ok(&["print", "request-letter", "1", "--kind", "acknowledgement", "--dated", "2026-03-04", "--lang", "en", "-o", chosen.to_str().unwrap()]);
+    assert!(pdf_text(&chosen).split_whitespace().collect::<Vec<_>>().join(" ").contains("69006 Lyon 4 March 2026"));
+    let err = env.fails(&["print", "request-letter", "1", "--kind", "acknowledgement", "--dated", "2026-02-28", "-o", env.path("y.pdf").to_str().unwrap()]);
+    assert!(err.contains("dated: 2026-02-28 is before the request was received on 2026-03-02"), "{err}");
+    assert!(!env.path("y.pdf").exists(), "nothing written");
     // No English left in the French title: the regulation is the RGPD there.
     assert!(ack.contains("Votre demande (RGPD)") && !ack.contains("EU GDPR"), "{ack}");
 

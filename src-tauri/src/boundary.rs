@@ -237,7 +237,7 @@ boundary! {
     store record_request_step(id: RequestId, step: Step, input: StepInput) -> RequestDetail => |s| api::request::record(s, id, step, &input);
     store preview_request_purge() -> PurgePlan => |s| s.request_purge_plan();
     long_store purge_requests() -> PurgePlan => |s, p| s.purge_requests(p);
-    print print_request_letter(id: RequestId, kind: LetterKind, lang: Option<Lang>) -> String => |s| api::request::print_letter(s, id, kind, lang);
+    print print_request_letter(id: RequestId, kind: LetterKind, lang: Option<Lang>, dated: Option<String>) -> String => |s| api::request::print_letter(s, id, kind, lang, dated.as_deref());
 
     // Personal data breaches.
     store list_breaches(filter: BreachFilter) -> Page<BreachSummary> => |s| api::breach::list(s, &filter);

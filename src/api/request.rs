@@ -31,9 +31,14 @@ pub fn record(store: &mut Store, id: RequestId, step: Step, input: &StepInput) -
 }
 
 /// One letter, in the language asked for (else the organisation's), dated today in the organisation's zone.
-pub fn print_letter(store: &Store, id: RequestId, kind: LetterKind, lang: Option<Lang>) -> Result<Printed> {
+/// `dated`: the day the letter is dated (YYYY-MM-DD), when not the day of its event ([`letters::event_day`]).
+pub fn print_letter(store: &Store, id: RequestId, kind: LetterKind, lang: Option<Lang>, dated: Option<&str>) -> Result<Printed> {
     let (org, lang, today) = print_context(store, lang)?;
+    let dated = match dated.map(str::trim).filter(|d| !d.is_empty()) {
+        None => None,
+        Some(text) => Some(crate::request::parse_date_field("dated", text)?),
+    };
     let detail = store.request_detail(id)?;
-    let doc = letters::letter(&org, &detail.view, kind, lang, today)?;
+    let doc = letters::letter(&org, &detail.view, kind, lang, today, dated)?;
     Printed::pdf(format!("request-{}-{kind}-{lang}-{today}", detail.view.reference), &doc)
 }

@@ -15,11 +15,78 @@ use ts_rs::TS;
 /// Art. 33(1): at the latest 72 hours after becoming aware.
 pub const AUTHORITY_HOURS: i64 = 72;
 
+/// PECR reg. 5A(2) with Commission Regulation (EU) No 611/2013 Art. 2(2), as retained in UK law: the first notice
+/// to the ICO within 24 hours of detecting the breach.
+pub const PECR_HOURS: i64 = 24;
+
+/// Regulation 611/2013 Art. 2(3): the full report at the latest three days after the first notice.
+pub const PECR_FULL_REPORT_HOURS: i64 = 72;
+
 /// Under this much time left, a deadline shows in red.
 pub const WARNING_HOURS: i64 = 12;
 
 pub fn authority_due(aware_at: DateTime<Utc>) -> DateTime<Utc> {
     aware_at + Duration::hours(AUTHORITY_HOURS)
+}
+
+/// What the breach deadlines read from the organisation's profile: the law the breach is notified under and the
+/// contract's hours as processor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    /// The UK GDPR (an organisation that answers to the ICO) rather than the GDPR: every rule text cites it.
+    pub uk: bool,
+    /// A public electronic communications service provider (PECR reg. 5A): 24 hours to the ICO, and the full
+    /// report within three days of the first notice.
+    pub pecr: bool,
+    /// As processor, the hours to tell a controller (the contract's figure).
+    pub processor_hours: u32,
+}
+
+impl Default for Rules {
+    /// Before the profile exists: the GDPR and the stricter contract figure.
+    fn default() -> Rules {
+        Rules { uk: false, pecr: false, processor_hours: crate::org::DEFAULT_PROCESSOR_NOTICE_HOURS }
+    }
+}
+
+impl Rules {
+    pub fn of(org: &crate::org::Org) -> Rules {
+        let uk = org.authority == crate::org::Authority::Ico;
+        Rules { uk, pecr: uk && org.pecr, processor_hours: org.processor_notice_hours }
+    }
+
+    /// The hours the authority is given from awareness: 72, or 24 under PECR.
+    pub fn authority_hours(self) -> i64 {
+        if self.pecr {
+            PECR_HOURS
+        } else {
+            AUTHORITY_HOURS
+        }
+    }
+
+    pub fn authority_due(self, aware_at: DateTime<Utc>) -> DateTime<Utc> {
+        aware_at + Duration::hours(self.authority_hours())
+    }
+
+    /// The regulation's short name in a language: "UK GDPR", "GDPR", « RGPD ».
+    pub fn gdpr(self, lang: crate::document::Lang) -> &'static str {
+        match (self.uk, lang) {
+            (true, _) => "UK GDPR",
+            (false, crate::document::Lang::En) => "GDPR",
+            (false, crate::document::Lang::Fr) => "RGPD",
+        }
+    }
+
+    /// The authority's deadline as a label: "72-hour deadline", "24-hour deadline (PECR)".
+    pub fn deadline_label(self, lang: crate::document::Lang) -> String {
+        let hours = self.authority_hours();
+        match (self.pecr, lang) {
+            (false, crate::document::Lang::En) => format!("{hours}-hour deadline"),
+            (false, crate::document::Lang::Fr) => format!("Échéance des {hours}\u{a0}heures"),
+            (true, crate::document::Lang::En) => format!("{hours}-hour deadline (PECR)"),
+            (true, crate::document::Lang::Fr) => format!("Échéance des {hours}\u{a0}heures (PECR)"),
+        }
+    }
 }
 
 pub fn controller_due(aware_at: DateTime<Utc>, hours: u32) -> DateTime<Utc> {
@@ -164,6 +231,8 @@ pub enum Duty {
     Authority,
     /// Art. 33(2): the processor tells its controller, within the hours of the contract.
     Controller,
+    /// PECR: the full report to the ICO, three days after the first notice.
+    FullReport,
 }
 
 /// One deadline relative to `now`: when it falls, how much time is left, how pressing it is, and the rule.
@@ -202,41 +271,71 @@ impl Deadline {
 
 /// Facts the clock needs; the caller derives them from the record.
 pub struct ClockInput {
-    pub aware_at: DateTime<Utc>,
+    /// Where the hours count from: awareness, or for the PECR full report the first notice.
+    pub from: DateTime<Utc>,
     /// First notification to the recipient, if any.
     pub notified_at: Option<DateTime<Utc>>,
     /// False when no notification is owed (decision not to notify, or someone else's duty).
     pub required: bool,
 }
 
-/// The deadline for `duty`, `hours` after awareness, relative to `now`.
-pub fn deadline(duty: Duty, hours: u32, input: &ClockInput, now: DateTime<Utc>, tz: Tz) -> Deadline {
-    let due_at = input.aware_at + Duration::hours(i64::from(hours));
+/// The deadline for `duty` under `rules`, counted from `input.from`, relative to `now`.
+pub fn deadline(duty: Duty, rules: Rules, input: &ClockInput, now: DateTime<Utc>, tz: Tz) -> Deadline {
+    let hours = match duty {
+        Duty::Authority => rules.authority_hours(),
+        Duty::Controller => i64::from(rules.processor_hours),
+        Duty::FullReport => PECR_FULL_REPORT_HOURS,
+    };
+    let due_at = input.from + Duration::hours(hours);
     let urgency = match (input.notified_at, input.required) {
         (Some(at), _) if at <= due_at => BreachUrgency::Met,
         (Some(_), _) => BreachUrgency::Late,
         (None, false) => BreachUrgency::NotRequired,
         (None, true) => urgency(due_at, now),
     };
-    let rule = match duty {
-        Duty::Authority => format!(
-            "GDPR Art. 33(1): {hours} elapsed hours after becoming aware ({}); weekends, holidays and clock changes do not extend it",
-            local(input.aware_at, tz)
+    let (gdpr, gdpr_fr) = (rules.gdpr(crate::document::Lang::En), rules.gdpr(crate::document::Lang::Fr));
+    let from = local(input.from, tz);
+    let from_fr = crate::document::format_instant_short(input.from, tz, crate::document::Lang::Fr);
+    let (rule, rule_fr) = match duty {
+        Duty::Authority if rules.pecr => (
+            format!(
+                "PECR reg. 5A(2) and Regulation (EU) No 611/2013 Art. 2(2) as retained: the first notice to the ICO \
+                 within {hours} elapsed hours of detecting the breach ({from}), the full report within three days of \
+                 that notice; weekends, holidays and clock changes do not extend it"
+            ),
+            format!(
+                "PECR reg. 5A(2) et règlement (UE) n°\u{a0}611/2013 art. 2(2) tel que maintenu au Royaume-Uni\u{a0}: \
+                 première notification à l'ICO dans les {hours}\u{a0}heures écoulées après la détection de la violation \
+                 ({from_fr}), rapport complet dans les trois jours qui suivent\u{a0}; les week-ends, jours fériés et \
+                 changements d'heure ne prolongent pas ce délai"
+            ),
         ),
-        Duty::Controller => format!(
-            "GDPR Art. 33(2) and our contracts: tell the controller within {hours} hours of becoming aware ({})",
-            local(input.aware_at, tz)
+        Duty::Authority => (
+            format!(
+                "{gdpr} Art. 33(1): {hours} elapsed hours after becoming aware ({from}); weekends, holidays and clock \
+                 changes do not extend it"
+            ),
+            format!(
+                "{gdpr_fr} art. 33(1)\u{a0}: {hours}\u{a0}heures écoulées après la prise de connaissance ({from_fr})\u{a0}; \
+                 les week-ends, jours fériés et changements d'heure ne prolongent pas ce délai"
+            ),
         ),
-    };
-    let aware_fr = crate::document::format_instant_short(input.aware_at, tz, crate::document::Lang::Fr);
-    let rule_fr = match duty {
-        Duty::Authority => format!(
-            "RGPD art. 33(1)\u{a0}: {hours} heures écoulées après la prise de connaissance ({aware_fr})\u{a0}; les week-ends, \
-             jours fériés et changements d'heure ne prolongent pas ce délai"
+        Duty::Controller => (
+            format!("{gdpr} Art. 33(2) and our contracts: tell the controller within {hours} hours of becoming aware ({from})"),
+            format!(
+                "{gdpr_fr} art. 33(2) et nos contrats\u{a0}: informer le responsable de traitement dans les {hours}\u{a0}heures \
+                 suivant la prise de connaissance ({from_fr})"
+            ),
         ),
-        Duty::Controller => format!(
-            "RGPD art. 33(2) et nos contrats\u{a0}: informer le responsable de traitement dans les {hours} heures suivant la \
-             prise de connaissance ({aware_fr})"
+        Duty::FullReport => (
+            format!(
+                "PECR reg. 5A and Regulation (EU) No 611/2013 Art. 2(3) as retained: the full report to the ICO within \
+                 three days of the first notice ({from})"
+            ),
+            format!(
+                "PECR reg. 5A et règlement (UE) n°\u{a0}611/2013 art. 2(3) tel que maintenu au Royaume-Uni\u{a0}: rapport \
+                 complet à l'ICO dans les trois jours suivant la première notification ({from_fr})"
+            ),
         ),
     };
     Deadline {
@@ -335,8 +434,8 @@ mod tests {
         let aware = parse_instant("2026-03-28T10:00:00+01:00").unwrap();
         let now = parse_instant("2026-03-30T10:00:00Z").unwrap();
         let d = |notified: Option<&str>, required: bool| {
-            let input = ClockInput { aware_at: aware, notified_at: notified.map(|s| parse_instant(s).unwrap()), required };
-            deadline(Duty::Authority, 72, &input, now, Paris)
+            let input = ClockInput { from: aware, notified_at: notified.map(|s| parse_instant(s).unwrap()), required };
+            deadline(Duty::Authority, Rules::default(), &input, now, Paris)
         };
         let open = d(None, true);
         assert_eq!((open.urgency, open.remaining_seconds), (BreachUrgency::Ok, 23 * 3600));
@@ -344,7 +443,7 @@ mod tests {
         assert_eq!(d(Some("2026-03-31T09:00:00Z"), true).urgency, BreachUrgency::Met);
         assert_eq!(d(Some("2026-03-31T09:00:01Z"), true).urgency, BreachUrgency::Late);
         assert_eq!(d(None, false).urgency, BreachUrgency::NotRequired);
-        let processor = deadline(Duty::Controller, 24, &ClockInput { aware_at: aware, notified_at: None, required: true }, now, Paris);
+        let processor = deadline(Duty::Controller, Rules::default(), &ClockInput { from: aware, notified_at: None, required: true }, now, Paris);
         assert_eq!((processor.due_at_local.as_str(), processor.urgency), ("2026-03-29 11:00 +02:00", BreachUrgency::Overdue));
     }
 

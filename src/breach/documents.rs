@@ -122,6 +122,23 @@ fn phase_of(b: &Breach, phase: Option<Phase>) -> Phase {
     phase.unwrap_or(if b.authority_notified().is_some() { Phase::Complementary } else { Phase::Initial })
 }
 
+/// Whether the first notice to the authority came (or, not made yet, comes) after its deadline.
+fn is_late(b: &Breach, rules: super::Rules, today: chrono::NaiveDate, tz: Tz) -> bool {
+    let due = b.authority_due_at(rules);
+    b.authority_notified().map(|n| n.at > due).unwrap_or(today > due.with_timezone(&tz).date_naive())
+}
+
+/// When the breach happened: "From … to …", or not known yet.
+fn occurred(b: &Breach, tz: Tz, lang: Lang) -> String {
+    match (b.data.occurred_from, b.data.occurred_to) {
+        (None, None) => unknown(lang),
+        (from, to) => match lang {
+            Lang::En => format!("From {} to {}", instant(from, tz, lang), instant(to, tz, lang)),
+            Lang::Fr => format!("Du {} au {}", instant(from, tz, lang), instant(to, tz, lang)),
+        },
+    }
+}
+
 fn late_reason(b: &Breach) -> Option<String> {
     b.authority_notified().and_then(|n| n.delay_reason.clone())
 }
@@ -163,6 +180,7 @@ pub fn notification(org: &Org, b: &Breach, form: AuthorityForm, phase: Option<Ph
     let lang = lang.unwrap_or(form.lang());
     match form {
         AuthorityForm::Cnil => cnil(org, b, phase_of(b, phase), today, lang),
+        AuthorityForm::Ico if org.pecr => ico_pecr(org, b, phase_of(b, phase), today, lang),
         AuthorityForm::Ico => ico(org, b, phase_of(b, phase), today, lang),
     }
 }
@@ -177,6 +195,7 @@ fn colon(lang: Lang) -> &'static str {
 
 fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang) -> Document {
     let tz = org.tz();
+    let rules = super::Rules::of(org);
     let d = &b.data;
     let u = || unknown(lang);
     let (yes, no) = (t(lang, "Yes", "Oui"), t(lang, "No", "Non"));
@@ -234,11 +253,11 @@ fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lan
             (t(lang, "Became aware", "Prise de connaissance"), written(d.aware_at, tz, lang)),
             (t(lang, "Start of the breach", "Début de la violation"), instant(d.occurred_from, tz, lang)),
             (t(lang, "End of the breach", "Fin de la violation"), instant(d.occurred_to, tz, lang)),
-            (t(lang, "72-hour deadline", "Échéance des 72 heures"), written(b.authority_due_at(), tz, lang)),
+            (rules.deadline_label(lang), written(b.authority_due_at(rules), tz, lang)),
             (t(lang, "How it was discovered", "Moyen de découverte"), or_unknown(d.discovery.as_deref(), lang)),
         ]),
     ];
-    let late = initial.map(|n| n.at > b.authority_due_at()).unwrap_or(today > b.authority_due_at().with_timezone(&tz).date_naive());
+    let late = is_late(b, rules, today, tz);
     if late {
         blocks.push(Block::KeyValue(vec![(t(lang, "Reasons for the delay (Art. 33(1))", "Motifs du retard (art. 33(1))"), late_reason(b).unwrap_or_else(u))]));
     }
@@ -290,6 +309,7 @@ fn cnil(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lan
 
 fn ico(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang) -> Document {
     let tz = org.tz();
+    let rules = super::Rules::of(org);
     let d = &b.data;
     let u = || unknown(lang);
     let initial = b.authority_notified();
@@ -304,17 +324,11 @@ fn ico(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang
         report.push((t(lang, "ICO case reference", "Référence du dossier à l'ICO"), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
         report.push((t(lang, "Initial report made", "Rapport initial fait le"), initial.map(|n| written(n.at, tz, lang)).unwrap_or_else(u)));
     }
-    let late = initial.map(|n| n.at > b.authority_due_at()).unwrap_or(today > b.authority_due_at().with_timezone(&tz).date_naive());
+    let late = is_late(b, rules, today, tz);
     let mut when = vec![
         (t(lang, "When did you discover the breach?", "Quand avez-vous découvert la violation\u{a0}?"), written(d.aware_at, tz, lang)),
-        (t(lang, "When did the breach happen?", "Quand la violation a-t-elle eu lieu\u{a0}?"), match (d.occurred_from, d.occurred_to) {
-            (None, None) => u(),
-            (from, to) => match lang {
-                Lang::En => format!("From {} to {}", instant(from, tz, lang), instant(to, tz, lang)),
-                Lang::Fr => format!("Du {} au {}", instant(from, tz, lang), instant(to, tz, lang)),
-            },
-        }),
-        (t(lang, "72-hour deadline", "Échéance des 72 heures"), written(b.authority_due_at(), tz, lang)),
+        (t(lang, "When did the breach happen?", "Quand la violation a-t-elle eu lieu\u{a0}?"), occurred(b, tz, lang)),
+        (rules.deadline_label(lang), written(b.authority_due_at(rules), tz, lang)),
     ];
     if late {
         when.push((t(lang, "Reasons for reporting late", "Motifs du retard"), late_reason(b).unwrap_or_else(u)));
@@ -416,6 +430,101 @@ fn ico(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang
         ]),
     ];
     doc(org, t(lang, "Personal data breach report", "Rapport de violation de données (traduction)"), lang, today, blocks)
+}
+
+/// The notification of a public electronic communications service provider (PECR reg. 5A), in the structure of
+/// Annex I to Regulation (EU) No 611/2013 as the ICO's PECR breach form follows it: who the provider is and whether
+/// this is the first notice or the full report, the first information (within 24 hours), the further information
+/// (within three days of the first notice), the subscribers told, and cross-border matters.
+fn ico_pecr(org: &Org, b: &Breach, phase: Phase, today: chrono::NaiveDate, lang: Lang) -> Document {
+    let tz = org.tz();
+    let rules = super::Rules::of(org);
+    let d = &b.data;
+    let u = || unknown(lang);
+    let initial = b.authority_notified();
+    let mut kind = vec![(
+        t(lang, "Notification", "Notification"),
+        match phase {
+            Phase::Initial => t(lang, "First notification (within 24 hours)", "Première notification (sous 24\u{a0}heures)"),
+            Phase::Complementary => t(lang, "Second notification: the full report", "Seconde notification\u{a0}: le rapport complet"),
+        },
+    )];
+    if phase == Phase::Complementary {
+        kind.push((t(lang, "ICO case reference", "Référence du dossier à l'ICO"), initial.and_then(|n| n.reference.clone()).unwrap_or_else(u)));
+        kind.push((t(lang, "First notification made", "Première notification faite le"), initial.map(|n| written(n.at, tz, lang)).unwrap_or_else(u)));
+        if let Some(first) = initial {
+            kind.push((
+                t(lang, "Full report due (three days after the first notification)", "Rapport complet dû (trois jours après la première notification)"),
+                written(first.at + chrono::Duration::hours(super::clock::PECR_FULL_REPORT_HOURS), tz, lang),
+            ));
+        }
+    }
+    let late = is_late(b, rules, today, tz);
+    let mut first_info = vec![
+        (t(lang, "Date and time of the incident", "Date et heure de l'incident"), occurred(b, tz, lang)),
+        (t(lang, "Date and time of detection", "Date et heure de la détection"), written(d.aware_at, tz, lang)),
+        (rules.deadline_label(lang), written(b.authority_due_at(rules), tz, lang)),
+    ];
+    if late {
+        first_info.push((t(lang, "Reasons for notifying late", "Motifs du retard"), late_reason(b).unwrap_or_else(u)));
+    }
+    first_info.extend([
+        (t(lang, "Circumstances of the breach (loss, theft, copying…)", "Circonstances de la violation (perte, vol, copie…)"), with_details(list(&d.nature, |n| n.label(lang), lang), d.discovery.as_deref())),
+        (t(lang, "Nature and content of the personal data concerned", "Nature et contenu des données personnelles concernées"), with_details(list(&d.data_categories, |c| c.label(lang), lang), d.data_details.as_deref())),
+        (t(lang, "Technical and organisational measures applied to the data", "Mesures techniques et organisationnelles appliquées aux données"), or_unknown(d.measures_taken.as_deref(), lang)),
+    ]);
+    let subscribers = match b.people_notified() {
+        Some(n) => vec![
+            (t(lang, "Subscribers or individuals told", "Abonnés ou personnes informés"), people_told_text(b, tz, lang)),
+            (t(lang, "Means of communication used", "Moyen de communication utilisé"), n.method.clone().unwrap_or_else(u)),
+            (t(lang, "Number of subscribers or individuals told", "Nombre d'abonnés ou de personnes informés"), n.reached.map(|r| crate::document::format_number(r, lang)).unwrap_or_else(u)),
+        ],
+        None => vec![(t(lang, "Subscribers or individuals told", "Abonnés ou personnes informés"), people_told_text(b, tz, lang))],
+    };
+    let blocks = vec![
+        Block::Heading { level: 1, text: t(lang, "PECR personal data breach notification", "Notification de violation de données personnelles au titre de PECR (traduction)") },
+        Block::Paragraph(match lang {
+            Lang::En => format!(
+                "Notification to the Information Commissioner's Office by a provider of a public electronic communications service under regulation 5A of the Privacy and Electronic Communications Regulations 2003. Breach no. {}: \"{}\". Prepared on {}, following Annex I to Regulation (EU) No 611/2013 as retained in UK law: the first information within 24 hours of detection, the full report within three days of the first notification.",
+                b.id, d.title, format_date(today, lang)
+            ),
+            Lang::Fr => format!(
+                "Notification à l'Information Commissioner's Office (ICO) par un fournisseur de service de communications électroniques accessible au public, au titre de l'article 5A du règlement PECR de 2003. Violation n°\u{a0}{}\u{a0}: «\u{a0}{}\u{a0}». Préparée le {}, selon l'annexe I du règlement (UE) n°\u{a0}611/2013 tel que maintenu au Royaume-Uni\u{a0}: les premières informations dans les 24\u{a0}heures de la détection, le rapport complet dans les trois jours de la première notification. Ceci en est la traduction française\u{a0}: la notification se dépose en anglais.",
+                b.id, d.title, format_date(today, lang)
+            ),
+        }),
+        Block::Heading { level: 2, text: t(lang, "Section 1. The provider", "Section 1. Le fournisseur") },
+        Block::KeyValue(
+            [
+                (t(lang, "Name of the provider", "Nom du fournisseur"), org.legal_name.clone()),
+                (t(lang, "ICO registration number", "Numéro d'enregistrement à l'ICO"), org.ico_registration.clone().unwrap_or_else(u)),
+                (t(lang, "Address", "Adresse"), Some(org.address.clone()).filter(|a| !a.is_empty()).unwrap_or_else(u)),
+                (t(lang, "Data protection officer or other contact point", "Délégué à la protection des données ou autre point de contact"), contact(org, lang)),
+            ]
+            .into_iter()
+            .chain(kind)
+            .collect(),
+        ),
+        Block::Heading { level: 2, text: t(lang, "First information about the breach", "Premières informations sur la violation") },
+        Block::KeyValue(first_info),
+        Block::Heading { level: 2, text: t(lang, "Section 2. Further information about the breach", "Section 2. Informations complémentaires sur la violation") },
+        Block::KeyValue(vec![
+            (t(lang, "Summary of the incident (including where it happened and the storage media involved)", "Résumé de l'incident (y compris le lieu de la violation et les supports de stockage concernés)"), or_unknown(d.description.as_deref(), lang)),
+            (t(lang, "Number of subscribers or individuals concerned", "Nombre d'abonnés ou de personnes concernés"), count(d.people_count, lang)),
+            (t(lang, "Categories of subscribers or individuals", "Catégories d'abonnés ou de personnes"), with_details(list(&d.subject_categories, |c| c.label(lang), lang), d.subject_details.as_deref())),
+            (t(lang, "Potential consequences and adverse effects on subscribers or individuals", "Conséquences et effets négatifs possibles pour les abonnés ou les personnes"), or_unknown(d.consequences.as_deref(), lang)),
+            (t(lang, "Our risk assessment", "Notre évaluation du risque"), b.assessment.as_ref().map(|a| format!("{}\n{}", a.risk.label(lang), a.reason)).unwrap_or_else(u)),
+            (t(lang, "Measures taken to mitigate the adverse effects", "Mesures prises pour atténuer les effets négatifs"), or_unknown(d.measures_proposed.as_deref(), lang)),
+        ]),
+        Block::Heading { level: 2, text: t(lang, "Notification to subscribers or individuals", "Information des abonnés ou des personnes") },
+        Block::KeyValue(subscribers),
+        Block::Heading { level: 2, text: t(lang, "Cross-border matters", "Questions transfrontalières") },
+        Block::KeyValue(vec![(
+            t(lang, "Subscribers or individuals in other countries; other authorities notified", "Abonnés ou personnes dans d'autres pays\u{a0}; autres autorités notifiées"),
+            or_unknown(d.others_told.as_deref(), lang),
+        )]),
+    ];
+    doc(org, t(lang, "PECR breach notification", "Notification de violation PECR (traduction)"), lang, today, blocks)
 }
 
 /// The authority's name with the article running text needs ("la Commission nationale…", "the Information…").
@@ -525,13 +634,15 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
         Block::Heading { level: 1, text: title.clone() },
         Block::Paragraph(match lang {
             Lang::En => format!(
-                "Every incident that may be a personal data breach, notified or not (GDPR Art. 33(5)). {} as of {}. {}",
+                "Every incident that may be a personal data breach, notified or not ({} Art. 33(5)). {} as of {}. {}",
+                super::Rules::of(org).gdpr(lang),
                 crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
                 format_date(today, lang),
                 crate::document::zone_sentence(tz, lang)
             ),
             Lang::Fr => format!(
-                "Toutes les violations de données personnelles, notifiées ou non (RGPD art. 33(5)). {} au {}. {}",
+                "Toutes les violations de données personnelles, notifiées ou non ({} art. 33(5)). {} au {}. {}",
+                super::Rules::of(org).gdpr(lang),
                 crate::document::counted(breaches.len() as u64, lang, ("incident", "incidents"), ("incident", "incidents")),
                 format_date(today, lang),
                 crate::document::zone_sentence(tz, lang)
@@ -594,7 +705,8 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
 
 fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<Block> {
     let d = &b.data;
-    let clock = b.clock(org.processor_notice_hours, now, tz);
+    let rules = super::Rules::of(org);
+    let clock = b.clock(rules, now, tz);
     let mut kv = vec![
         (t(lang, "Aware", "Prise de connaissance"), short(d.aware_at, tz, lang)),
         (t(lang, "Occurred", "Survenue"), format!("{} → {}", short_or_unknown(d.occurred_from, tz, lang), short_or_unknown(d.occurred_to, tz, lang))),
@@ -615,6 +727,9 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
     if let Some(c) = &clock.controller {
         kv.push((t(lang, "Controller deadline", "Échéance responsable"), format!("{} ({})", short(c.due_at, tz, lang), c.urgency.label(lang))));
     }
+    if let Some(c) = &clock.full_report {
+        kv.push((t(lang, "Full report (PECR)", "Rapport complet (PECR)"), format!("{} ({})", short(c.due_at, tz, lang), c.urgency.label(lang))));
+    }
     for n in &b.notifications {
         let who = match n.recipient {
             Recipient::Authority => format!("{} — {}", n.recipient.label(lang), n.phase.unwrap_or(Phase::Initial).label(lang)),
@@ -633,7 +748,7 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
     if let Some(at) = b.closed_at {
         kv.push((t(lang, "Closed", "Clôturée"), short(at, tz, lang)));
     }
-    let timeline = b.timeline(lang, tz).into_iter().map(|e| vec![short(e.at, tz, lang), e.text]).collect();
+    let timeline = b.timeline(rules, lang, tz).into_iter().map(|e| vec![short(e.at, tz, lang), e.text]).collect();
     vec![
         Block::Heading { level: 2, text: format!("{} {} — {}", t(lang, "Incident", "Incident n°"), b.id, d.title) },
         Block::KeyValue(kv),

@@ -97,7 +97,8 @@ impl Breach {
 
     /// Checks a notification: not before awareness nor after `now`; a complementary one needs the initial one; a
     /// late one (authority after 72 hours, controller after the contract's hours) needs the reasons for the delay.
-    pub fn notify(&self, d: &NotificationDraft, processor_hours: u32, at: impl Into<clock::Moment>) -> Result<NewNotification, Invalid> {
+    pub fn notify(&self, d: &NotificationDraft, rules: clock::Rules, at: impl Into<clock::Moment>) -> Result<NewNotification, Invalid> {
+        let processor_hours = rules.processor_hours;
         let clock::Moment { now, tz } = at.into();
         crate::text::guarded(d, &crate::text::FORM_RULES, || {
             self.open()?;
@@ -139,8 +140,10 @@ impl Breach {
                             c.push("at", format!("'{}' is before the initial notification", d.at.trim()));
                         }
                     }
-                    if phase == Some(Phase::Initial) && at.is_some_and(|at| at > self.authority_due_at()) && delay_reason.is_none() {
-                        c.push("delay_reason", format!("is required: the notification is after the 72-hour deadline ({}) (Art. 33(1))", clock::utc_text(self.authority_due_at())));
+                    let due = self.authority_due_at(rules);
+                    if phase == Some(Phase::Initial) && at.is_some_and(|at| at > due) && delay_reason.is_none() {
+                        let cite = if rules.pecr { "PECR reg. 5A" } else { "Art. 33(1)" };
+                        c.push("delay_reason", format!("is required: the notification is after the {}-hour deadline ({}) ({cite})", rules.authority_hours(), clock::utc_text(due)));
                     }
                 }
                 Some(Recipient::People) => {

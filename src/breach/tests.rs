@@ -42,7 +42,7 @@ fn assessed(risk: Risk) -> Breach {
 fn notification(b: &Breach, to: &str, when: &str, n: impl FnOnce(&mut NotificationDraft)) -> Result<NewNotification, Invalid> {
     let mut d = NotificationDraft { to: to.into(), at: when.into(), ..Default::default() };
     n(&mut d);
-    b.notify(&d, 24, now())
+    b.notify(&d, Rules::default(), now())
 }
 
 fn apply(b: &mut Breach, n: NewNotification) {
@@ -157,7 +157,7 @@ fn not_notified_is_a_status_and_closes_with_the_decision() {
     let mut b = assessed(Risk::Unlikely);
     b.authority_decision = Some(b.decide(&DecisionDraft { about: DecisionAbout::Authority, notify: false, reason: "Data encrypted".into(), exemptions: vec![] }, now()).unwrap());
     assert_eq!(b.status(), BreachStatus::NotNotified);
-    assert_eq!(b.clock(24, now(), chrono_tz::Europe::Paris).authority.urgency, BreachUrgency::NotRequired);
+    assert_eq!(b.clock(Rules::default(), now(), chrono_tz::Europe::Paris).authority.urgency, BreachUrgency::NotRequired);
     b.check_close().unwrap();
     assert_eq!(fields(notification(&b, "authority", "2026-03-30T09:00:00Z", |_| {}).unwrap_err()), vec!["to"]);
     assert_eq!(fields(b.assess("high", "new facts", now()).unwrap_err()), vec!["risk"], "the no decision must be revisited first");
@@ -169,14 +169,14 @@ fn a_late_notification_needs_reasons_for_the_delay() {
     // Due 2026-03-31T09:00:00Z; `now` is later in this test.
     let later = at("2026-04-02T00:00:00Z");
     let d = NotificationDraft { to: "authority".into(), at: "2026-03-31T09:00:01Z".into(), ..Default::default() };
-    let e = b.notify(&d, 24, later).unwrap_err();
+    let e = b.notify(&d, Rules::default(), later).unwrap_err();
     assert_eq!(fields(e.clone()), vec!["delay_reason"]);
     assert!(e.to_string().contains("2026-03-31T09:00:00Z"), "{e}");
-    b.notify(&NotificationDraft { at: "2026-03-31T09:00:00Z".into(), ..d.clone() }, 24, later).unwrap();
-    let n = b.notify(&NotificationDraft { delay_reason: "Forensics took until Tuesday".into(), ..d }, 24, later).unwrap();
+    b.notify(&NotificationDraft { at: "2026-03-31T09:00:00Z".into(), ..d.clone() }, Rules::default(), later).unwrap();
+    let n = b.notify(&NotificationDraft { delay_reason: "Forensics took until Tuesday".into(), ..d }, Rules::default(), later).unwrap();
     let mut b = b;
     apply(&mut b, n);
-    assert_eq!(b.clock(24, later, chrono_tz::Europe::Paris).authority.urgency, BreachUrgency::Late);
+    assert_eq!(b.clock(Rules::default(), later, chrono_tz::Europe::Paris).authority.urgency, BreachUrgency::Late);
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn as_processor_we_tell_each_controller_within_the_contract_hours() {
     let data = BreachDraft { role: "processor".into(), controllers: vec!["Acme SA, Globex Ltd".into()], ..draft() }.validate(now()).unwrap();
     let mut b = breach(data);
     b.assessment = Some(b.assess("risk", "Customer records exposed", now()).unwrap());
-    let clock = b.clock(24, now(), chrono_tz::Europe::Paris);
+    let clock = b.clock(Rules::default(), now(), chrono_tz::Europe::Paris);
     assert_eq!(clock.authority.urgency, BreachUrgency::NotRequired, "the controller notifies the authority");
     let controller = clock.controller.unwrap();
     assert_eq!((controller.due_at_local.as_str(), controller.urgency), ("2026-03-29 11:00 +02:00", BreachUrgency::Overdue));
@@ -210,7 +210,7 @@ fn as_processor_we_tell_each_controller_within_the_contract_hours() {
     apply(&mut b, n);
     assert_eq!(b.status(), BreachStatus::Notified);
     assert!(b.check_close().unwrap_err().to_string().contains("Globex Ltd"));
-    let summary = b.summary(24, now(), chrono_tz::Europe::Paris);
+    let summary = b.summary(Rules::default(), now(), chrono_tz::Europe::Paris);
     assert_eq!(summary.urgency, BreachUrgency::Met);
 }
 
@@ -220,7 +220,7 @@ fn the_timeline_orders_every_event() {
     let mut b = breach(data);
     b.assessment = Some(b.assess("risk", "Names and e-mails", now()).unwrap());
     b.events.push(BreachEvent { id: 1, at: at("2026-03-28T11:00:00Z"), text: "Laptop wiped remotely".into(), recorded_at: now() });
-    let kinds: Vec<String> = b.timeline(Lang::En, chrono_tz::Europe::Paris).into_iter().map(|e| e.kind).collect();
+    let kinds: Vec<String> = b.timeline(Rules::default(), Lang::En, chrono_tz::Europe::Paris).into_iter().map(|e| e.kind).collect();
     assert_eq!(kinds, vec!["occurred", "aware", "recorded", "event", "assessed", "deadline"]);
 }
 
@@ -231,4 +231,69 @@ fn vocabularies_accept_codes_and_labels_in_both_languages() {
     assert_eq!(Phase::parse("follow-up"), Ok(Phase::Complementary));
     assert_eq!(Answer::parse("don't know"), Ok(Answer::DontKnow));
     assert!(Risk::parse("medium-high").unwrap_err().contains("unlikely, risk, high"));
+}
+
+/// The law each organisation's breaches are notified under: GDPR Art. 33(1) (72 hours), UK GDPR Art. 33(1) for an
+/// organisation that answers to the ICO (72 hours), and PECR reg. 5A for a public electronic communications
+/// service provider: the first notice within 24 hours of detection (Regulation 611/2013 Art. 2(2)), the full report
+/// within three days of that notice (Art. 2(3)).
+#[test]
+fn the_authority_deadline_and_its_rule_follow_the_law_of_the_organisation() {
+    let eu = Rules::default();
+    let uk = Rules { uk: true, ..eu };
+    let pecr = Rules { uk: true, pecr: true, ..eu };
+    let b = assessed(Risk::Risk);
+    let paris = chrono_tz::Europe::Paris;
+    // (rules, due instant (aware 2026-03-28 09:00Z), the rule begins with, the French rule begins with)
+    let cases = [
+        (eu, "2026-03-31T09:00:00Z", "GDPR Art. 33(1): 72 elapsed hours", "RGPD art. 33(1)\u{a0}: 72\u{a0}heures"),
+        (uk, "2026-03-31T09:00:00Z", "UK GDPR Art. 33(1): 72 elapsed hours", "UK GDPR art. 33(1)\u{a0}: 72\u{a0}heures"),
+        (pecr, "2026-03-29T09:00:00Z", "PECR reg. 5A(2) and Regulation (EU) No 611/2013 Art. 2(2) as retained: the first notice to the ICO within 24 elapsed hours", "PECR reg. 5A(2) et règlement (UE)"),
+    ];
+    for (rules, due, rule, rule_fr) in cases {
+        let clock = b.clock(rules, now(), paris);
+        assert_eq!(clock::utc_text(clock.authority.due_at), due, "{rules:?}");
+        assert!(clock.authority.rule.starts_with(rule), "{rules:?}: {}", clock.authority.rule);
+        assert!(clock.clone().worded(Lang::Fr).authority.rule.starts_with(rule_fr), "{rules:?}: {}", clock.worded(Lang::Fr).authority.rule);
+        assert_eq!(b.authority_due_at(rules), clock.authority.due_at);
+    }
+    // The processor's notice cites the UK GDPR too.
+    let data = BreachDraft { role: "processor".into(), controllers: vec!["Acme SA".into()], ..draft() }.validate(now()).unwrap();
+    let clock = breach(data).clock(uk, now(), paris);
+    assert!(clock.controller.unwrap().rule.starts_with("UK GDPR Art. 33(2) and our contracts"));
+    // A late first notice under PECR needs its reasons, counted from the 24 hours.
+    let err = notification(&b, "authority", "2026-03-29T10:00:00Z", |_| {});
+    assert!(err.is_ok(), "72-hour rules: on time");
+    let late = b.notify(&NotificationDraft { to: "authority".into(), at: "2026-03-29T10:00:00Z".into(), ..Default::default() }, pecr, now()).unwrap_err();
+    assert!(late.to_string().contains("after the 24-hour deadline (2026-03-29T09:00:00Z) (PECR reg. 5A)"), "{late}");
+}
+
+#[test]
+fn under_pecr_the_full_report_is_due_three_days_after_the_first_notice() {
+    let pecr = Rules { uk: true, pecr: true, ..Rules::default() };
+    let paris = chrono_tz::Europe::Paris;
+    let mut b = assessed(Risk::Risk);
+    assert!(b.clock(pecr, now(), paris).full_report.is_none(), "no full report before the first notice");
+    let first = b.notify(&NotificationDraft { to: "authority".into(), at: "2026-03-29T08:00:00Z".into(), ..Default::default() }, pecr, now()).unwrap();
+    apply(&mut b, first);
+    // (now, urgency of the full report)
+    for (when, urgency) in [
+        ("2026-03-30T10:00:00Z", BreachUrgency::Ok),
+        ("2026-03-31T21:00:00Z", BreachUrgency::Soon),
+        ("2026-04-01T08:00:00Z", BreachUrgency::Overdue),
+    ] {
+        let clock = b.clock(pecr, at(when), paris);
+        let full = clock.full_report.unwrap();
+        assert_eq!((clock::utc_text(full.due_at).as_str(), full.urgency), ("2026-04-01T08:00:00Z", urgency), "{when}");
+        assert!(full.rule.contains("Art. 2(3)") && full.rule.contains("three days of the first notice"), "{}", full.rule);
+        // The list follows the full report while it is pending.
+        assert_eq!(b.summary(pecr, at(when), paris).due_at, full.due_at);
+    }
+    assert!(b.clock(Rules { pecr: false, ..pecr }, now(), paris).full_report.is_none(), "UK GDPR has no full-report deadline");
+    let second = b
+        .notify(&NotificationDraft { to: "authority".into(), at: "2026-03-30T09:00:00Z".into(), phase: "complementary".into(), ..Default::default() }, pecr, now())
+        .unwrap();
+    apply(&mut b, second);
+    let full = b.clock(pecr, now(), paris).full_report.unwrap();
+    assert_eq!(full.urgency, BreachUrgency::Met);
 }

@@ -18,7 +18,7 @@ impl Breach {
 
     /// Everything that happened, oldest first: the occurrence, awareness, the deadline, the assessment, decisions,
     /// notifications, events noted by hand, closure.
-    pub fn timeline(&self, lang: Lang, tz: chrono_tz::Tz) -> Vec<TimelineEntry> {
+    pub fn timeline(&self, rules: Rules, lang: Lang, tz: chrono_tz::Tz) -> Vec<TimelineEntry> {
         let t = |en: &str, fr: &str| match lang {
             Lang::En => en.to_string(),
             Lang::Fr => fr.to_string(),
@@ -30,9 +30,20 @@ impl Breach {
         if let Some(at) = self.data.occurred_to {
             out.push((at, "occurred", t("The incident ended", "Fin de l'incident")));
         }
-        out.push((self.data.aware_at, "aware", t("We became aware; the 72 hours start", "Prise de connaissance\u{a0}; début des 72 heures")));
+        let hours = rules.authority_hours();
+        out.push((
+            self.data.aware_at,
+            "aware",
+            match lang {
+                Lang::En => format!("We became aware; the {hours} hours start"),
+                Lang::Fr => format!("Prise de connaissance\u{a0}; début des {hours}\u{a0}heures"),
+            },
+        ));
         if self.data.role == BreachRole::Controller {
-            out.push((self.authority_due_at(), "deadline", t("72-hour deadline for notifying the authority", "Échéance des 72 heures pour notifier l'autorité")));
+            out.push((self.authority_due_at(rules), "deadline", match lang {
+                Lang::En => format!("{} for notifying the authority", rules.deadline_label(lang)),
+                Lang::Fr => format!("{} pour notifier l'autorité", rules.deadline_label(lang)),
+            }));
         }
         out.push((self.created_at, "recorded", t("Recorded in the register", "Inscription au registre")));
         if let Some(a) = &self.assessment {
@@ -82,9 +93,12 @@ impl Breach {
     }
 
     /// The record as the list shows it.
-    pub fn summary(&self, processor_hours: u32, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachSummary {
-        let clock = self.clock(processor_hours, now, tz);
-        let ours = clock.controller.as_ref().unwrap_or(&clock.authority);
+    pub fn summary(&self, rules: Rules, now: DateTime<Utc>, tz: chrono_tz::Tz) -> BreachSummary {
+        let clock = self.clock(rules, now, tz);
+        // Ours: the controller's deadline when we are processor; else the PECR full report while it is pending,
+        // then the authority's.
+        let pending = |d: &&Deadline| matches!(d.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue);
+        let ours = clock.controller.as_ref().or(clock.full_report.as_ref().filter(pending)).unwrap_or(&clock.authority);
         let (urgency, due_at, warning_at) = (ours.urgency, ours.due_at, ours.warning_at);
         BreachSummary {
             id: self.id,
@@ -99,7 +113,7 @@ impl Breach {
             urgency,
             due_at,
             warning_at,
-            remaining_seconds: clock.controller.as_ref().map(|c| c.remaining_seconds).unwrap_or(clock.authority.remaining_seconds),
+            remaining_seconds: ours.remaining_seconds,
             nature: self.data.nature.clone(),
             people_count: self.data.people_count,
             records_count: self.data.records_count,
@@ -113,12 +127,18 @@ pub struct BreachClock {
     pub authority: Deadline,
     /// When we are processor: telling the controller.
     pub controller: Option<Deadline>,
+    /// Under PECR, once the first notice is made: the full report to the ICO within three days of it.
+    pub full_report: Option<Deadline>,
 }
 
 impl BreachClock {
     /// The clock with its rules in `lang`.
     pub fn worded(self, lang: Lang) -> BreachClock {
-        BreachClock { authority: self.authority.worded(lang), controller: self.controller.map(|c| c.worded(lang)) }
+        BreachClock {
+            authority: self.authority.worded(lang),
+            controller: self.controller.map(|c| c.worded(lang)),
+            full_report: self.full_report.map(|c| c.worded(lang)),
+        }
     }
 }
 
@@ -184,8 +204,8 @@ impl BreachView {
         let tz = org.tz();
         BreachView {
             status: breach.status(),
-            clock: breach.clock(org.processor_notice_hours, now, tz).worded(lang),
-            timeline: breach.timeline(lang, tz),
+            clock: breach.clock(Rules::of(org), now, tz).worded(lang),
+            timeline: breach.timeline(Rules::of(org), lang, tz),
             aware_at_local: clock::local(breach.data.aware_at, tz),
             timezone: tz.name().to_string(),
             draft: breach.data.to_local_draft(tz),

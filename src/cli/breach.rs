@@ -266,7 +266,7 @@ pub fn run(store: &mut Store, cmd: BreachCommand) -> Result<ExitCode> {
             args.apply(&mut d);
             let b = store.add_breach(&d)?;
             if !args.json {
-                let due = b.authority_due_at();
+                let due = b.authority_due_at(crate::breach::Rules::of(&org));
                 println!("Authority deadline: {} ({})", local(due, org.tz()), remaining_text((due - store.now()).num_seconds(), Lang::En));
             }
             return report(store, b, args.json, "Recorded");

@@ -57,6 +57,10 @@ draft_flags! {
     /// The contact is a designated DPO (true or false).
     #[arg(long)]
     pub dpo_designated: Option<bool>,
+    /// A public electronic communications service provider (yes or no): breaches go to the ICO within 24 hours
+    /// under PECR reg. 5A. ICO organisations only.
+    #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
+    pub pecr: Option<bool>,
     /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
     #[arg(long, value_name = "DATE")]
     pub add_holiday: Vec<String>,
@@ -76,6 +80,18 @@ impl OrgArgs {
         if let Some(b) = self.dpo_designated {
             d.dpo_designated = b;
         }
+        if let Some(b) = self.pecr {
+            d.pecr = b;
+        }
+    }
+}
+
+/// `yes` or `no` (also `true`/`false`), as a flag's value.
+fn yes_no(value: &str) -> std::result::Result<bool, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "yes" | "true" | "oui" => Ok(true),
+        "no" | "false" | "non" => Ok(false),
+        other => Err(format!("'{other}' is neither yes nor no")),
     }
 }
 
@@ -151,6 +167,7 @@ fn print_org(org: &crate::org::Org) {
             )),
         ),
         ("Processor notice", Some(format!("{} hours to tell a controller of a breach", org.processor_notice_hours))),
+        ("PECR provider", org.pecr.then(|| "yes: breaches go to the ICO within 24 hours (PECR reg. 5A)".to_string())),
         ("Request retention", Some(format!("{} years after closing", org.request_retention_years))),
         (
             "Added holidays",

@@ -194,6 +194,10 @@ pub struct LetterArgs {
     /// en or fr (default: the organisation's document language).
     #[arg(long)]
     pub lang: Option<String>,
+    /// The day the letter is dated, YYYY-MM-DD (default: the day of its event: receipt for the acknowledgement,
+    /// the identity request, the extension notice, the response; else today).
+    #[arg(long, value_name = "DATE")]
+    pub dated: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -407,5 +411,5 @@ pub fn print_letter(store: &Store, args: LetterArgs) -> Result<ExitCode> {
         LetterKindArg::Response => LetterKind::Response,
         LetterKindArg::Refusal => LetterKind::Refusal,
     };
-    write_printed(&args.output, api::request::print_letter(store, parse_id(&args.id)?, kind, parse_lang(args.lang)?)?)
+    write_printed(&args.output, api::request::print_letter(store, parse_id(&args.id)?, kind, parse_lang(args.lang)?, args.dated.as_deref())?)
 }

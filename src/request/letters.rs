@@ -84,6 +84,21 @@ fn period(regime: Regime, lang: Lang) -> &'static str {
     }
 }
 
+/// "de " before a French phrase, "d'" before a vowel: « d'un mois », « de trois mois ».
+fn de(phrase: &str) -> String {
+    let elided = phrase.chars().next().is_some_and(|c| "aeiouyéèêh".contains(c.to_lowercase().next().unwrap_or(c)));
+    if elided { format!("d'{phrase}") } else { format!("de {phrase}") }
+}
+
+/// The period once extended, for a letter dated after the requester was told.
+fn extended_period(regime: Regime, lang: Lang) -> &'static str {
+    match regime {
+        Regime::EuGdpr => t(lang, "three months from receipt, the one month extended by two (GDPR Art. 12(3))", "trois mois à compter de la réception, le délai d'un mois prolongé de deux (RGPD art. 12, § 3)"),
+        Regime::UkGdpr => t(lang, "three months, the one month extended by two (UK GDPR Art. 12(3) and 12A)", "trois mois, le délai d'un mois prolongé de deux (UK GDPR art. 12, § 3 et art. 12A)"),
+        Regime::Ccpa => t(lang, "90 calendar days from receipt, the 45 days extended by 45 (Cal. Civ. Code 1798.130(a)(2))", "90 jours calendaires à compter de la réception, les 45 jours prolongés de 45 (Cal. Civ. Code 1798.130(a)(2))"),
+    }
+}
+
 fn article(regime: Regime, gdpr: &'static str, lang: Lang) -> String {
     match (regime, lang) {
         (Regime::EuGdpr, Lang::En) => format!("GDPR Art. {gdpr}"),
@@ -117,19 +132,41 @@ pub fn available(r: &Request, kind: LetterKind) -> Result<(), Invalid> {
     }
 }
 
-pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: NaiveDate) -> Result<Document, Invalid> {
+/// The day a letter is dated unless the user chooses another: the day of its event. The acknowledgement the day
+/// the request was received, the identity request the day the evidence was asked for, the extension notice the day
+/// the requester was told (which must fall within the first period), the response and the refusal the response
+/// date. None when the event is not recorded yet: the letter is then dated the day it is printed.
+pub fn event_day(r: &Request, kind: LetterKind) -> Option<NaiveDate> {
+    let facts = &r.facts;
+    match kind {
+        LetterKind::Acknowledgement => Some(r.data.received_on),
+        LetterKind::Identity => facts.identity_requested_on,
+        LetterKind::Extension => facts.extension_notified_on,
+        LetterKind::Response | LetterKind::Refusal => facts.closed_on,
+    }
+}
+
+/// The letter of `kind`, dated `dated` when the user chose a day, else [`event_day`], else `today`. It says what
+/// was true on that day: an acknowledgement dated before the extension gives the first due date, within one month.
+pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: NaiveDate, dated: Option<NaiveDate>) -> Result<Document, Invalid> {
     let r = &v.request;
     let (data, facts) = (&r.data, &r.facts);
     available(r, kind)?;
+    if let Some(day) = dated {
+        if day < data.received_on {
+            return Err(Invalid::field("dated", format!("{day} is before the request was received on {}", data.received_on)));
+        }
+        if day > today {
+            return Err(Invalid::field("dated", format!("{day} is in the future; a letter is dated at the latest the day it is printed")));
+        }
+    }
     let regime = data.regime;
     let date = |d: NaiveDate| format_date(d, lang);
-    // The extension notice is dated the day the requester is told (which must fall within the first period), the
-    // response and the refusal the response date once recorded; the others the day they are printed.
-    let letter_date = match kind {
-        LetterKind::Extension => facts.extension_notified_on.unwrap_or(today),
-        LetterKind::Response | LetterKind::Refusal => facts.closed_on.unwrap_or(today),
-        _ => today,
-    };
+    let letter_date = dated.or_else(|| event_day(r, kind)).unwrap_or(today);
+    // The extension as the letter's day knew it: told on or before that day.
+    let extended = v.extended_due_on.filter(|_| facts.extension_notified_on.is_some_and(|told| told <= letter_date));
+    // Under the UK rule (and the EU pause) the identity request goes out before the clock starts.
+    let clock_waits = kind == LetterKind::Identity && (regime == Regime::UkGdpr || facts.eu_pause_applied);
 
     let mut blocks = Vec::new();
     let mut sender = vec![org.legal_name.clone()];
@@ -167,12 +204,16 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
     if let Some(ack) = v.acknowledge_by {
         facts_table.push((t(lang, "Receipt confirmed by", "Réception confirmée au plus tard le").into(), date(ack)));
     }
-    match v.extended_due_on {
+    match extended {
+        _ if clock_waits => facts_table.push((
+            t(lang, "Time limit starts", "Début du délai").into(),
+            t(lang, "On the day we receive the information asked for below", "Le jour où nous recevons les informations demandées ci-dessous").into(),
+        )),
         Some(extended) => {
             facts_table.push((t(lang, "Original due date", "Échéance initiale").into(), date(v.original_due_on)));
             facts_table.push((t(lang, "Extended due date", "Échéance prolongée").into(), date(extended)));
         }
-        None => facts_table.push((t(lang, "Due date", "Échéance").into(), date(v.due_on))),
+        None => facts_table.push((t(lang, "Due date", "Échéance").into(), date(v.original_due_on))),
     }
     if let (Some(outcome), Some(on)) = (facts.outcome, facts.closed_on) {
         facts_table.push((t(lang, "Outcome", "Issue").into(), format!("{}, {}", outcome.label(lang), date(on))));
@@ -185,7 +226,7 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
     }));
 
     let reply_to = org.contact_email.clone().unwrap_or_else(|| org.legal_name.clone());
-    for p in body(org, v, kind, lang, &reply_to) {
+    for p in body(org, v, kind, lang, &reply_to, extended) {
         blocks.push(Block::Paragraph(p));
     }
     blocks.push(Block::Paragraph(
@@ -211,13 +252,15 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
 }
 
 /// The paragraphs that make each letter what it is.
-fn body(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, reply_to: &str) -> Vec<String> {
+fn body(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, reply_to: &str, extended: Option<NaiveDate>) -> Vec<String> {
     let r = &v.request;
     let (data, facts) = (&r.data, &r.facts);
     let regime = data.regime;
     let date = |d: NaiveDate| format_date(d, lang);
     let received = date(data.received_on);
-    let due = date(v.due_on);
+    // The due date as the letter's day knew it; the extension notice always gives the extended one.
+    let due = date(if kind == LetterKind::Extension { v.due_on } else { extended.unwrap_or(v.original_due_on) });
+    let period = |regime: Regime, lang: Lang| if extended.is_some() { extended_period(regime, lang) } else { period(regime, lang) };
     let authority = complaint_authority(org, regime, lang).join(", ");
     let mut out = Vec::new();
     match (kind, regime, lang) {
@@ -235,7 +278,7 @@ fn body(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, reply_to: &str
             out.push(format!("If your request is complex, or we have received a number of requests, the period can be extended by two further months ({}). We would tell you within the first month, with the reasons.", article(regime, "12(3)", lang)));
         }
         (LetterKind::Acknowledgement, _, Lang::Fr) => {
-            out.push(format!("Nous avons reçu votre demande le {received}. Nous y répondrons dans les meilleurs délais et au plus tard le {due}, soit dans un délai d'{}.", period(regime, lang)));
+            out.push(format!("Nous avons reçu votre demande le {received}. Nous y répondrons dans les meilleurs délais et au plus tard le {due}, soit dans un délai {}.", de(period(regime, lang))));
             out.push(format!("Si nous avons des doutes raisonnables sur votre identité, nous pourrons vous demander des informations pour la confirmer ({}) ; si votre demande n'est pas claire, nous pourrons vous demander de la préciser.", article(regime, "12, § 6", lang)));
             out.push(format!("Si votre demande est complexe ou si nous recevons de nombreuses demandes, ce délai peut être prolongé de deux mois ({}). Nous vous en informerions dans le premier mois, motifs à l'appui.", article(regime, "12, § 3", lang)));
         }
@@ -345,10 +388,10 @@ mod tests {
         let org = org_cnil();
         let v = RequestView::new(sample(1), &org.working_calendar(), d(2026, 3, 10), Lang::En);
         for kind in [LetterKind::Extension, LetterKind::Refusal] {
-            let e = letter(&org, &v, kind, Lang::En, d(2026, 3, 10)).unwrap_err();
+            let e = letter(&org, &v, kind, Lang::En, d(2026, 3, 10), None).unwrap_err();
             assert_eq!(e.errors[0].field, "kind", "{kind}");
         }
-        let doc = letter(&org, &v, LetterKind::Acknowledgement, Lang::Fr, d(2026, 3, 10)).unwrap();
+        let doc = letter(&org, &v, LetterKind::Acknowledgement, Lang::Fr, d(2026, 3, 10), None).unwrap();
         let all = text(&doc);
         assert!(all.contains("Accès (RGPD art. 15)") && all.contains("2 avril 2026"), "{all}");
     }
@@ -361,13 +404,86 @@ mod tests {
         r.facts.closed_on = Some(d(2026, 3, 20));
         r.facts.close_reason = Some("The same request was answered on 1 March.".into());
         let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20), Lang::En);
-        let all = text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20)).unwrap());
+        let all = text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20), None).unwrap());
         assert!(all.contains("3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07") && all.contains("The same request was answered"), "{all}");
         r.data.regime = Regime::UkGdpr;
         let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 20), Lang::En);
-        assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20)).unwrap()).contains("Wycliffe House"));
+        assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::En, d(2026, 3, 20), None).unwrap()).contains("Wycliffe House"));
         r.data.regime = Regime::Ccpa;
         let v = RequestView::new(r, &org.working_calendar(), d(2026, 3, 20), Lang::En);
-        assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::Fr, d(2026, 3, 20)).unwrap()).contains("cppa.ca.gov"));
+        assert!(text(&letter(&org, &v, LetterKind::Refusal, Lang::Fr, d(2026, 3, 20), None).unwrap()).contains("cppa.ca.gov"));
+    }
+    /// A letter is dated the day of its event, not the day it is printed, and says what was true on that day: the
+    /// acknowledgement printed after an extension still gives the first due date, within one month.
+    #[test]
+    fn letters_are_dated_the_day_of_their_event_and_say_what_was_true_then() {
+        let org = org_cnil();
+        let mut r = sample(1);
+        r.facts.extension_reason = Some("Many systems to search".into());
+        r.facts.extension_notified_on = Some(d(2026, 3, 20));
+        r.facts.identity_requested_on = Some(d(2026, 3, 4));
+        let today = d(2026, 4, 10);
+        let v = RequestView::new(r.clone(), &org.working_calendar(), today, Lang::En);
+        let print = |kind, lang, dated| text(&letter(&org, &v, kind, lang, today, dated).unwrap());
+        // (kind, dated, the letter's date, fragments it has, fragments it must not have)
+        let cases: [(LetterKind, Option<NaiveDate>, &str, &[&str], &[&str]); 5] = [
+            (
+                LetterKind::Acknowledgement,
+                None,
+                "2 March 2026",
+                &["at the latest by 2 April 2026, within one month from receipt", "Due date: 2 April 2026"],
+                &["2 June 2026", "Extended due date"],
+            ),
+            (
+                LetterKind::Acknowledgement,
+                Some(d(2026, 3, 25)),
+                "25 March 2026",
+                &["at the latest by 2 June 2026, within three months from receipt, the one month extended by two", "Extended due date: 2 June 2026"],
+                &["within one month"],
+            ),
+            (LetterKind::Identity, None, "4 March 2026", &["We will answer your request by 2 April 2026."], &["2 June 2026"]),
+            (LetterKind::Extension, None, "20 March 2026", &["answer by 2 June 2026 at the latest, instead of 2 April 2026"], &[]),
+            (LetterKind::Extension, Some(today), "10 April 2026", &["Extended due date: 2 June 2026"], &[]),
+        ];
+        for (kind, dated, day, has, lacks) in cases {
+            let all = print(kind, Lang::En, dated);
+            assert!(all.contains(&format!("\n{day}\n")), "{kind} dated {day}:\n{all}");
+            for fragment in has {
+                assert!(all.contains(fragment), "{kind} lacks {fragment:?}:\n{all}");
+            }
+            for fragment in lacks {
+                assert!(!all.contains(fragment), "{kind} has {fragment:?}:\n{all}");
+            }
+        }
+        let fr = print(LetterKind::Acknowledgement, Lang::Fr, Some(d(2026, 3, 25)));
+        assert!(fr.contains("soit dans un délai de trois mois"), "{fr}");
+        assert!(print(LetterKind::Acknowledgement, Lang::Fr, None).contains("soit dans un délai d'un mois"));
+        // Not before receipt, not after today; the field is named.
+        for bad in [d(2026, 3, 1), d(2026, 4, 11)] {
+            let e = letter(&org, &v, LetterKind::Acknowledgement, Lang::En, today, Some(bad)).unwrap_err();
+            assert_eq!(e.errors[0].field, "dated", "{bad}");
+        }
+        // No event yet: the day it is printed.
+        let v = RequestView::new(sample(2), &org.working_calendar(), today, Lang::En);
+        assert!(text(&letter(&org, &v, LetterKind::Identity, Lang::En, today, None).unwrap()).contains("\n10 April 2026\n"));
+    }
+
+    /// Under the UK rule the clock starts when the identity evidence arrives: the identity request shows when the
+    /// clock will start, not a due date its own text says is not running yet.
+    #[test]
+    fn the_uk_identity_request_shows_when_the_clock_will_start() {
+        let org = org_cnil();
+        let mut r = sample(1);
+        r.data.regime = Regime::UkGdpr;
+        r.facts.identity_requested_on = Some(d(2026, 3, 3));
+        let v = RequestView::new(r, &org.working_calendar(), d(2026, 3, 3), Lang::En);
+        for (lang, starts, lacks) in [
+            (Lang::En, "Time limit starts: On the day we receive the information asked for below", "Due date"),
+            (Lang::Fr, "Début du délai: Le jour où nous recevons les informations demandées ci-dessous", "Échéance"),
+        ] {
+            let all = text(&letter(&org, &v, LetterKind::Identity, lang, d(2026, 3, 3), None).unwrap());
+            assert!(all.contains(starts), "{all}");
+            assert!(!all.contains(lacks), "{all}");
+        }
     }
 }

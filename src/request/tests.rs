@@ -285,7 +285,7 @@ fn letters_are_offered_as_the_letter_printer_accepts_them() {
     for stage in 0..2 {
         let view = RequestView::new(r.clone(), &cal, today, crate::document::Lang::En);
         for offer in &view.letters {
-            let printed = letters::letter(&org, &view, offer.kind, Lang::En, today);
+            let printed = letters::letter(&org, &view, offer.kind, Lang::En, today, None);
             assert_eq!(offer.allowed, printed.is_ok(), "{:?} at stage {stage}", offer.kind);
         }
         if stage == 0 {

@@ -7,11 +7,10 @@
 use crate::audit::format_instant;
 use crate::breach::{
     Assessment, Breach, BreachData, BreachDraft, BreachEvent, BreachFilter, BreachId, BreachPage, BreachSort, BreachStatus, BreachUrgency, BreachView, Decision,
-    DecisionAbout, DecisionDraft, Notification, NotificationDraft, Phase, Recipient, Risk,
+    DecisionAbout, DecisionDraft, Notification, NotificationDraft, Phase, Recipient, Risk, Rules,
 };
 use chrono::{DateTime, Utc};
 use crate::error::{Error, Result};
-use crate::org::DEFAULT_PROCESSOR_NOTICE_HOURS;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use rusqlite::{named_params, params, Connection, Row};
 
@@ -97,21 +96,21 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 
 fn touch(tx: &Tx<'_>, id: BreachId) -> Result<()> {
     tx.execute("UPDATE breach SET updated_at = ?1 WHERE id = ?2", params![format_instant(tx.now()), id])?;
-    derive(tx, &get_in(tx, id)?, hours_in(tx)?, tx.now())
+    derive(tx, &get_in(tx, id)?, rules_in(tx)?, tx.now())
 }
 
-/// The processor's notice hours from the profile (24 before the profile exists).
-fn hours_in(conn: &Connection) -> Result<u32> {
-    Ok(super::org::org_in(conn)?.map(|o| o.processor_notice_hours).unwrap_or(DEFAULT_PROCESSOR_NOTICE_HOURS))
+/// The breach rules from the profile (the GDPR and 24 processor hours before the profile exists).
+fn rules_in(conn: &Connection) -> Result<Rules> {
+    Ok(super::org::org_in(conn)?.map(|o| Rules::of(&o)).unwrap_or_default())
 }
 
 /// Writes what the list filters, sorts and searches on for one breach: its status, risk, folded title and our
 /// deadline with whether it is still to be met (`breach_order`; none of it depends on now), and its searchable text
 /// (`breach_search`).
-fn derive(conn: &Connection, b: &Breach, hours: u32, now: DateTime<Utc>) -> Result<()> {
+fn derive(conn: &Connection, b: &Breach, rules: Rules, now: DateTime<Utc>) -> Result<()> {
     // Whether a deadline is pending (on time, soon or overdue) and when it falls are facts of the record; `now`
     // only tells the three pending urgencies apart, which are one here.
-    let s = b.summary(hours, now, chrono_tz::Tz::UTC);
+    let s = b.summary(rules, now, chrono_tz::Tz::UTC);
     let pending = matches!(s.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue);
     conn.execute(
         "INSERT INTO breach_order (id, status, risk, title_key, pending, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -125,11 +124,11 @@ fn derive(conn: &Connection, b: &Breach, hours: u32, now: DateTime<Utc>) -> Resu
 /// [`derive`] for every breach (the processor's notice hours changed, or the store opens with rows missing).
 pub(super) fn derive_all(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
     let breaches = rows_of(conn, &format!("SELECT {COLUMNS} FROM breach ORDER BY id"), [], |r| read(conn, r))?;
-    let hours = hours_in(conn)?;
+    let rules = rules_in(conn)?;
     conn.execute("DELETE FROM breach_order", [])?;
     conn.execute("DELETE FROM breach_search", [])?;
     for b in &breaches {
-        derive(conn, b, hours, now)?;
+        derive(conn, b, rules, now)?;
     }
     Ok(())
 }
@@ -204,7 +203,7 @@ impl Store {
         let now = self.now();
         let (rows, matched) = page_in(self.conn(), filter)?;
         let total: i64 = self.conn().query_row("SELECT count(*) FROM breach", [], |r| r.get(0))?;
-        let rows = rows.iter().map(|b| b.summary(org.processor_notice_hours, now, org.tz())).collect();
+        let rows = rows.iter().map(|b| b.summary(Rules::of(&org), now, org.tz())).collect();
         Ok(BreachPage { rows, matched, total: total.max(0) as u64, offset: filter.offset })
     }
 
@@ -218,8 +217,8 @@ impl Store {
         self.atomically(|s| derive_all(s.conn(), now))
     }
 
-    fn processor_hours(&self) -> Result<u32> {
-        hours_in(self.conn())
+    fn breach_rules(&self) -> Result<Rules> {
+        rules_in(self.conn())
     }
 
     /// Now, and the zone typed local times are read in: the organisation's (UTC before the profile exists).
@@ -238,7 +237,7 @@ impl Store {
                 )?;
                 let id = BreachId(tx.last_insert_rowid());
                 let created = get_in(tx, id)?;
-                derive(tx, &created, hours_in(tx)?, tx.now())?;
+                derive(tx, &created, rules_in(tx)?, tx.now())?;
                 tx.created(ENTITY, id, &created)
             })?;
             s.breach(id)
@@ -307,7 +306,7 @@ impl Store {
     pub fn notify_breach(&mut self, id: BreachId, draft: &NotificationDraft) -> Result<Breach> {
         self.atomically(|s| {
             let current = s.breach(id)?;
-            let n = current.notify(draft, s.processor_hours()?, s.moment()?)?;
+            let n = current.notify(draft, s.breach_rules()?, s.moment()?)?;
             s.write(|tx| {
                 change(tx, id, "notify", |tx| {
                     tx.execute(

@@ -42,8 +42,9 @@ impl Store {
                 if before.as_ref().map(|b| b.working_calendar()) != Some(org.working_calendar()) {
                     super::request::derive_all(tx)?;
                 }
-                // The list's deadline of a breach handled as processor counts the processor's notice hours.
-                if before.as_ref().map(|b| b.processor_notice_hours) != Some(org.processor_notice_hours) {
+                // The list's deadline of a breach counts the processor's notice hours, and 24 hours under PECR.
+                let rules = |o: &crate::org::Org| crate::breach::Rules::of(o);
+                if before.as_ref().map(rules) != Some(rules(&org)) {
                     super::breach::derive_all(tx, tx.now())?;
                 }
                 Ok(())

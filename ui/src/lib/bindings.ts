@@ -69,7 +69,12 @@ extra_holidays: Array<string>,
 /**
  * As a processor, the hours we have to tell a controller of a breach (the contract's figure; rules.md §2).
  */
-processor_notice_hours: number, };
+processor_notice_hours: number, 
+/**
+ * A provider of a public electronic communications service (a telecoms or internet access provider): its
+ * breaches go to the ICO within 24 hours under PECR reg. 5A. UK only; profiles saved before read as no.
+ */
+pecr: boolean, };
 
 export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
 /**
@@ -83,7 +88,11 @@ request_retention_years: string,
 /**
  * `YYYY-MM-DD` each.
  */
-extra_holidays: Array<string>, processor_notice_hours: string, };
+extra_holidays: Array<string>, processor_notice_hours: string, 
+/**
+ * A public electronic communications service provider under PECR (ICO organisations only).
+ */
+pecr: boolean, };
 
 export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
 /**
@@ -671,7 +680,11 @@ export type BreachClock = { authority: Deadline,
 /**
  * When we are processor: telling the controller.
  */
-controller: Deadline | null, };
+controller: Deadline | null, 
+/**
+ * Under PECR, once the first notice is made: the full report to the ICO within three days of it.
+ */
+full_report: Deadline | null, };
 
 export type TimelineEntry = { at: string, at_local: string, 
 /**
@@ -719,7 +732,7 @@ export type BreachFilter = { query: string, status: BreachStatus | null, risk: R
  */
 offset: number, limit: number | null, };
 
-export type Duty = "authority" | "controller";
+export type Duty = "authority" | "controller" | "full-report";
 
 export type Deadline = { duty: Duty, due_at: string, 
 /**
@@ -1265,7 +1278,7 @@ export type DeadlineEntry = {
  */
 uid: string, module: DeadlineModule, 
 /**
- * request-due, request-purge, breach-authority, breach-controller, policy-effective, objection-window,
+ * request-due, request-purge, breach-authority, breach-controller, breach-full-report (PECR), policy-effective, objection-window,
  * objection-unresolved, review.
  */
 kind: string, 

@@ -72,6 +72,28 @@ describe('OrgForm', () => {
     expect(screen.getByTestId('org-timezone').getAttribute('placeholder')).toBe('Europe/London');
   });
 
+  it('offers the PECR setting in Settings for an ICO organisation only, and sends it', async () => {
+    ukDefaults();
+    const save = vi.spyOn(api, 'saveOrg').mockResolvedValue(fixtures.org());
+    const draft = { ...emptyOrgDraft(), legal_name: 'Example Telecom Ltd', country: 'United Kingdom', authority: 'ico' };
+    render(OrgForm, { props: { mode: 'settings', initial: draft, onsaved: () => {} } });
+    const box = (await screen.findByTestId('org-pecr')) as HTMLInputElement;
+    expect(screen.getByText(/public electronic communications service \(PECR\): breaches go to the ICO within 24 hours/)).toBeTruthy();
+    await fireEvent.click(box);
+    await fireEvent.click(screen.getByTestId('org-save'));
+    await waitFor(() => expect(save).toHaveBeenCalledWith(expect.objectContaining({ authority: 'ico', pecr: true })));
+  });
+
+  it('never sends PECR for an organisation that does not answer to the ICO', async () => {
+    ukDefaults();
+    const save = vi.spyOn(api, 'saveOrg').mockResolvedValue(fixtures.org());
+    const draft = { ...emptyOrgDraft(), legal_name: 'Exemple SAS', country: 'France', authority: 'cnil', pecr: true };
+    render(OrgForm, { props: { mode: 'settings', initial: draft, onsaved: () => {} } });
+    expect(screen.queryByTestId('org-pecr')).toBeNull();
+    await fireEvent.click(screen.getByTestId('org-save'));
+    await waitFor(() => expect(save).toHaveBeenCalledWith(expect.objectContaining({ authority: 'cnil', pecr: false })));
+  });
+
   it('sends what was typed and hands the saved profile on', async () => {
     ukDefaults();
     const save = vi.spyOn(api, 'saveOrg').mockResolvedValue(fixtures.org());

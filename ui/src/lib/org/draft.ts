@@ -33,6 +33,7 @@ export function emptyOrgDraft(): OrgDraft {
     request_retention_years: '',
     extra_holidays: [],
     processor_notice_hours: '',
+    pecr: false,
   };
 }
 
@@ -66,6 +67,7 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     request_retention_years: String(org.request_retention_years),
     extra_holidays: [...org.extra_holidays],
     processor_notice_hours: String(org.processor_notice_hours),
+    pecr: org.pecr,
   };
 }
 
@@ -79,6 +81,7 @@ export function prepareOrgDraft(draft: OrgDraft): OrgDraft {
   if (out.authority !== 'ico') {
     out.ico_registration = '';
     out.ico_fee_tier = '';
+    out.pecr = false;
   }
   return out;
 }
@@ -93,6 +96,7 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'authority_name',
   'ico_registration',
   'ico_fee_tier',
+  'pecr',
   'role',
   'contact_name',
   'contact_email',

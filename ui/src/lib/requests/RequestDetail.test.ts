@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
@@ -50,6 +50,17 @@ describe('RequestDetail', () => {
     expect(screen.queryByTestId('rq-close')).toBeNull();
     expect(screen.queryByTestId('rq-start')).toBeNull();
     expect(screen.getByText(/^The request is already closed \(refused on 2026-09-20\)/)).toBeTruthy();
+  });
+
+  it('prints a letter dated the day of its event unless a day is chosen beside the buttons', async () => {
+    await open(fixtures.requestRefused());
+    const print = vi.spyOn(api, 'printRequestLetter').mockResolvedValue('/tmp/letter.pdf');
+    expect(screen.getByText(/Empty: the day of each letter’s event/)).toBeTruthy();
+    await fireEvent.click(button('rq-letter-refusal'));
+    await waitFor(() => expect(print).toHaveBeenLastCalledWith(expect.any(Number), 'refusal', expect.any(String), null));
+    await fireEvent.input(screen.getByTestId('rq-letter-dated'), { target: { value: '2026-09-21' } });
+    await fireEvent.click(button('rq-letter-refusal'));
+    await waitFor(() => expect(print).toHaveBeenLastCalledWith(expect.any(Number), 'refusal', expect.any(String), '2026-09-21'));
   });
 
   it('speaks French when the window does, and English again without being opened anew', async () => {

@@ -178,6 +178,7 @@ export const audit = {
     request_retention_years: 'Requester data kept for',
     extra_holidays: 'Extra public holidays',
     processor_notice_hours: 'Breach notice to controllers',
+    pecr: 'PECR provider',
     // Data subject requests.
     requester: 'Requester',
     email: 'E-mail',

@@ -183,6 +183,7 @@ export const breaches = {
     reasons: (reasons: string) => `Reasons: ${reasons}`,
     notifyAuthority: 'Notify the supervisory authority',
     tellController: 'Tell the controller',
+    fullReport: 'Send the full report to the ICO (PECR)',
     due: (at: string) => `Due ${at}`,
     dueNotified: (due: string, notified: string) => `Due ${due}; notified ${notified}`,
     wouldHaveBeenDue: (at: string) => `Would have been due ${at}`,

@@ -35,6 +35,7 @@ export const org = {
     request_retention_years: 'Requester data kept for',
     extra_holidays: 'Extra public holidays',
     processor_notice_hours: 'Breach notice to controllers',
+    pecr: 'PECR provider',
   },
 
   form: {
@@ -55,6 +56,7 @@ export const org = {
     contactPhone: 'Phone',
     representative: 'Legal representative',
     dpo: 'This contact is a designated Data Protection Officer (DPO)',
+    pecr: 'We provide a public electronic communications service (PECR): breaches go to the ICO within 24 hours',
     placeholders: {
       legalName: 'Exemple SAS',
       country: 'France, United Kingdom, FR…',

@@ -107,6 +107,8 @@ export const requests = {
     letters: 'Letters',
     lettersIn: 'in',
     lettersLang: 'Language of the letters',
+    lettersDated: 'Dated',
+    lettersDatedHint: 'Empty: the day of each letter’s event (receipt, identity request, extension notice, response).',
     printLetter: (letter: string) => `Print the ${letter.toLowerCase()} as PDF`,
     letterPrinted: (letter: string, reference: string, lang: string) => `${letter} for ${reference} printed in ${lang}.`,
     request: 'Request',

@@ -173,6 +173,7 @@ export const audit: Messages['audit'] = {
     request_retention_years: 'Conservation des données du demandeur',
     extra_holidays: 'Jours fériés supplémentaires',
     processor_notice_hours: 'Notification des violations aux responsables de traitement',
+    pecr: 'Fournisseur PECR',
     requester: 'Demandeur',
     email: 'Courriel',
     postal_address: 'Adresse postale',

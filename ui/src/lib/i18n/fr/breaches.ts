@@ -180,6 +180,7 @@ export const breaches: Messages['breaches'] = {
     reasons: (reasons: string) => `Motifs\u00a0: ${reasons}`,
     notifyAuthority: 'Notifier l’autorité de contrôle',
     tellController: 'Informer le responsable de traitement',
+    fullReport: 'Adresser le rapport complet à l’ICO (PECR)',
     due: (at: string) => `Échéance\u00a0: ${at}`,
     dueNotified: (due: string, notified: string) => `Échéance\u00a0: ${due}\u00a0; notification\u00a0: ${notified}`,
     wouldHaveBeenDue: (at: string) => `Échéance théorique\u00a0: ${at}`,

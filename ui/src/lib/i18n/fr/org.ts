@@ -33,6 +33,7 @@ export const org: Messages['org'] = {
     request_retention_years: 'Conservation des données des demandeurs',
     extra_holidays: 'Jours fériés supplémentaires',
     processor_notice_hours: 'Notification aux responsables de traitement',
+    pecr: 'Fournisseur PECR',
   },
 
   form: {
@@ -52,6 +53,7 @@ export const org: Messages['org'] = {
     contactPhone: 'Téléphone',
     representative: 'Représentant légal',
     dpo: 'Ce contact est le délégué à la protection des données (DPO) désigné',
+    pecr: 'Nous fournissons un service de communications électroniques accessible au public (PECR)\u00a0: les violations sont notifiées à l’ICO sous 24\u00a0heures',
     placeholders: {
       legalName: 'Exemple SAS',
       country: 'France, Royaume-Uni, FR…',

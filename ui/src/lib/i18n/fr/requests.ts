@@ -103,6 +103,8 @@ export const requests: Messages['requests'] = {
     letters: 'Courriers',
     lettersIn: 'en',
     lettersLang: 'Langue des courriers',
+    lettersDated: 'Daté du',
+    lettersDatedHint: 'Vide\u00a0: le jour de l’événement de chaque courrier (réception, demande d’identité, prolongation, réponse).',
     printLetter: (letter: string) => `Imprimer «\u00a0${letter}\u00a0» en PDF`,
     letterPrinted: (letter: string, reference: string, lang: string) =>
       `Courrier «\u00a0${letter}\u00a0» de ${reference} imprimé en ${lang.toLowerCase()}.`,
