@@ -217,6 +217,17 @@ impl Breach {
         self.first(Recipient::Controller)
     }
 
+    /// The public communication made instead of telling each person (Art. 34(3)(c)).
+    pub fn public_communication(&self) -> Option<&Notification> {
+        self.first(Recipient::Public)
+    }
+
+    /// Whether the decision about the people relies on Art. 34(3)(c): telling each would need disproportionate
+    /// effort, so a public communication informs them instead.
+    pub fn relies_on_public_communication(&self) -> bool {
+        self.people_decision.as_ref().is_some_and(|d| !d.notify && d.exemptions.contains(&Exemption::DisproportionateEffort))
+    }
+
     /// Whether the authority must be notified as far as we know now: `None` while undecided.
     pub fn authority_required(&self) -> Option<bool> {
         if self.data.role == BreachRole::Processor {

@@ -231,6 +231,13 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
         } else {
             format!("{} \"{}\" version {} takes effect", c.change.class.label(Lang::En), c.policy_title, c.to_label)
         };
+        if c.change.recipients.is_empty() {
+            title.push_str(if fr {
+                " (prévue\u{a0}: enregistrez qui a été informé)"
+            } else {
+                " (planned: record who was told)"
+            });
+        }
         if c.change.adds_processing {
             title.push_str(if fr {
                 " (nouvelle finalité ou nouveau destinataire\u{a0}: pas avant cette date)"

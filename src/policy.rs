@@ -393,11 +393,12 @@ pub fn effective(class: ChangeClass, notice_on: NaiveDate, org: &Org, period_ove
     Effective { on, days, rule, rule_fr }
 }
 
-/// Draft until notice is given (no notice date, or one still in the future), noticed during the period, in
-/// effect from the effective date.
-pub fn status(notice_on: Option<NaiveDate>, effective_on: Option<NaiveDate>, today: NaiveDate) -> ChangeStatus {
+/// Draft until notice is given: no notice date, one still in the future, or nobody recorded as told (who, and
+/// how); noticed during the period; in effect from the effective date. A notice date with nobody told is only
+/// planned, and the period does not run from it.
+pub fn status(notice_on: Option<NaiveDate>, effective_on: Option<NaiveDate>, told: bool, today: NaiveDate) -> ChangeStatus {
     match (notice_on, effective_on) {
-        (Some(n), Some(e)) if n <= today => {
+        (Some(n), Some(e)) if n <= today && told => {
             if today >= e {
                 ChangeStatus::InEffect
             } else {
@@ -455,8 +456,18 @@ impl ChangeView {
             ),
         };
         let effective_on = eff.as_ref().map(|e| e.on);
-        let status = status(change.notice_on, effective_on, today);
-        let warning = change.adds_processing.then(|| match (effective_on, lang) {
+        let told = !change.recipients.is_empty();
+        let status = status(change.notice_on, effective_on, told, today);
+        let rule = match (change.notice_on.is_some() && !told, lang) {
+            (false, _) => rule,
+            (true, Lang::En) => format!("{rule}; planned: the period runs once who was told, and how, is recorded"),
+            (true, Lang::Fr) => format!("{rule}\u{a0}; prévu\u{a0}: le délai court une fois enregistrés les destinataires de l'avis et le moyen utilisé"),
+        };
+        let untold = (change.notice_on.is_some() && !told).then(|| match lang {
+            Lang::En => "Nobody is recorded as told of this change yet: record who was told, and how, for the notice period to run.".to_string(),
+            Lang::Fr => "Personne n'est encore enregistré comme informé de cette modification\u{a0}: indiquez qui a été informé, et comment, pour que le délai de préavis coure.".to_string(),
+        });
+        let processing = change.adds_processing.then(|| match (effective_on, lang) {
             (Some(e), Lang::En) => format!(
                 "This change adds a purpose or a recipient: the notice must precede the new processing; do not start it before {}.",
                 short_date(e)
@@ -472,6 +483,10 @@ impl ChangeView {
                     .to_string()
             }
         });
+        let warning = match (untold, processing) {
+            (Some(a), Some(b)) => Some(format!("{a} {b}")),
+            (a, b) => a.or(b),
+        };
         let diff_summary = diff::diff(from.map(|v| v.text.as_str()).unwrap_or(""), &to.text).summary;
         ChangeView {
             policy_title: policy.title.clone(),
@@ -603,7 +618,9 @@ mod tests {
     #[test]
     fn status_turns_on_either_side_of_the_notice_and_effective_dates() {
         let check = |notice: Option<&str>, eff: Option<&str>, today: &str, expected: ChangeStatus| {
-            assert_eq!(status(notice.map(day), eff.map(day), day(today)), expected, "{notice:?} {eff:?} {today}");
+            assert_eq!(status(notice.map(day), eff.map(day), true, day(today)), expected, "{notice:?} {eff:?} {today}");
+            // Nobody recorded as told: still a draft, whatever the dates.
+            assert_eq!(status(notice.map(day), eff.map(day), false, day(today)), ChangeStatus::Draft, "{notice:?} {eff:?} {today}");
         };
         check(None, None, "2026-11-23", ChangeStatus::Draft);
         check(Some("2026-12-02"), Some("2027-01-01"), "2026-12-01", ChangeStatus::Draft);

@@ -70,6 +70,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0009_request_filters.sql"),
     include_str!("store/migrations/0010_breach_list.sql"),
     include_str!("store/migrations/0011_activity_search.sql"),
+    include_str!("store/migrations/0012_breach_public_communication.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -282,3 +282,42 @@ fn a_uk_organisation_cites_the_uk_gdpr_and_a_pecr_provider_has_24_hours() {
     let text = pdf_text(&pdf_fr);
     assert!(text.contains("titre de PECR (traduction)") && text.contains("Section 1. Le fournisseur"), "{text}");
 }
+
+/// Art. 34(3)(c): the public communication that replaces telling each person is recorded with how it was made,
+/// refused without the exemption, required before closing, and printed in the register.
+#[test]
+fn a_public_communication_under_art_34_3_c_is_recorded_and_printed() {
+    let env = Env::new();
+    env.init_cnil();
+    add_phishing(&env);
+    env.ok(&["breach", "assess", "1", "--risk", "high", "--reason", "Passwords of 1,200 customers exposed"]);
+    let err = env.fails(&["breach", "notify", "1", "--to", "public", "--at", "2026-11-22T12:00:00Z", "--method", "Home page notice"]);
+    assert!(err.contains("to: a public communication replaces telling each person only under Art. 34(3)(c)"), "{err}");
+    env.ok(&[
+        "breach", "decide", "1", "--no-people", "--reason", "No contact details for most of the people affected",
+        "--exemption", "disproportionate-effort",
+    ]);
+    let err = env.fails(&["breach", "notify", "1", "--to", "public", "--at", "2026-11-22T12:00:00Z"]);
+    assert!(err.contains("method: is required: how the public was told"), "{err}");
+    env.ok(&["breach", "notify", "1", "--to", "authority", "--at", "2026-11-22T09:00:00Z", "--reference", "CNIL-1"]);
+    let err = env.fails(&["breach", "close", "1"]);
+    assert!(err.contains("the public communication that replaces telling each person"), "{err}");
+    let shown = env.json(&[
+        "breach", "notify", "1", "--to", "public", "--at", "2026-11-22T12:00:00Z", "--method", "Notice on the home page and by press release", "--json",
+    ]);
+    let public: Vec<&serde_json::Value> = shown["breach"]["notifications"].as_array().unwrap().iter().filter(|n| n["recipient"] == "public").collect();
+    assert_eq!(public.len(), 1);
+    assert_eq!(public[0]["method"], "Notice on the home page and by press release");
+    env.ok(&["breach", "close", "1"]);
+
+    let pdf = env.path("register.pdf");
+    env.ok(&["print", "breach-register", "--lang", "en", "-o", pdf.to_str().unwrap()]);
+    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in ["Public communication", "The public (Art. 34(3)(c))", "Notice on the home page and by press release"] {
+        assert!(text.contains(part), "register lacks {part:?}:\n{text}");
+    }
+    let pdf = env.path("notification.pdf");
+    env.ok(&["print", "breach-notification", "1", "--authority", "cnil", "--lang", "en", "-o", pdf.to_str().unwrap()]);
+    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Public communication on 22 November 2026 at 13:00, Paris time (Notice on the home page"), "{text}");
+}

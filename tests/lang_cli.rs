@@ -141,7 +141,8 @@ fn policy_and_subprocessor_notice_rules_in_french() {
     let french = env.json(&["--lang", "fr", "policy", "changes", "--json"]);
     let rule = french[0]["rule"].as_str().unwrap();
     assert!(rule.contains("avis le 2 décembre 2026 + 30 jours (délai de préavis de l'organisme) = 1er janvier 2027"), "{rule}");
-    assert!(french[0]["warning"].as_str().unwrap().starts_with("Cette modification ajoute une finalité"));
+    let warning = french[0]["warning"].as_str().unwrap();
+    assert!(warning.starts_with("Personne n'est encore enregistré comme informé") && warning.contains("Cette modification ajoute une finalité"), "{warning}");
 
     env.ok(&["subprocessor", "add", "--name", "Brevo", "--service", "Courriels", "--category", "email", "--country", "FR", "--locations", "FR", "--status", "proposed"]);
     env.ok(&["subprocessor", "announce", "1", "--notice-on", "2026-11-23"]);

@@ -73,7 +73,11 @@ fn a_substantial_change_takes_effect_thirty_days_after_notice_and_lists_its_rule
     }
     assert_eq!(first["class"], "substantial");
     assert_eq!(first["status"], "draft", "notice is given on 2 Dec, after today");
-    assert_eq!(first["rule"], "Substantial change: notice on 2 Dec 2026 + 30 days (organisation notice period) = 1 Jan 2027");
+    assert_eq!(
+        first["rule"],
+        "Substantial change: notice on 2 Dec 2026 + 30 days (organisation notice period) = 1 Jan 2027; planned: the period runs \
+         once who was told, and how, is recorded"
+    );
     assert!(first["warning"].as_str().unwrap().contains("notice must precede the new processing"));
     // Until its change takes effect, the new version is not the one in effect.
     assert_eq!(env.json(&["policy", "list", "--json"])[0]["in_effect_label"], "2022");
@@ -88,6 +92,16 @@ fn a_substantial_change_takes_effect_thirty_days_after_notice_and_lists_its_rule
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         v[0]["status"].as_str().unwrap().to_string()
     };
+    // A notice date with nobody recorded as told is only planned: the change stays a draft and the period does not
+    // run, however late it is.
+    assert_eq!(status_on("2026-12-02T09:00:00Z"), "draft");
+    assert_eq!(status_on("2027-02-01T09:00:00Z"), "draft");
+    let c = &env.json(&["policy", "changes", "--json"])[0];
+    assert!(c["rule"].as_str().unwrap().ends_with("; planned: the period runs once who was told, and how, is recorded"), "{}", c["rule"]);
+    assert!(c["warning"].as_str().unwrap().starts_with("Nobody is recorded as told of this change yet"), "{}", c["warning"]);
+    let due = env.json(&["deadlines", "--json"]);
+    assert!(due.as_array().unwrap().iter().any(|d| d["title"].as_str().unwrap().contains("(planned: record who was told)")), "{due}");
+    env.ok(&["policy", "notify", "1", "--channel", "web", "--to", "https://dataops.live/privacy", "--on", "2026-12-02"]);
     assert_eq!(status_on("2026-12-02T09:00:00Z"), "noticed");
     assert_eq!(status_on("2026-12-31T22:59:00Z"), "noticed", "23:59 in Paris is still 31 December");
     assert_eq!(status_on("2026-12-31T23:00:00Z"), "in-effect", "midnight in Paris is 1 January");
@@ -99,10 +113,10 @@ fn a_substantial_change_takes_effect_thirty_days_after_notice_and_lists_its_rule
     env.ok(&["policy", "edit-change", "1", "--class", "legal", "--notice-on", "2026-11-23"]);
     let c = &env.json(&["policy", "changes", "--json"])[0];
     assert_eq!((c["effective_on"].as_str(), c["status"].as_str()), (Some("2026-11-23"), Some("in-effect")));
-    env.ok(&["policy", "notify", "1", "--channel", "web", "--to", "https://dataops.live/privacy", "--on", "2026-11-23"]);
     env.ok(&["policy", "notify", "1", "--channel", "email", "--to", "Acme SA <it@acme.fr>", "--on", "2026-11-24"]);
     let c = &env.json(&["policy", "changes", "--json"])[0];
-    assert_eq!(c["recipients"][1]["channel"], "email");
+    let channels: Vec<&str> = c["recipients"].as_array().unwrap().iter().map(|r| r["channel"].as_str().unwrap()).collect();
+    assert_eq!(channels, ["email", "web"], "in the order they were told");
 }
 
 #[test]

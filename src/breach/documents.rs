@@ -156,7 +156,16 @@ fn people_told_text(b: &Breach, tz: Tz, lang: Lang) -> String {
             s
         }
         None => match &b.people_decision {
-            Some(d) if !d.notify => decision_text(Some(d), lang),
+            Some(d) if !d.notify => match b.public_communication() {
+                Some(p) => {
+                    let mut s = format!("{}\n{} {}", decision_text(Some(d), lang), t(lang, "Public communication on", "Communication publique le"), written(p.at, tz, lang));
+                    if let Some(m) = &p.method {
+                        s.push_str(&format!(" ({m})"));
+                    }
+                    s
+                }
+                None => decision_text(Some(d), lang),
+            },
             Some(_) => t(lang, "Not yet; decided to tell them", "Pas encore ; décision de les informer prise"),
             None => t(lang, "Not yet; no decision recorded", "Pas encore ; aucune décision enregistrée"),
         },
@@ -678,9 +687,10 @@ pub fn register_blocks(org: &Org, breaches: &[Breach], lang: Lang, today: chrono
                     (_, None, Some(d)) if !d.notify => t(lang, "Not notified (decision)", "Non notifiée (décision)"),
                     _ => t(lang, "Pending", "En attente"),
                 };
-                let people = match (b.people_notified(), &b.people_decision) {
-                    (Some(n), _) => short(n.at, tz, lang),
-                    (None, Some(d)) if !d.notify => t(lang, "No (decision)", "Non (décision)"),
+                let people = match (b.people_notified(), b.public_communication(), &b.people_decision) {
+                    (Some(n), _, _) => short(n.at, tz, lang),
+                    (None, Some(p), _) => format!("{} {}", t(lang, "Public communication", "Communication publique le"), short(p.at, tz, lang)),
+                    (None, None, Some(d)) if !d.notify => t(lang, "No (decision)", "Non (décision)"),
                     _ => "—".into(),
                 };
                 vec![
@@ -734,7 +744,7 @@ fn register_entry(org: &Org, b: &Breach, lang: Lang, tz: Tz, now: DateTime<Utc>)
         let who = match n.recipient {
             Recipient::Authority => format!("{} — {}", n.recipient.label(lang), n.phase.unwrap_or(Phase::Initial).label(lang)),
             Recipient::Controller => format!("{} — {}", n.recipient.label(lang), n.controller.clone().unwrap_or_default()),
-            Recipient::People => n.recipient.label(lang).to_string(),
+            Recipient::People | Recipient::Public => n.recipient.label(lang).to_string(),
         };
         let mut v = short(n.at, tz, lang);
         for extra in [n.reference.clone(), n.method.clone(), n.reached.map(|r| format!("{r} {}", t(lang, "reached", "atteintes")))].into_iter().flatten() {

@@ -154,6 +154,14 @@ impl Breach {
                         c.push("method", "is required: how the people were told (e-mail, letter, public notice)");
                     }
                 }
+                Some(Recipient::Public) => {
+                    if !self.relies_on_public_communication() {
+                        c.push("to", "a public communication replaces telling each person only under Art. 34(3)(c): record the decision not to tell them individually, with the disproportionate-effort exemption, first");
+                    }
+                    if method.is_none() {
+                        c.push("method", "is required: how the public was told (a notice on the website, a press release)");
+                    }
+                }
                 Some(Recipient::Controller) => {
                     if self.data.role != BreachRole::Processor {
                         c.push("to", "a controller is told only when we are processor; set the role to processor with the controllers named");
@@ -235,6 +243,9 @@ impl Breach {
                     }
                     if risk == Risk::High && self.people_notified().is_none() && self.people_decision.as_ref().is_none_or(|d| d.notify) {
                         missing.push("telling the people (high risk), or the decision not to with its Art. 34(3) exemption".into());
+                    }
+                    if self.relies_on_public_communication() && self.public_communication().is_none() {
+                        missing.push("the public communication that replaces telling each person (Art. 34(3)(c): `breach notify --to public`)".into());
                     }
                 }
                 BreachRole::Processor => {

@@ -297,3 +297,42 @@ fn under_pecr_the_full_report_is_due_three_days_after_the_first_notice() {
     let full = b.clock(pecr, now(), paris).full_report.unwrap();
     assert_eq!(full.urgency, BreachUrgency::Met);
 }
+
+/// Art. 34(3)(c): when telling each person would involve disproportionate effort, "there shall instead be a public
+/// communication or similar measure whereby the data subjects are informed in an equally effective manner".
+#[test]
+fn a_public_communication_replaces_telling_each_person_only_under_art_34_3_c() {
+    let mut b = assessed(Risk::High);
+    let public = |b: &Breach, method: &str| notification(b, "public", "2026-03-29T12:00:00Z", |d| d.method = method.into());
+    // (the people decision recorded, whether a public communication may be recorded)
+    let decisions: [(Option<(bool, Vec<&str>)>, bool); 4] = [
+        (None, false),
+        (Some((true, vec![])), false),
+        (Some((false, vec!["unintelligible"])), false),
+        (Some((false, vec!["disproportionate-effort"])), true),
+    ];
+    for (decision, allowed) in decisions {
+        b.people_decision = decision.map(|(notify, exemptions)| {
+            let d = DecisionDraft { about: DecisionAbout::People, notify, reason: "r".into(), exemptions: exemptions.into_iter().map(String::from).collect() };
+            b.decide(&d, now()).unwrap()
+        });
+        let got = public(&b, "Notice on the home page");
+        assert_eq!(got.is_ok(), allowed, "{:?}", b.people_decision);
+        if !allowed {
+            assert_eq!(fields(got.unwrap_err()), vec!["to"]);
+        }
+    }
+    assert_eq!(fields(public(&b, " ").unwrap_err()), vec!["method"], "how the public was told");
+    // Until it is made, the breach cannot close: the exemption requires it.
+    b.authority_decision = Some(b.decide(&DecisionDraft { about: DecisionAbout::Authority, notify: true, reason: String::new(), exemptions: vec![] }, now()).unwrap());
+    let n = notification(&b, "authority", "2026-03-29T08:00:00Z", |_| {}).unwrap();
+    apply(&mut b, n);
+    let err = b.check_close().unwrap_err().to_string();
+    assert!(err.contains("the public communication that replaces telling each person (Art. 34(3)(c)"), "{err}");
+    let n = public(&b, "Notice on the home page and a press release").unwrap();
+    apply(&mut b, n);
+    b.check_close().unwrap();
+    assert_eq!(b.public_communication().unwrap().method.as_deref(), Some("Notice on the home page and a press release"));
+    let texts: Vec<String> = b.timeline(Rules::default(), Lang::En, chrono_tz::Europe::Paris).into_iter().map(|e| e.text).collect();
+    assert!(texts.iter().any(|t| t == "Public communication instead of telling each person (Art. 34(3)(c)), Notice on the home page and a press release"), "{texts:?}");
+}

@@ -69,6 +69,7 @@ impl Breach {
                     n.phase.unwrap_or(Phase::Initial).label(lang).to_lowercase()
                 ),
                 Recipient::People => t("People affected told", "Personnes concernées informées"),
+                Recipient::Public => t("Public communication instead of telling each person (Art. 34(3)(c))", "Communication publique au lieu d'informer chaque personne (art. 34(3)(c))"),
                 Recipient::Controller => format!("{} {}", t("Controller told:", "Responsable de traitement informé\u{a0}:"), n.controller.clone().unwrap_or_default()),
             };
             if let Some(r) = &n.reference {

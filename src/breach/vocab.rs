@@ -92,6 +92,7 @@ vocabulary! {
         Authority = "authority", "Supervisory authority", "Autorité de contrôle", ["cnil", "ico", "autorite"];
         People = "people", "People affected", "Personnes concernées", ["subjects", "data subjects", "personnes"];
         Controller = "controller", "Controller", "Responsable de traitement", ["customer", "client", "responsable"];
+        Public = "public", "The public (Art. 34(3)(c))", "Le public (art. 34(3)(c))", ["public communication", "communication publique", "publique"];
     }
     what: "recipient"
 }

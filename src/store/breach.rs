@@ -333,7 +333,7 @@ impl Store {
                     match n.recipient {
                         Recipient::Authority => implied("authority_decision"),
                         Recipient::People => implied("people_decision"),
-                        Recipient::Controller => Ok(()),
+                        Recipient::Controller | Recipient::Public => Ok(()),
                     }
                 })
             })?;

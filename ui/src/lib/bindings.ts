@@ -488,7 +488,7 @@ export type Likelihood = "very-likely" | "likely" | "neutral" | "unlikely" | "ve
 
 export type Answer = "yes" | "no" | "dont-know";
 
-export type Recipient = "authority" | "people" | "controller";
+export type Recipient = "authority" | "people" | "controller" | "public";
 
 export type Phase = "initial" | "complementary";
 

@@ -63,4 +63,15 @@ describe('NotifyDialog', () => {
     await waitFor(() => expect(screen.getByTestId('error-at').textContent).toBe('When is not a date and time; use 2026-03-28T10:00 (read in Europe/Paris)'));
     expect(document.getElementById('br-notify-at-hint')).toBeNull();
   });
+  it('offers a public communication only once the people are not told one by one under Art. 34(3)(c)', async () => {
+    vi.spyOn(api, 'readInstant').mockResolvedValue({ at: '2026-11-23T10:00:00Z', local: '2026-11-23 11:00 +01:00', zone: 'Europe/Paris' });
+    const options = () => [...(screen.getByTestId('br-notify-to') as HTMLSelectElement).options].map((o) => o.value);
+    const first = render(NotifyDialog, { props: { view: fixtures.breach(), oncancel: () => {}, ondone: () => {} } });
+    expect(options()).not.toContain('public');
+    first.unmount();
+    const view = fixtures.breach();
+    view.breach.people_decision = { notify: false, reason: 'Customers not identifiable one by one', exemptions: ['disproportionate-effort'], at: '2026-11-23T09:00:00Z' };
+    render(NotifyDialog, { props: { view, oncancel: () => {}, ondone: () => {} } });
+    expect(options()).toEqual(['authority', 'people', 'public']);
+  });
 });

@@ -89,6 +89,9 @@ describe('notifications', () => {
     });
     const people = notificationDraft({ ...form, to: 'people' });
     expect([people.method, people.reached, people.reference]).toEqual(['e-mail', '1200', '']);
+    // A public communication (Art. 34(3)(c)) says how it was made, and reaches nobody one by one.
+    const open = notificationDraft({ ...form, to: 'public' });
+    expect([open.method, open.reached, open.reference]).toEqual(['e-mail', '', '']);
   });
 });
 

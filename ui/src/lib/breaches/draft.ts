@@ -168,6 +168,8 @@ export function notificationFields(to: Recipient | ''): (keyof NotificationForm)
       return ['to', 'at', 'method', 'reached'];
     case 'controller':
       return ['to', 'at', 'controller', 'reference', 'delay_reason'];
+    case 'public':
+      return ['to', 'at', 'method'];
     default:
       return ['to', 'at'];
   }
