@@ -40,6 +40,8 @@ pub struct BinderInput {
     pub register: Vec<Subprocessor>,
     /// The adequacy list in use (the user's, else the shipped one).
     pub adequacy: Adequacy,
+    /// The customers, whom the processor record names with their contact details.
+    pub customers: Vec<crate::subprocessor::notice::Customer>,
     pub requests: Vec<RequestView>,
     pub breaches: Vec<Breach>,
     pub policy_changes: Vec<crate::policy::ChangeView>,
@@ -71,6 +73,7 @@ pub fn gather(store: &Store, progress: &Progress) -> Result<BinderInput> {
         activities: store.activities()?,
         register: store.subprocessors()?,
         adequacy: store.adequacy()?,
+        customers: store.customers()?,
         requests: store.request_views()?,
         breaches: store.breaches()?,
         policy_changes: store.policy_changes()?,
@@ -132,7 +135,7 @@ pub fn section_titles(lang: Lang) -> Vec<String> {
 
 fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
     let titles = section_titles(lang);
-    let ropa = RopaInput { org: &input.org, activities: &input.activities, register: &input.register, adequacy: &input.adequacy, today: input.today };
+    let ropa = RopaInput { org: &input.org, activities: &input.activities, register: &input.register, adequacy: &input.adequacy, customers: &input.customers, today: input.today };
     let mut register = nest(subprocessor::print::public_list_blocks(&input.org, &input.register.iter().collect::<Vec<_>>(), lang, input.today));
     register.extend(internal_subprocessors(&input.register, lang));
     register.extend(change_notice_blocks(input, lang));

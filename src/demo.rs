@@ -86,7 +86,7 @@ pub fn fill(store: &mut Store, n: usize, progress: &Progress) -> Result<usize> {
         .enumerate()
         .map(|(i, d)| Ok(PlannedRow { line: i as u64 + 1, action: "add".into(), existing_id: None, data: d.validate()?, changes: Vec::new() }))
         .collect::<Result<Vec<_>>>()?;
-    let plan = ImportPlan { added: rows.len(), updated: 0, unchanged: 0, rows };
+    let plan = ImportPlan { columns: Vec::new(), ignored: Vec::new(), added: rows.len(), updated: 0, unchanged: 0, rows };
     store.apply_import(&plan, "demo", progress)?;
     Ok(n)
 }

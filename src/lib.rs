@@ -24,6 +24,7 @@ pub mod policy;
 pub mod progress;
 pub mod request;
 pub mod session;
+pub mod sheet;
 pub mod store;
 pub mod subprocessor;
 pub mod text;

@@ -71,6 +71,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0010_breach_list.sql"),
     include_str!("store/migrations/0011_activity_search.sql"),
     include_str!("store/migrations/0012_breach_public_communication.sql"),
+    include_str!("store/migrations/0013_customer_contact.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

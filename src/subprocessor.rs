@@ -1,6 +1,6 @@
 //! The subprocessor register: every processor the company uses for its customers' data (product.md module 2).
 
-pub mod csv_import;
+pub mod sheet_import;
 pub mod export;
 pub mod notice;
 pub mod print;

@@ -3,7 +3,7 @@
 use chrono::{TimeZone, Utc};
 use privdesk::org::OrgDraft;
 use privdesk::store::AuditQuery;
-use privdesk::subprocessor::{csv_import, Status, SubprocessorDraft};
+use privdesk::subprocessor::{sheet_import, Status, SubprocessorDraft};
 use privdesk::{Error, Store};
 
 fn store() -> (tempfile::TempDir, Store) {
@@ -76,7 +76,7 @@ fn retiring_keeps_the_record() {
 fn an_import_updates_matching_names_and_adds_the_rest_in_one_transaction() {
     let (_d, mut s) = store();
     s.add_subprocessor(&SubprocessorDraft { service: "Old description".into(), ..draft("OVH SAS") }).unwrap();
-    let file = csv_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
+    let file = sheet_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
     let plan = s.plan_import(&file).unwrap();
     assert_eq!((plan.added, plan.updated, plan.unchanged), (8, 1, 0));
     s.apply_import(&plan, "vendors.csv", &privdesk::progress::Progress::none()).unwrap();
@@ -113,7 +113,7 @@ fn an_import_stopped_midway_changes_nothing_and_reports_its_rows() {
     use std::sync::Mutex;
     let (_d, mut s) = store();
     s.add_subprocessor(&SubprocessorDraft { service: "Old description".into(), ..draft("OVH SAS") }).unwrap();
-    let file = csv_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
+    let file = sheet_import::parse(include_bytes!("fixtures/subprocessors-small-vendor.csv")).unwrap();
     let before = (s.subprocessors().unwrap(), s.audit_log(&AuditQuery::default()).unwrap().len());
     let cancel = AtomicBool::new(false);
     let seen = Mutex::new(Vec::<ProgressStep>::new());

@@ -46,6 +46,8 @@ use privdesk::store::safety::{BackupInfo, BackupPolicy};
 use privdesk::store::{AuditQuery, AuditReport, ImportPlan};
 use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, CustomerId, NoticeId, NoticeView, ObjectionDraft, ObjectionId, OutcomeDraft};
 use privdesk::subprocessor::export::ExportFormat;
+use privdesk::subprocessor::sheet_import::{ColumnChoice, ColumnUse};
+use privdesk::sheet::SheetFormat;
 use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
 use privdesk::progress::{Progress, ProgressStep};
 use privdesk::page::Page;
@@ -222,8 +224,10 @@ boundary! {
     store update_subprocessor(id: SubprocessorId, draft: SubprocessorDraft) -> Subprocessor => |s| s.update_subprocessor(id, &draft);
     store retire_subprocessor(id: SubprocessorId, on: String) -> Subprocessor => |s| api::subprocessor::retire(s, id, &on);
     store subprocessor_history(id: SubprocessorId) -> Vec<AuditEntry> => |s| api::history(s, "subprocessor", id.0);
-    store preview_import(content: Vec<u8>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", true, &Progress::none());
-    long_store apply_import(content: Vec<u8>, name: String) -> ImportPlan => |s, p| api::subprocessor::import(s, &content, &name, false, p);
+    store preview_import(content: Vec<u8>, map: Vec<ColumnChoice>) -> ImportPlan => |s| api::subprocessor::import(s, &content, "", &map, true, &Progress::none());
+    long_store apply_import(content: Vec<u8>, name: String, map: Vec<ColumnChoice>) -> ImportPlan => |s, p| api::subprocessor::import(s, &content, &name, &map, false, p);
+    store import_columns(content: Vec<u8>, map: Vec<ColumnChoice>) -> Vec<ColumnUse> => |_s| api::subprocessor::import_columns(&content, &map);
+    plain import_fields() -> Vec<String> => privdesk::subprocessor::sheet_import::field_names().into_iter().map(String::from).collect();
     export export_subprocessors(format: ExportFormat) -> String => |s| api::subprocessor::export(s, format);
     store public_list_gaps() -> Vec<TransferGap> => |s| api::subprocessor::transfer_gaps(s);
     long_print print_subprocessors(lang: Option<Lang>) -> String => |s, p| api::subprocessor::print_list(s, lang, p);
@@ -305,6 +309,7 @@ boundary! {
     store activity_history(id: ActivityId) -> Vec<AuditEntry> => |s| api::history(s, "activity", id.0);
     store processor_record() -> ProcessorRecord => |s| s.processor_record();
     long_print print_ropa(layout: RopaLayout, lang: Option<Lang>) -> String => |s, p| api::activity::print_ropa(s, layout, lang, p);
+    export export_ropa(format: SheetFormat, layout: RopaLayout, lang: Option<Lang>) -> String => |s| api::activity::export(s, format, layout, lang);
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
 
     // The audit log.

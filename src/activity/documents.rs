@@ -61,6 +61,8 @@ pub struct RopaInput<'a> {
     pub activities: &'a [Activity],
     pub register: &'a [Subprocessor],
     pub adequacy: &'a Adequacy,
+    /// The customers on record, for a processor's controllers and their contact details.
+    pub customers: &'a [crate::subprocessor::notice::Customer],
     pub today: NaiveDate,
 }
 
@@ -158,6 +160,114 @@ pub fn ropa_blocks(input: &RopaInput<'_>, layout: RopaLayout, lang: Lang) -> Vec
     blocks
 }
 
+/// The record as a spreadsheet: one row per current activity, the layout's columns in order (the ICO's template; the
+/// CNIL's register with its tables written into cells, one item a line), in `lang`. Returns the header and rows.
+pub fn ropa_table(input: &RopaInput<'_>, layout: RopaLayout, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+    let current: Vec<&Activity> = input.activities.iter().filter(|a| a.archived_on.is_none()).collect();
+    let cells = |a: &Activity| -> Vec<(String, String)> {
+        let mut row = vec![(t(lang, "No.", "N°"), a.id.to_string()), (t(lang, "Activity", "Activité"), a.data.name.clone())];
+        match layout {
+            RopaLayout::Ico => {
+                let processor = a.data.role == ActivityRole::Processor;
+                row.push((t(lang, "Role", "Rôle"), a.data.role.label(lang).into()));
+                row.extend(ico_fields(input, a, lang).into_iter().enumerate().map(|(i, (label, value, controller_only))| {
+                    // One header for both roles: the controller's column names the customers of a processor.
+                    let label = if i == 2 { t(lang, "Name and contact details of controller(s)", "Nom et coordonnées du ou des responsables du traitement") } else { label };
+                    (label, if processor && controller_only { t(lang, "Not applicable (processor)", "Sans objet (sous-traitant)") } else { value })
+                }));
+            }
+            RopaLayout::Cnil => row.extend(cnil_cells(input, a, lang)),
+        }
+        row
+    };
+    let blank = Activity {
+        id: super::ActivityId(0),
+        data: super::ActivityDraft { name: "-".into(), purposes: vec!["-".into()], ..Default::default() }.validate().expect("a name and a purpose make an activity"),
+        created_at: chrono::DateTime::UNIX_EPOCH,
+        updated_at: chrono::DateTime::UNIX_EPOCH,
+        archived_on: None,
+    };
+    let headers = cells(&blank).into_iter().map(|(label, _)| label).collect();
+    let rows = current.iter().map(|a| cells(a).into_iter().map(|(_, value)| value).collect()).collect();
+    (headers, rows)
+}
+
+/// The first fields of the CNIL sheet: when the activity was recorded, its role and who runs it.
+fn cnil_heading(a: &Activity, lang: Lang) -> Vec<(String, String)> {
+    let d = &a.data;
+    vec![
+        (t(lang, "Created on", "Date de création"), format_date(a.created_at.date_naive(), lang)),
+        (t(lang, "Last updated", "Dernière mise à jour"), format_date(a.updated_at.date_naive(), lang)),
+        (t(lang, "Role", "Rôle"), d.role.label(lang).into()),
+        (t(lang, "Department / function", "Service / fonction"), or_none(d.business_function.as_deref(), lang)),
+        (t(lang, "Joint controller", "Responsable conjoint"), or_none(d.joint_controller.as_deref(), lang)),
+        (t(lang, "Software used", "Logiciel utilisé"), or_none(d.software.as_deref(), lang)),
+    ]
+}
+
+/// The CNIL sheet of one activity as cells: its fields in the sheet's order, each table written one item a line.
+fn cnil_cells(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<(String, String)> {
+    let d = &a.data;
+    let lines = |items: Vec<String>| if items.is_empty() { none(lang) } else { items.join("\n") };
+    let data = d
+        .data_categories
+        .iter()
+        .map(|i| {
+            let mut item = i.category.label(lang).to_string();
+            if let Some(desc) = &i.description {
+                item.push_str(&format!("{} {desc}", t(lang, ":", "\u{a0}:")));
+            }
+            if let Some(r) = &i.retention {
+                item.push_str(&format!(" ({r})"));
+            }
+            item
+        })
+        .collect();
+    let transfers: Vec<String> = transfers(&d.clone(), input.register, input.adequacy)
+        .into_iter()
+        .map(|tr| format!("{} ({}){} {}", tr.recipient, country::name(&tr.country, lang), t(lang, ":", "\u{a0}:"), safeguard_text(&tr, lang)))
+        .collect();
+    let measures = d
+        .security_measures
+        .iter()
+        .map(|m| match &m.details {
+            Some(x) => format!("{}{} {x}", m.kind.label(lang), t(lang, ":", "\u{a0}:")),
+            None => m.kind.label(lang).to_string(),
+        })
+        .collect();
+    let processors = linked(input, a).into_iter().map(|s| processor_contract(s, lang)).collect();
+    let mut cells = cnil_heading(a, lang);
+    cells.extend([
+        (t(lang, "Purposes", "Finalités"), list(&d.purposes, lang)),
+        (t(lang, "Lawful basis", "Base légale"), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+        (t(lang, "Legitimate interest", "Intérêt légitime"), or_none(d.legitimate_interests.as_deref(), lang)),
+        (t(lang, "Categories of data subjects", "Catégories de personnes concernées"), list(&d.subject_categories, lang)),
+        (t(lang, "Categories of data collected (details, retention)", "Catégories de données collectées (détail, durée de conservation)"), lines(data)),
+        (t(lang, "Sensitive data", "Données sensibles"), if d.sensitive_data.is_empty() { t(lang, "No", "Non") } else { d.sensitive_data.join(", ") }),
+        (t(lang, "Condition (Art. 9(2))", "Condition (art. 9(2))"), d.art9_condition.map(|c| c.label(lang).to_string()).unwrap_or_else(|| "—".into())),
+        (t(lang, "Source of the data", "Source des données"), or_none(d.source.as_deref(), lang)),
+        (t(lang, "Internal recipients", "Destinataires internes"), list(&d.recipients_internal, lang)),
+        (t(lang, "External bodies", "Organismes externes"), list(&d.recipients_external, lang)),
+        (t(lang, "Processors", "Sous-traitants"), lines(processors)),
+        (t(lang, "Transfers outside the European Union", "Transferts hors de l'Union européenne"), if transfers.is_empty() { t(lang, "None", "Aucun") } else { transfers.join("\n") }),
+        (t(lang, "Security measures", "Mesures de sécurité"), lines(measures)),
+        (
+            t(lang, "Data protection impact assessment (DPIA)", "Analyse d'impact (AIPD)"),
+            match (d.dpia_needed, &d.dpia_reference) {
+                (Some(true), Some(r)) => format!("{} — {r}", t(lang, "Required", "Nécessaire")),
+                (Some(true), None) => t(lang, "Required", "Nécessaire"),
+                (Some(false), _) => t(lang, "Not required", "Non nécessaire"),
+                (None, _) => t(lang, "Not assessed", "Non évaluée"),
+            },
+        ),
+    ]);
+    cells.push((
+        t(lang, "On behalf of the controllers (processor)", "Pour le compte des responsables de traitement (sous-traitant)"),
+        if d.role == ActivityRole::Processor { controllers_text(input, a, lang) } else { t(lang, "Not applicable", "Sans objet") },
+    ));
+    cells
+}
+
 fn transfers_table(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Block {
     let rows: Vec<Vec<String>> = transfers(&a.data, input.register, input.adequacy)
         .into_iter()
@@ -219,14 +329,7 @@ fn cnil_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
     let (yes, no, dash) = (t(lang, "Yes", "Oui"), t(lang, "No", "Non"), "—".to_string());
     let mut blocks = vec![
         Block::Heading { level: 2, text: format!("{} {} — {}", t(lang, "Sheet no.", "Fiche n°"), a.id, d.name) },
-        Block::KeyValue(vec![
-            (t(lang, "Created on", "Date de création"), format_date(a.created_at.date_naive(), lang)),
-            (t(lang, "Last updated", "Dernière mise à jour"), format_date(a.updated_at.date_naive(), lang)),
-            (t(lang, "Role", "Rôle"), d.role.label(lang).into()),
-            (t(lang, "Department / function", "Service / fonction"), or_none(d.business_function.as_deref(), lang)),
-            (t(lang, "Joint controller", "Responsable conjoint"), or_none(d.joint_controller.as_deref(), lang)),
-            (t(lang, "Software used", "Logiciel utilisé"), or_none(d.software.as_deref(), lang)),
-        ]),
+        Block::KeyValue(cnil_heading(a, lang)),
         Block::Heading { level: 3, text: t(lang, "Objectives pursued", "Objectifs poursuivis") },
         Block::KeyValue(vec![
             (t(lang, "Purposes", "Finalités"), list(&d.purposes, lang)),
@@ -291,14 +394,16 @@ fn cnil_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
     )]));
     if d.role == ActivityRole::Processor {
         blocks.push(Block::Heading { level: 3, text: t(lang, "On behalf of the controllers", "Pour le compte des responsables de traitement") });
-        blocks.push(customers_table(a, lang));
+        blocks.push(customers_table(input, a, lang));
     }
     blocks.extend(warnings_blocks(input, a, lang));
     blocks
 }
 
-/// The ICO's documentation template for one activity, its columns in order, in `lang`.
-fn ico_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
+/// The ICO's documentation template for one activity: each column's label and value in order, in `lang`, and whether
+/// it is a controller's column only (a processor's record, Art. 30(2), leaves the lawful basis and the rest out).
+/// A processor names each controller it acts for (Art. 30(2)(a)), with the contact details recorded for them.
+fn ico_fields(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<(String, String, bool)> {
     let d = &a.data;
     let data_categories: Vec<String> = d
         .data_categories
@@ -351,28 +456,36 @@ fn ico_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
         (None, _) => t(lang, "Not assessed", "Non évaluée"),
     };
     let controller = match &d.joint_controller {
+        _ if d.role == ActivityRole::Processor => controllers_text(input, a, lang),
         Some(j) => format!("{} ({}{} {j})", input.org.legal_name, t(lang, "joint controller", "responsable conjoint"), t(lang, ":", "\u{a0}:")),
         None => input.org.legal_name.clone(),
     };
     let not_applicable = t(lang, "Not applicable", "Sans objet");
-    let mut blocks = vec![
-        Block::Heading { level: 2, text: format!("{}. {}", a.id, d.name) },
-        Block::KeyValue(vec![
-            (t(lang, "Business function", "Service / fonction"), or_none(d.business_function.as_deref(), lang)),
-            (t(lang, "Purpose of the processing", "Finalités du traitement"), list(&d.purposes, lang)),
-            (t(lang, "Name and contact details of controller", "Nom et coordonnées du responsable du traitement"), controller),
-            (t(lang, "Categories of individuals", "Catégories de personnes concernées"), list(&d.subject_categories, lang)),
-            (t(lang, "Categories of personal data", "Catégories de données à caractère personnel"), list(&data_categories, lang)),
-            (t(lang, "Categories of recipients", "Catégories de destinataires"), list(&recipients, lang)),
-            (t(lang, "Link to contract with processor", "Contrat avec le sous-traitant"), list(&contracts, lang)),
+    vec![
+        (t(lang, "Business function", "Service / fonction"), or_none(d.business_function.as_deref(), lang), false),
+            (t(lang, "Purpose of the processing", "Finalités du traitement"), list(&d.purposes, lang), false),
+            (
+                if d.role == ActivityRole::Processor {
+                    t(lang, "Name and contact details of each controller", "Nom et coordonnées de chaque responsable du traitement")
+                } else {
+                    t(lang, "Name and contact details of controller", "Nom et coordonnées du responsable du traitement")
+                },
+                controller,
+                false,
+            ),
+            (t(lang, "Categories of individuals", "Catégories de personnes concernées"), list(&d.subject_categories, lang), false),
+            (t(lang, "Categories of personal data", "Catégories de données à caractère personnel"), list(&data_categories, lang), false),
+            (t(lang, "Categories of recipients", "Catégories de destinataires"), list(&recipients, lang), false),
+            (t(lang, "Link to contract with processor", "Contrat avec le sous-traitant"), list(&contracts, lang), false),
             (
                 t(lang, "Names of third countries or international organisations", "Pays tiers ou organisations internationales"),
                 if countries.is_empty() { t(lang, "None", "Aucun") } else { countries.join(", ") },
+                false,
             ),
-            (t(lang, "Safeguards for transfers", "Garanties des transferts"), if safeguards.is_empty() { not_applicable.clone() } else { safeguards.join("\n") }),
-            (t(lang, "Retention schedule", "Durées de conservation"), list(&retention, lang)),
-            (t(lang, "General description of security measures", "Description générale des mesures de sécurité"), list(&security, lang)),
-            (t(lang, "Article 6 lawful basis", "Base légale (article 6)"), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang))),
+            (t(lang, "Safeguards for transfers", "Garanties des transferts"), if safeguards.is_empty() { not_applicable.clone() } else { safeguards.join("\n") }, false),
+            (t(lang, "Retention schedule", "Durées de conservation"), list(&retention, lang), false),
+            (t(lang, "General description of security measures", "Description générale des mesures de sécurité"), list(&security, lang), false),
+            (t(lang, "Article 6 lawful basis", "Base légale (article 6)"), d.lawful_basis.map(|b| b.label(lang).to_string()).unwrap_or_else(|| none(lang)), true),
             (
                 t(lang, "Article 9 basis for special category data", "Condition de l'article 9 pour les données sensibles"),
                 match (d.sensitive_data.is_empty(), d.art9_condition) {
@@ -380,36 +493,72 @@ fn ico_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
                     (false, Some(c)) => format!("{} ({})", c.label(lang), d.sensitive_data.join(", ")),
                     (false, None) => format!("{} ({})", none(lang), d.sensitive_data.join(", ")),
                 },
+                true,
             ),
-            (t(lang, "Legitimate interests", "Intérêts légitimes"), d.legitimate_interests.clone().unwrap_or_else(|| not_applicable.clone())),
-            (t(lang, "Rights available to individuals", "Droits des personnes concernées"), rights),
+            (t(lang, "Legitimate interests", "Intérêts légitimes"), d.legitimate_interests.clone().unwrap_or_else(|| not_applicable.clone()), true),
+            (t(lang, "Rights available to individuals", "Droits des personnes concernées"), rights, true),
             (
                 t(lang, "Existence of automated decision-making, including profiling", "Prise de décision automatisée, y compris le profilage"),
                 d.automated_decisions.clone().unwrap_or_else(|| none(lang)),
+                true,
             ),
-            (t(lang, "Source of the personal data", "Source des données"), or_none(d.source.as_deref(), lang)),
-            (t(lang, "Location of personal data", "Localisation des données"), or_none(d.location.as_deref(), lang)),
-            (t(lang, "DPIA required?", "AIPD nécessaire\u{a0}?"), dpia),
-            (t(lang, "DPIA link or reference", "Référence de l'AIPD"), or_none(d.dpia_reference.as_deref(), lang)),
+            (t(lang, "Source of the personal data", "Source des données"), or_none(d.source.as_deref(), lang), false),
+            (t(lang, "Location of personal data", "Localisation des données"), or_none(d.location.as_deref(), lang), false),
+            (t(lang, "DPIA required?", "AIPD nécessaire\u{a0}?"), dpia, true),
+            (t(lang, "DPIA link or reference", "Référence de l'AIPD"), or_none(d.dpia_reference.as_deref(), lang), true),
             (
                 t(lang, "Created / last updated", "Créée / mise à jour"),
                 format!("{} / {}", format_date(a.created_at.date_naive(), lang), format_date(a.updated_at.date_naive(), lang)),
+                false,
             ),
-        ]),
-    ];
+    ]
+}
+
+/// The ICO's documentation template for one activity, its columns in order, in `lang`.
+fn ico_sheet(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Vec<Block> {
+    let d = &a.data;
+    let processor = d.role == ActivityRole::Processor;
+    let fields = ico_fields(input, a, lang).into_iter().filter(|(_, _, controller_only)| !(processor && *controller_only)).map(|(k, v, _)| (k, v)).collect();
+    let mut blocks = vec![Block::Heading { level: 2, text: format!("{}. {}", a.id, d.name) }, Block::KeyValue(fields)];
     if d.role == ActivityRole::Processor {
         blocks.push(Block::Heading { level: 3, text: t(lang, "Customers (controllers) this processing is carried out for", "Clients (responsables de traitement) pour le compte desquels ce traitement est effectué") });
-        blocks.push(customers_table(a, lang));
+        blocks.push(customers_table(input, a, lang));
     }
     blocks.extend(warnings_blocks(input, a, lang));
     blocks
 }
 
-fn customers_table(a: &Activity, lang: Lang) -> Block {
+/// Each controller a processing is done for (Art. 30(2)(a)): its name and the contact details on record.
+fn controllers_text(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> String {
+    if a.data.customers.is_empty() {
+        return t(lang, "No customer recorded.", "Aucun client renseigné.");
+    }
+    a.data.customers.iter().map(|c| controller_line(input, &c.customer, lang)).collect::<Vec<_>>().join("\n")
+}
+
+/// A customer as a controller: "Acme SA — Jane Roe, dpo@acme.fr, 1 rue …; representative: …".
+fn controller_line(input: &RopaInput<'_>, name: &str, lang: Lang) -> String {
+    let key = crate::text::fold(name);
+    let Some(c) = input.customers.iter().find(|c| crate::text::fold(&c.name) == key) else {
+        return format!("{name} — {}", t(lang, "no contact details recorded", "coordonnées non renseignées"));
+    };
+    let contact: Vec<String> = [c.contact_name.clone(), c.contact_email.clone(), c.address.clone().map(|a| a.replace('\n', ", "))].into_iter().flatten().collect();
+    let mut line = if contact.is_empty() {
+        format!("{} — {}", c.name, t(lang, "no contact details recorded", "coordonnées non renseignées"))
+    } else {
+        format!("{} — {}", c.name, contact.join(", "))
+    };
+    if let Some(r) = &c.representative {
+        line.push_str(&format!("{} {}{} {r}", t(lang, ";", "\u{a0};"), t(lang, "representative", "représentant"), t(lang, ":", "\u{a0}:")));
+    }
+    line
+}
+
+fn customers_table(input: &RopaInput<'_>, a: &Activity, lang: Lang) -> Block {
     if a.data.customers.is_empty() {
         return Block::Paragraph(t(lang, "No customer recorded.", "Aucun client renseigné."));
     }
-    let rows = a.data.customers.iter().map(|c| vec![c.customer.clone(), list(&c.processing, lang)]).collect();
+    let rows = a.data.customers.iter().map(|c| vec![controller_line(input, &c.customer, lang), list(&c.processing, lang)]).collect();
     table(&[(t(lang, "Customer (controller)", "Client (responsable de traitement)"), 1.5), (t(lang, "Categories of processing", "Catégories de traitements"), 2.5)], rows)
 }
 
@@ -435,7 +584,7 @@ fn processor_blocks(input: &RopaInput<'_>, current: &[&Activity], lang: Lang) ->
             };
             let security = a.data.security_measures.iter().map(|m| m.kind.label(lang)).collect::<Vec<_>>().join(", ");
             rows.push(vec![
-                c.customer.clone(),
+                controller_line(input, &c.customer, lang),
                 format!("{}\n{}", ca.activity, list(&ca.processing, lang)),
                 transfers_text,
                 if security.is_empty() { none(lang) } else { security },

@@ -63,7 +63,26 @@ pub fn print_ropa(store: &Store, layout: RopaLayout, lang: Option<Lang>, progres
         let (org, lang, today) = print_context(store, Some(lang.unwrap_or(layout.lang())))?;
         let (activities, adequacy) = (store.activities()?, store.adequacy()?);
         let register = linked(store, &activities)?;
-        let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, today };
+        let customers = store.customers()?;
+        let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, customers: &customers, today };
         Ok((format!("ropa-{}-{lang}-{today}", layout.as_str()), documents::ropa(&input, layout, lang)))
     })
+}
+
+/// The record as a spreadsheet in the CNIL's register layout or the ICO's template, one row per current activity, in
+/// the language asked for (else the layout's own).
+pub fn export(store: &Store, format: crate::sheet::SheetFormat, layout: RopaLayout, lang: Option<Lang>) -> Result<Printed> {
+    let (org, lang, today) = print_context(store, Some(lang.unwrap_or(layout.lang())))?;
+    let (activities, adequacy) = (store.activities()?, store.adequacy()?);
+    let register = linked(store, &activities)?;
+    let customers = store.customers()?;
+    let input = RopaInput { org: &org, activities: &activities, register: &register, adequacy: &adequacy, customers: &customers, today };
+    let (headers, rows) = documents::ropa_table(&input, layout, lang);
+    let sheet = match lang {
+        Lang::En => "Record of processing",
+        Lang::Fr => "Registre",
+    };
+    let bytes = crate::sheet::write(format, sheet, &headers, &rows)
+        .map_err(|e| crate::Error::file(format!("ropa.{}", format.ext()), std::io::Error::other(e)))?;
+    Ok(Printed { stem: format!("ropa-{}-{lang}-{today}", layout.as_str()), ext: format.ext(), bytes })
 }

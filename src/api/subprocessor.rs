@@ -11,7 +11,8 @@ use serde::Serialize;
 use ts_rs::TS;
 use crate::store::ImportPlan;
 use crate::subprocessor::export::{self, ExportFormat};
-use crate::subprocessor::{self, csv_import, Filter, Subprocessor, SubprocessorPage, SubprocessorView};
+use crate::subprocessor::sheet_import::{self, ColumnChoice};
+use crate::subprocessor::{self, Filter, Subprocessor, SubprocessorPage, SubprocessorView};
 use crate::Invalid;
 
 /// The register, filtered and sorted, each record with its transfer status under the adequacy list in use.
@@ -35,10 +36,17 @@ pub fn retire(store: &mut Store, id: SubprocessorId, on: &str) -> Result<Subproc
     store.retire_subprocessor(id, on)
 }
 
-/// Reads a spreadsheet's bytes (UTF-8 or UTF-16) and plans, or applies, the import against the register.
-pub fn import(store: &mut Store, content: &[u8], source: &str, dry_run: bool, progress: &crate::progress::Progress) -> Result<ImportPlan> {
-    let file = csv_import::parse(content)?;
+/// Reads a spreadsheet's bytes (CSV in UTF-8 or UTF-16, .xlsx, .xls, .ods), understands its columns by their
+/// headers and as `map` says, and plans, or applies, the import against the register.
+pub fn import(store: &mut Store, content: &[u8], source: &str, map: &[ColumnChoice], dry_run: bool, progress: &crate::progress::Progress) -> Result<ImportPlan> {
+    let file = sheet_import::parse_mapped(content, map)?;
     store.import_subprocessors(&file, source, dry_run, progress)
+}
+
+/// How each column of a spreadsheet is understood (by its header, and as `map` says), without checking its rows:
+/// what the window's mapping step shows, even for a file whose name column it cannot find.
+pub fn import_columns(content: &[u8], map: &[ColumnChoice]) -> Result<Vec<sheet_import::ColumnUse>> {
+    Ok(sheet_import::columns(content, map)?)
 }
 
 /// The register as CSV (re-importable) or JSON.
@@ -47,6 +55,7 @@ pub fn export(store: &Store, format: ExportFormat) -> Result<Printed> {
     let refs: Vec<_> = records.iter().collect();
     let (bytes, ext) = match format {
         ExportFormat::Csv => (export::to_csv(&refs).map_err(|e| Error::file("export.csv", std::io::Error::other(e)))?, "csv"),
+        ExportFormat::Xlsx => (export::to_xlsx(&refs).map_err(|e| Error::file("export.xlsx", std::io::Error::other(e)))?, "xlsx"),
         ExportFormat::Json => (export::to_json(&refs).map_err(|e| Error::file("export.json", std::io::Error::other(e)))?, "json"),
     };
     Ok(Printed { stem: format!("subprocessors-{}", store.today()?), ext, bytes })

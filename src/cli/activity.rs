@@ -216,6 +216,20 @@ pub enum ActivityCommand {
         #[arg(long)]
         json: bool,
     },
+    /// The record as a spreadsheet: one row per activity in the CNIL's register layout or the ICO's template.
+    Export {
+        /// xlsx (a workbook) or csv.
+        #[arg(long, value_enum)]
+        format: crate::sheet::SheetFormat,
+        /// cnil (the CNIL register) or ico (the ICO template).
+        #[arg(long)]
+        layout: String,
+        /// en or fr (default: the layout's own, French for cnil and English for ico).
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -312,6 +326,10 @@ pub fn run(store: &mut Store, cmd: ActivityCommand) -> Result<ExitCode> {
         ActivityCommand::Show(super::ShowArgs { id, json }) => {
             let id = parse_id(&id)?;
             return show_with_history(store, "activity", id.0, &store.activity_detail(id)?, json, print_detail);
+        }
+        ActivityCommand::Export { format, layout, lang, output } => {
+            let layout = RopaLayout::parse(&layout).map_err(|e| Invalid::field("layout", e))?;
+            return write_printed(&output, api::activity::export(store, format, layout, parse_lang(lang)?)?);
         }
         ActivityCommand::Customers { json } => {
             let record = store.processor_record()?;

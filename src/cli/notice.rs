@@ -22,16 +22,20 @@ pub enum CustomerCommand {
         /// The contact e-mail address for notices.
         #[arg(long)]
         email: Option<String>,
+        #[command(flatten)]
+        contact: CustomerContactArgs,
         #[arg(long)]
         json: bool,
     },
-    /// Change a customer's name or e-mail address.
+    /// Change a customer's name, e-mail address or contact details (an empty value clears one).
     Edit {
         id: String,
         #[arg(long)]
         name: Option<String>,
         #[arg(long)]
         email: Option<String>,
+        #[command(flatten)]
+        contact: CustomerContactArgs,
         #[arg(long)]
         json: bool,
     },
@@ -40,6 +44,20 @@ pub enum CustomerCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A customer's contact details, which the processor record prints for each controller (Art. 30(2)(a)).
+#[derive(Args, Debug)]
+pub struct CustomerContactArgs {
+    /// The person to write to at the customer (their DPO or privacy contact).
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    /// The customer's postal address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// The customer's representative in the EU or the UK (Art. 27).
+    #[arg(long)]
+    pub representative: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -237,21 +255,30 @@ pub fn activate(store: &mut Store, a: ActivateArgs) -> Result<ExitCode> {
 
 pub fn customer(store: &mut Store, cmd: CustomerCommand) -> Result<ExitCode> {
     match cmd {
-        CustomerCommand::Add { name, email, json } => {
-            let c = store.add_customer(&CustomerDraft { name, contact_email: email.unwrap_or_default() })?;
+        CustomerCommand::Add { name, email, contact, json } => {
+            let c = store.add_customer(&CustomerDraft {
+                name,
+                contact_email: email.unwrap_or_default(),
+                contact_name: contact.contact_name.unwrap_or_default(),
+                address: contact.address.unwrap_or_default(),
+                representative: contact.representative.unwrap_or_default(),
+            })?;
             if json {
                 print_json(&c)?;
             } else {
                 println!("Added customer #{}: {}", c.id, c.name);
             }
         }
-        CustomerCommand::Edit { id: cid, name, email, json } => {
+        CustomerCommand::Edit { id: cid, name, email, contact, json } => {
             let cid: CustomerId = id("id", &cid)?;
             let c = store.atomically(|s| {
                 let current = s.customer(cid)?;
                 let d = CustomerDraft {
                     name: name.unwrap_or(current.name),
                     contact_email: email.or(current.contact_email).unwrap_or_default(),
+                    contact_name: contact.contact_name.or(current.contact_name).unwrap_or_default(),
+                    address: contact.address.or(current.address).unwrap_or_default(),
+                    representative: contact.representative.or(current.representative).unwrap_or_default(),
                 };
                 s.update_customer(cid, &d)
             })?;

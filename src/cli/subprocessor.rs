@@ -104,7 +104,12 @@ pub enum SubprocessorCommand {
     },
     /// Import a spreadsheet (CSV, comma or semicolon, English or French headers). All rows or none.
     Import {
+        /// A CSV file (comma or semicolon, UTF-8 or UTF-16), an .xlsx, .xls or .ods workbook.
         file: PathBuf,
+        /// Which column fills which field, where the headers do not say: 'name=Fournisseur,service=Objet,ignore=Notes'
+        /// (fields: the names of `subprocessor show --json`, or ignore).
+        #[arg(long, value_name = "FIELD=COLUMN,...")]
+        map: Option<String>,
         /// Check the file and show what would change, without writing.
         #[arg(long)]
         dry_run: bool,
@@ -224,16 +229,32 @@ pub fn run(store: &mut Store, cmd: SubprocessorCommand) -> Result<ExitCode> {
                 println!("Retired subprocessor #{}: {} (last used {})", s.id, s.data.name, s.data.ended_on.map(|d| d.to_string()).unwrap_or_default());
             }
         }
-        SubprocessorCommand::Import { file, dry_run, json } => {
+        SubprocessorCommand::Import { file, map, dry_run, json } => {
             let bytes = std::fs::read(&file).map_err(|e| Error::file(&file, e))?;
             let source = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            let plan = api::subprocessor::import(store, &bytes, &source, dry_run, &crate::progress::Progress::none())?;
+            let map = map.as_deref().map(crate::subprocessor::sheet_import::parse_map).transpose()?.unwrap_or_default();
+            let plan = api::subprocessor::import(store, &bytes, &source, &map, dry_run, &crate::progress::Progress::none())?;
             if json {
                 print_json(&serde_json::json!({
                     "dry_run": dry_run, "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,
-                    "rows": plan.rows,
+                    "columns": plan.columns, "ignored": plan.ignored, "rows": plan.rows,
                 }))?;
             } else {
+                for c in &plan.columns {
+                    let how = match (&c.field, &c.also) {
+                        (Some(f), Some(also)) => format!("{f} (and {also})"),
+                        (Some(f), None) => f.clone(),
+                        (None, _) => "ignored".into(),
+                    };
+                    let by = match c.how {
+                        crate::subprocessor::sheet_import::ColumnHow::Mapped => " (mapped)",
+                        _ => "",
+                    };
+                    println!("column {:<3} {:<28} -> {how}{by}", c.letter, c.column);
+                }
+                if !plan.ignored.is_empty() {
+                    println!("ignored: {}", plan.ignored.join(", "));
+                }
                 for r in &plan.rows {
                     println!("line {:>4}  {:<9} {}", r.line, r.action, r.data.name);
                     for c in &r.changes {

@@ -75,6 +75,18 @@ const TABLE: &[(&str, &str)] = &[
     ("authority, people or controller", "authority, people ou controller"),
     ("the notification is after the {}-hour deadline ({}) (Art. 33(1))", "la notification intervient après le délai de {}\u{a0}heures ({}) (art. 33(1))"),
     ("the notification is after the {}-hour deadline ({}) (PECR reg. 5A)", "la notification intervient après le délai de {}\u{a0}heures ({}) (PECR reg. 5A)"),
+    (
+        "{} is in the future; a letter is dated at the latest the day it is printed",
+        "{} est dans le futur\u{a0}; un courrier est daté au plus tard du jour où il est imprimé",
+    ),
+    (
+        "a public communication replaces telling each person only under Art. 34(3)(c): record the decision not to tell them individually, with the disproportionate-effort exemption, first",
+        "une communication publique ne remplace l'information de chaque personne qu'au titre de l'art. 34(3)(c)\u{a0}: enregistrez d'abord la décision de ne pas les informer individuellement, avec l'exemption d'efforts disproportionnés",
+    ),
+    (
+        "how the public was told (a notice on the website, a press release)",
+        "comment le public a été informé (un avis sur le site, un communiqué de presse)",
+    ),
     ("applies only to an organisation that answers to the ICO: PECR is UK law", "ne s'applique qu'à un organisme qui relève de l'ICO\u{a0}: PECR est une loi britannique"),
     ("how the people were told (e-mail, letter, public notice)", "la manière dont les personnes ont été informées (courriel, courrier, communication publique)"),
     ("which controller ({})", "le responsable de traitement concerné ({})"),
@@ -226,9 +238,28 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("is empty", "est vide"),
     (
-        "no 'Name' column in the header, which rows are matched by (found: {})",
-        "aucune colonne «\u{a0}Name\u{a0}» dans l'en-tête, alors que les lignes sont rapprochées par le nom (trouvé\u{a0}: {})",
+        "no column is the subprocessor's name, which rows are matched by (found: {}): read one of them as the name, in the preview or with --map 'name={}'",
+        "aucune colonne n'est le nom du sous-traitant, par lequel les lignes sont rapprochées (colonnes\u{a0}: {})\u{a0}: lisez l'une d'elles comme le nom, dans l'aperçu ou avec --map 'name={}'",
     ),
+    (
+        "repeats the column '{}'; map one of them to another field or ignore it",
+        "répète la colonne «\u{a0}{}\u{a0}»\u{a0}; lisez l'une d'elles comme un autre champ, ou ignorez-la",
+    ),
+    ("'{}' is not a column of the file (its columns: {})", "«\u{a0}{}\u{a0}» n'est pas une colonne du fichier (ses colonnes\u{a0}: {})"),
+    ("'{}' is not a field; use one of {}, or ignore", "«\u{a0}{}\u{a0}» n'est pas un champ\u{a0}; utilisez l'un de {}, ou ignore"),
+    ("{} is mapped to two columns; give it one", "{} est attribué à deux colonnes\u{a0}; ne lui en donnez qu'une"),
+    ("'{}' is not FIELD=COLUMN, for example name=Fournisseur", "«\u{a0}{}\u{a0}» n'est pas de la forme CHAMP=COLONNE, par exemple name=Fournisseur"),
+    ("contains the spreadsheet error {}, not a value; correct the cell", "contient l'erreur de tableur {} au lieu d'une valeur\u{a0}; corrigez la cellule"),
+    (
+        "has a value in a column without a header; name the column or clear the cell",
+        "contient une valeur dans une colonne sans en-tête\u{a0}; nommez la colonne ou videz la cellule",
+    ),
+    (
+        "is not a spreadsheet that can be read (CSV, .xlsx, .xls or .ods): {}; save it again, or as CSV UTF-8",
+        "n'est pas un tableur lisible (CSV, .xlsx, .xls ou .ods)\u{a0}: {}\u{a0}; enregistrez-le de nouveau, ou au format CSV UTF-8",
+    ),
+    ("the sheet '{}' cannot be read: {}", "la feuille «\u{a0}{}\u{a0}» ne peut pas être lue\u{a0}: {}"),
+    ("is empty: no sheet of the workbook holds a header", "est vide\u{a0}: aucune feuille du classeur n'a d'en-tête"),
     ("repeats the column '{}'", "répète la colonne «\u{a0}{}\u{a0}»"),
     ("cannot be read: {r}", "ne peut pas être lue\u{a0}: {}"),
     (

@@ -30,6 +30,9 @@ fn read_customer(r: &Row<'_>) -> Result<Customer> {
         id: r.get("id")?,
         name: r.get("name")?,
         contact_email: r.get("contact_email")?,
+        contact_name: r.get("contact_name")?,
+        address: r.get("address")?,
+        representative: r.get("representative")?,
         created_at: parse_instant("created_at", &r.get::<_, String>("created_at")?)?,
         updated_at: parse_instant("updated_at", &r.get::<_, String>("updated_at")?)?,
     })
@@ -169,8 +172,9 @@ impl Store {
             let data = draft.validate(&others)?;
             let id = s.write(|tx| {
                 tx.execute(
-                    "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                    params![data.name, data.contact_email, format_instant(tx.now())],
+                    "INSERT INTO customer (name, contact_email, contact_name, address, representative, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                    params![data.name, data.contact_email, data.contact_name, data.address, data.representative, format_instant(tx.now())],
                 )?;
                 let id = CustomerId(tx.last_insert_rowid());
                 tx.created("customer", id, &data)
@@ -188,13 +192,19 @@ impl Store {
             let before = s.customer(id)?;
             let others: Vec<String> = s.customers()?.into_iter().filter(|c| c.id != id).map(|c| c.name).collect();
             let data = draft.validate(&others)?;
-            if data.name == before.name && data.contact_email == before.contact_email {
+            if data.name == before.name
+                && data.contact_email == before.contact_email
+                && data.contact_name == before.contact_name
+                && data.address == before.address
+                && data.representative == before.representative
+            {
                 return Ok(before);
             }
             s.write(|tx| {
                 tx.execute(
-                    "UPDATE customer SET name = ?1, contact_email = ?2, updated_at = ?3 WHERE id = ?4",
-                    params![data.name, data.contact_email, format_instant(tx.now()), id],
+                    "UPDATE customer SET name = ?1, contact_email = ?2, contact_name = ?3, address = ?4, representative = ?5, updated_at = ?6
+                     WHERE id = ?7",
+                    params![data.name, data.contact_email, data.contact_name, data.address, data.representative, format_instant(tx.now()), id],
                 )?;
                 tx.audit("customer", Some(id.0), "update", Some(&before), Some(&data))?;
                 Ok(())
@@ -286,7 +296,7 @@ impl Store {
                 let customer = match &existing {
                     Some(c) => c.id,
                     None => {
-                        let new = crate::subprocessor::notice::CustomerData { name: data.customer.clone(), contact_email: None };
+                        let new = crate::subprocessor::notice::CustomerData { name: data.customer.clone(), contact_email: None, contact_name: None, address: None, representative: None };
                         tx.execute(
                             "INSERT INTO customer (name, contact_email, created_at, updated_at) VALUES (?1, NULL, ?2, ?2)",
                             params![new.name, format_instant(tx.now())],

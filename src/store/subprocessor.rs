@@ -5,7 +5,7 @@ use crate::audit::format_instant;
 use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
-use crate::subprocessor::csv_import::ImportFile;
+use crate::subprocessor::sheet_import::ImportFile;
 use crate::subprocessor::{field_changes, search_text, Category, FieldChange, Filter, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
 use chrono::NaiveDate;
@@ -161,6 +161,10 @@ fn get_in(conn: &rusqlite::Connection, id: SubprocessorId) -> Result<Subprocesso
 /// What an import will do with each row: add a new record, or update the one with the same name.
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportPlan {
+    /// How each column of the file was understood, ignored ones included.
+    pub columns: Vec<crate::subprocessor::sheet_import::ColumnUse>,
+    /// The headers of the columns not imported.
+    pub ignored: Vec<String>,
     pub rows: Vec<PlannedRow>,
     pub added: usize,
     pub updated: usize,
@@ -325,7 +329,7 @@ impl Store {
     /// under the same rules as an edit (the change-notice rule included). Every bad row is reported.
     pub fn plan_import(&self, file: &ImportFile) -> Result<ImportPlan> {
         let existing = self.subprocessors()?;
-        let mut plan = ImportPlan { rows: Vec::new(), added: 0, updated: 0, unchanged: 0 };
+        let mut plan = ImportPlan { columns: file.uses.clone(), ignored: file.ignored(), rows: Vec::new(), added: 0, updated: 0, unchanged: 0 };
         let mut errors = Vec::new();
         for row in &file.rows {
             let key = fold(row.name());

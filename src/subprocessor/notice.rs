@@ -59,6 +59,15 @@ pub struct Customer {
     pub id: CustomerId,
     pub name: String,
     pub contact_email: Option<String>,
+    /// The person to write to at the customer (their DPO or privacy contact).
+    #[serde(default)]
+    pub contact_name: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The customer's representative in the EU or the UK (Art. 27), if it has one: the processor record names it
+    /// (Art. 30(2)(a)).
+    #[serde(default)]
+    pub representative: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -68,12 +77,18 @@ pub struct Customer {
 pub struct CustomerDraft {
     pub name: String,
     pub contact_email: String,
+    pub contact_name: String,
+    pub address: String,
+    pub representative: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CustomerData {
     pub name: String,
     pub contact_email: Option<String>,
+    pub contact_name: Option<String>,
+    pub address: Option<String>,
+    pub representative: Option<String>,
 }
 
 impl CustomerDraft {
@@ -91,7 +106,13 @@ impl CustomerDraft {
             }
             let contact_email = c.check("contact_email", crate::org::email(&self.contact_email, false));
             c.finish()?;
-            Ok(CustomerData { name: name.unwrap(), contact_email: contact_email.unwrap() })
+            Ok(CustomerData {
+                name: name.unwrap(),
+                contact_email: contact_email.unwrap(),
+                contact_name: non_empty(&self.contact_name),
+                address: non_empty(&self.address),
+                representative: non_empty(&self.representative),
+            })
         })
     }
 }

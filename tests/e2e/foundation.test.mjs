@@ -74,6 +74,38 @@ test('importing a file of two columns previews each update field by field and ch
   await waitFor('the import to close', async () => (await app.all('[data-testid="import-dialog"]')).length === 0);
 });
 
+test('an .ods vendor list shows how each column is read; a column is mapped, another left out, and the rows follow', async () => {
+  const ods = readFileSync(join(root, 'tests/fixtures/vendors-fr.ods')).toString('base64');
+  await app.chooseBinaryFile('sp-import-file', 'vendors-fr.ods', ods);
+  await app.byTestId('import-preview');
+  await app.byTestId('import-columns');
+  assert.match(await app.text('import-ignored'), /Responsable interne/);
+  const fields = async () => (await app.all('[data-testid="import-column"]')).length;
+  assert.equal(await fields(), 6);
+  await app.screenshot('05c-import-columns');
+  // The internal contact goes to the notes instead of being left out.
+  await app.select('import-column-F', 'notes');
+  await waitFor('no column left out', async () => (await app.all('[data-testid="import-ignored"]')).length === 0);
+  await app.byTestId('import-preview');
+  await app.click('import-confirm');
+  await waitFor('the import to close', async () => (await app.all('[data-testid="import-dialog"]')).length === 0);
+  await app.type('sp-search', 'scaleway');
+  await waitFor('the new record', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
+  await app.type('sp-search', '');
+});
+
+test('a list whose name column is not recognised is fixed in the mapping step', async () => {
+  await app.chooseFile('sp-import-file', 'clients.csv', 'Contact;Objet;Pays;Catégorie\nHetzner Online GmbH;Sauvegardes;Allemagne;hébergement\n');
+  await app.byTestId('import-errors');
+  assert.match(await app.text('import-errors'), /no column is the subprocessor's name/i);
+  await app.screenshot('05d-import-no-name');
+  await app.select('import-column-A', 'name');
+  await app.byTestId('import-preview');
+  assert.match(await app.text('import-preview'), /Hetzner Online GmbH/);
+  await app.click('import-confirm');
+  await waitFor('the import to close', async () => (await app.all('[data-testid="import-dialog"]')).length === 0);
+});
+
 test('search as you type finds a record', async () => {
   await app.type('sp-search', 'digitalocean');
   await waitFor('one match', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
@@ -85,7 +117,8 @@ test('search as you type finds a record', async () => {
   await app.type('sp-search', 'zzzz-no-such-vendor');
   await app.byTestId('sp-empty');
   await app.type('sp-search', '');
-  await waitFor('all rows again', async () => (await app.all('[data-testid="sp-row"]')).length === 10);
+  // Ten, then Scaleway and Brevo from the workbook (Hetzner was in the vendor list already, and was updated).
+  await waitFor('all twelve rows again', async () => (await app.all('[data-testid="sp-row"]')).length === 12);
 });
 
 test('the detail shows the record and its history', async () => {
@@ -115,6 +148,7 @@ test('the audit trail lists the changes and its chain verifies', async () => {
   await waitFor('audit rows', async () => (await app.all('[data-testid="audit-row"]')).length >= 14);
   await app.click('audit-verify');
   await waitFor('verification', async () => (await app.attr('audit-result', 'data-ok')) === 'true');
-  assert.match(await app.text('audit-result'), /14 entries/);
+  const checked = Number((await app.text('audit-result')).match(/(\d+) entries/)?.[1]);
+  assert.ok(checked >= 14, `${checked} entries checked`);
   await app.screenshot('08-audit');
 });

@@ -276,6 +276,20 @@ export class App {
     );
   }
 
+  /** Chooses a binary file (a workbook) in a file input: its bytes are given in base64. */
+  async chooseBinaryFile(testId, name, base64) {
+    await waitFor(`file input ${testId}`, async () => (await this.all(`[data-testid="${testId}"]`)).length > 0);
+    await this.script(
+      `const input = document.querySelector('[data-testid="${testId}"]');
+       const bytes = Uint8Array.from(atob(arguments[1]), (c) => c.charCodeAt(0));
+       const dt = new DataTransfer();
+       dt.items.add(new File([bytes], arguments[0]));
+       input.files = dt.files;
+       input.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [name, base64],
+    );
+  }
+
   /**
    * Takes a screenshot once the page has painted what the test just saw in the DOM (WebKitWebDriver otherwise
    * returns the last frame it drew, which can be a step behind).

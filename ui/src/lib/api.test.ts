@@ -59,8 +59,8 @@ describe('commands', () => {
     await api.printSubprocessors(null);
     expect(lastCall()).toEqual(['print_subprocessors', { lang: null, onProgress: expect.any(FakeChannel) }]);
 
-    await api.applyImport([97, 44, 98], 'list.csv');
-    expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv', onProgress: expect.any(FakeChannel) }]);
+    await api.applyImport([97, 44, 98], 'list.csv', []);
+    expect(lastCall()).toEqual(['apply_import', { content: [97, 44, 98], name: 'list.csv', map: [], onProgress: expect.any(FakeChannel) }]);
 
     await api.verifyAudit();
     expect(lastCall()).toEqual(['verify_audit', undefined]);

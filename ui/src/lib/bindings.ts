@@ -182,7 +182,9 @@ explain: Term, };
 
 export type Page<T> = { rows: Array<T>, matched: number, total: number, offset: number, };
 
-export type ExportFormat = "csv" | "json";
+export type ExportFormat = "csv" | "xlsx" | "json";
+
+export type SheetFormat = "xlsx" | "csv";
 
 export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
@@ -1212,9 +1214,18 @@ export type ObjectionOutcome = "resolved" | "customer-left" | "not-used";
 
 export type NoticeStatus = "scheduled" | "open" | "ended" | "engaged";
 
-export type Customer = { id: CustomerId, name: string, contact_email: string | null, created_at: string, updated_at: string, };
+export type Customer = { id: CustomerId, name: string, contact_email: string | null, 
+/**
+ * The person to write to at the customer (their DPO or privacy contact).
+ */
+contact_name: string | null, address: string | null, 
+/**
+ * The customer's representative in the EU or the UK (Art. 27), if it has one: the processor record names it
+ * (Art. 30(2)(a)).
+ */
+representative: string | null, created_at: string, updated_at: string, };
 
-export type CustomerDraft = { name: string, contact_email: string, };
+export type CustomerDraft = { name: string, contact_email: string, contact_name: string, address: string, representative: string, };
 
 export type NotifiedCustomer = { customer_id: CustomerId, name: string, contact_email: string | null, notified_on: string, };
 
@@ -1319,7 +1330,15 @@ offset: number, limit: number | null, };
 
 export type Dashboard = { today: string, overdue: Array<DeadlineEntry>, next_7_days: Array<DeadlineEntry>, next_30_days: Array<DeadlineEntry>, };
 
-export type ImportPlan = { rows: Array<PlannedRow>, added: number, updated: number, unchanged: number, };
+export type ImportPlan = { 
+/**
+ * How each column of the file was understood, ignored ones included.
+ */
+columns: Array<ColumnUse>, 
+/**
+ * The headers of the columns not imported.
+ */
+ignored: Array<string>, rows: Array<PlannedRow>, added: number, updated: number, unchanged: number, };
 
 export type PlannedRow = { line: number, 
 /**
@@ -1334,6 +1353,37 @@ existing_id: SubprocessorId | null, data: SubprocessorData,
  * For an update, each field that changes, before and after.
  */
 changes: Array<FieldChange>, };
+
+export type ColumnUse = { 
+/**
+ * The header as the file names it.
+ */
+column: string, 
+/**
+ * The column's letter (A, B, …), as the spreadsheet shows it.
+ */
+letter: string, 
+/**
+ * The draft field it fills (`name`, `service`, …); none when ignored.
+ */
+field: string | null, 
+/**
+ * A second field its values also fill: a purpose column stands in for the service when no column is the
+ * service.
+ */
+also: string | null, how: ColumnHow, };
+
+export type ColumnHow = "recognised" | "mapped" | "ignored";
+
+export type ColumnChoice = { 
+/**
+ * The header as the file names it (compared without case, accents or punctuation).
+ */
+column: string, 
+/**
+ * A draft field name (`name`, `service`, …) or `ignore`.
+ */
+field: string, };
 
 export type FieldChange = { 
 /**

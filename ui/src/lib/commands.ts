@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, ColumnChoice, ColumnUse, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, SheetFormat, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -35,8 +35,10 @@ export const commands = {
   updateSubprocessor: (id: SubprocessorId, draft: SubprocessorDraft) => call<Subprocessor>('update_subprocessor', { id, draft }),
   retireSubprocessor: (id: SubprocessorId, on: string) => call<Subprocessor>('retire_subprocessor', { id, on }),
   subprocessorHistory: (id: SubprocessorId) => call<AuditEntry[]>('subprocessor_history', { id }),
-  previewImport: (content: number[]) => call<ImportPlan>('preview_import', { content }),
-  applyImport: (content: number[], name: string) => callLong<ImportPlan>('apply_import', { content, name }),
+  previewImport: (content: number[], map: ColumnChoice[]) => call<ImportPlan>('preview_import', { content, map }),
+  applyImport: (content: number[], name: string, map: ColumnChoice[]) => callLong<ImportPlan>('apply_import', { content, name, map }),
+  importColumns: (content: number[], map: ColumnChoice[]) => call<ColumnUse[]>('import_columns', { content, map }),
+  importFields: () => call<string[]>('import_fields'),
   exportSubprocessors: (format: ExportFormat) => call<string>('export_subprocessors', { format }),
   publicListGaps: () => call<TransferGap[]>('public_list_gaps'),
   printSubprocessors: (lang: Lang | null) => callLong<string>('print_subprocessors', { lang }),
@@ -104,6 +106,7 @@ export const commands = {
   activityHistory: (id: ActivityId) => call<AuditEntry[]>('activity_history', { id }),
   processorRecord: () => call<ProcessorRecord>('processor_record'),
   printRopa: (layout: RopaLayout, lang: Lang | null) => callLong<string>('print_ropa', { layout, lang }),
+  exportRopa: (format: SheetFormat, layout: RopaLayout, lang: Lang | null) => call<string>('export_ropa', { format, layout, lang }),
   printBinder: (lang: Lang | null) => callLong<string>('print_binder', { lang }),
   auditLog: (query: AuditQuery) => call<Page<AuditEntry>>('audit_log', { query }),
   auditEntities: () => call<string[]>('audit_entities'),

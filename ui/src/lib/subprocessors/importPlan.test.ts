@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../bindings';
 import { changesAnything, importErrors, summariseApplied, summarisePlan } from './importPlan';
 
-const plan = (added: number, updated: number, unchanged: number) => ({ rows: [], added, updated, unchanged }) as ImportPlan;
+const plan = (added: number, updated: number, unchanged: number) => ({ columns: [], ignored: [], rows: [], added, updated, unchanged }) as ImportPlan;
 
 describe('import summaries', () => {
   it('say what the import would do, leaving out what is zero', () => {

@@ -21,6 +21,16 @@ export const activities = {
     /** After a print: the layout ('cnil' or 'ico') and the language of the document ('fr' or 'en'). */
     printed: (layout: string, lang: string) =>
       `Record printed ${layout === 'cnil' ? 'in the CNIL layout' : 'in the ICO template'}, in ${lang === 'fr' ? 'French' : 'English'}.`,
+    exportGroup: 'Export the record as a spreadsheet',
+    exportFormat: 'Spreadsheet format',
+    formatXlsx: 'Excel (.xlsx)',
+    formatCsv: 'CSV',
+    exportCnil: 'CNIL sheet',
+    exportCnilTitle: 'Export the record as a spreadsheet in the CNIL register layout, one row per activity',
+    exportIco: 'ICO sheet',
+    exportIcoTitle: 'Export the record as a spreadsheet in the ICO documentation template, one row per activity',
+    exported: (layout: string, lang: string, format: string) =>
+      `Record exported as ${format === 'csv' ? 'CSV' : 'an Excel workbook'} ${layout === 'cnil' ? 'in the CNIL layout' : 'in the ICO template'}, in ${lang === 'fr' ? 'French' : 'English'}.`,
     tabs: 'Record views',
     tabList: 'Activities',
     tabProcessor: 'As processor (Art. 30(2))',

@@ -44,7 +44,7 @@ export const subprocessors = {
     title: 'Subprocessors',
     lede: "The processors that handle your customers' personal data, and where they process it.",
     add: 'Add subprocessor',
-    importCsv: 'Import CSV',
+    importSheet: 'Import a spreadsheet',
     readError: 'The register could not be read',
     loading: 'Loading the register…',
     searchLabel: 'Search subprocessors',
@@ -164,9 +164,27 @@ export const subprocessors = {
     nothingImported: 'Nothing was imported.',
     problems: (n: number) =>
       n === 1
-        ? 'One problem was found in the file. Correct it in the spreadsheet, save it as CSV and import it again.'
-        : `${formatNumber(n)} problems were found in the file. Correct them in the spreadsheet, save it as CSV and import it again.`,
-    columns: { line: 'Line', column: 'Column', problem: 'Problem', action: 'Action', name: 'Name', country: 'Country', category: 'Category' },
+        ? 'One problem was found in the file. Correct it in the spreadsheet, or read a column as another field above, and import it again.'
+        : `${formatNumber(n)} problems were found in the file. Correct them in the spreadsheet, or read a column as another field above, and import it again.`,
+    columns: {
+      line: 'Line',
+      column: 'Column',
+      problem: 'Problem',
+      action: 'Action',
+      name: 'Name',
+      country: 'Country',
+      category: 'Category',
+      letter: 'Col.',
+      header: 'Header in the file',
+      readAs: 'Read as',
+    },
+    columnsTitle: (used: number, all: number) => `How the file’s columns are read: ${formatNumber(used)} of ${formatNumber(all)} used`,
+    columnsHint: 'Each column is read by its header. Choose another field for a column, or ignore it; the rows are checked again.',
+    readAsFor: (column: string) => `Read the column “${column}” as`,
+    ignore: 'Ignore this column',
+    also: (field: string) => `also fills ${field}, as the file has no such column`,
+    mapped: 'your choice',
+    ignored: (columns: string) => `Not imported: ${columns}.`,
     /** The words after each count, in the figures above the preview. */
     toAdd: (_n: number) => 'to add',
     toUpdate: (_n: number) => 'to update',

@@ -20,6 +20,16 @@ export const activities: Messages['activities'] = {
     printIcoTitle: 'Imprimer le registre selon le modèle de l’ICO en PDF (en anglais, sauf autre langue choisie)',
     printed: (layout: string, lang: string) =>
       `Registre imprimé ${layout === 'cnil' ? 'au format de la CNIL' : 'selon le modèle de l’ICO'}, en ${lang === 'fr' ? 'français' : 'anglais'}.`,
+    exportGroup: 'Exporter le registre en tableur',
+    exportFormat: 'Format du tableur',
+    formatXlsx: 'Excel (.xlsx)',
+    formatCsv: 'CSV',
+    exportCnil: 'Tableur CNIL',
+    exportCnilTitle: 'Exporter le registre en tableur au format de la CNIL, une ligne par activité',
+    exportIco: 'Tableur ICO',
+    exportIcoTitle: 'Exporter le registre en tableur selon le modèle de l’ICO, une ligne par activité',
+    exported: (layout: string, lang: string, format: string) =>
+      `Registre exporté ${format === 'csv' ? 'en CSV' : 'en classeur Excel'} ${layout === 'cnil' ? 'au format de la CNIL' : 'selon le modèle de l’ICO'}, en ${lang === 'fr' ? 'français' : 'anglais'}.`,
     tabs: 'Vues du registre',
     tabList: 'Activités',
     tabProcessor: 'Comme sous-traitant (art. 30(2))',
