@@ -101,3 +101,16 @@ pub fn read_instant(store: &Store, text: &str) -> Result<crate::breach::clock::I
     let tz = store.moment()?.tz;
     crate::breach::clock::reading(text, tz).map_err(|reason| crate::Invalid::field("at", reason).into())
 }
+
+/// The registrations the organisation keeps with its authority, in the reader's language.
+pub fn registrations(store: &Store) -> Result<crate::registration::Registrations> {
+    let org = store.require_org()?;
+    let lang = store.texts_lang(&org);
+    Ok(crate::registration::registrations(&org, org.today(store.now()), lang))
+}
+
+/// The registrations printed on one sheet.
+pub fn print_registrations(store: &Store, lang: Option<Lang>) -> Result<Printed> {
+    let (org, lang, today) = print_context(store, lang)?;
+    Printed::pdf(format!("registrations-{lang}-{today}"), &crate::registration::sheet(&org, today, lang))
+}

@@ -140,7 +140,7 @@ fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
     register.extend(internal_subprocessors(&input.register, lang));
     register.extend(change_notice_blocks(input, lang));
     let bodies = vec![
-        org_blocks(&input.org, lang),
+        org_blocks(&input.org, lang, input.today),
         nest(ropa_blocks(&ropa, RopaLayout::for_lang(lang), lang)),
         register,
         request_log_blocks(&input.requests, lang),
@@ -289,7 +289,7 @@ fn internal_subprocessors(register: &[Subprocessor], lang: Lang) -> Vec<Block> {
     ]
 }
 
-fn org_blocks(org: &Org, lang: Lang) -> Vec<Block> {
+fn org_blocks(org: &Org, lang: Lang, today: NaiveDate) -> Vec<Block> {
     let yes_no = |b: bool| if b { t(lang, "Yes", "Oui") } else { t(lang, "No", "Non") };
     let rows: Vec<(String, Option<String>)> = vec![
         (t(lang, "Legal name", "Dénomination"), Some(org.legal_name.clone())),
@@ -297,8 +297,6 @@ fn org_blocks(org: &Org, lang: Lang) -> Vec<Block> {
         (t(lang, "Country", "Pays"), Some(crate::country::name(&org.country, lang))),
         (t(lang, "Company number", "Numéro d'immatriculation"), org.company_number.clone()),
         (t(lang, "Supervisory authority", "Autorité de contrôle"), Some(org.authority_label())),
-        (t(lang, "ICO registration", "Enregistrement ICO"), org.ico_registration.clone()),
-        (t(lang, "ICO fee tier", "Palier de redevance ICO"), org.ico_fee_tier.map(|x| x.to_string())),
         (
             t(lang, "Role", "Rôle"),
             Some(match org.role {
@@ -339,7 +337,14 @@ fn org_blocks(org: &Org, lang: Lang) -> Vec<Block> {
         ),
         (t(lang, "Request data kept (years after closing)", "Conservation des demandes (années après clôture)"), Some(org.request_retention_years.to_string())),
     ];
-    vec![Block::KeyValue(rows.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect())]
+    let mut blocks = vec![Block::KeyValue(rows.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect())];
+    let registrations = crate::registration::registrations(org, today, lang);
+    let rows = crate::registration::rows(&registrations, lang);
+    if !rows.is_empty() {
+        blocks.push(Block::Heading { level: 3, text: t(lang, "Registrations with the authority", "Formalités auprès de l'autorité") });
+        blocks.push(Block::KeyValue(rows));
+    }
+    blocks
 }
 
 /// The request log: references, not names, since the binder leaves the office and the requesters' details are

@@ -182,6 +182,8 @@ pub enum PrintCommand {
     Ropa(activity::RopaArgs),
     /// The audit binder: cover, contents, profile, records, registers, logs and the audit-log digest in one PDF.
     Binder(activity::BinderArgs),
+    /// The registrations kept with the authority (ICO registration and fee, or CNIL DPO designation) on one sheet.
+    Registrations(activity::BinderArgs),
 }
 
 
@@ -332,6 +334,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Adequacy(cmd) => return adequacy::run(&mut store, cmd),
         Command::Print(PrintCommand::Ropa(args)) => return activity::print_ropa(&store, args),
         Command::Print(PrintCommand::Binder(args)) => return activity::print_binder(&store, args),
+        Command::Print(PrintCommand::Registrations(args)) => {
+            return write_printed(&args.output, crate::api::print_registrations(&store, crate::cli::parse_lang(args.lang)?)?)
+        }
         Command::Print(PrintCommand::RequestLetter(args)) => return request::print_letter(&store, args),
         Command::Print(PrintCommand::BreachNotification(args)) => return breach::print_notification(&store, args),
         Command::Print(PrintCommand::BreachLetter(args)) => return breach::print_letter(&store, args),

@@ -26,10 +26,12 @@ pub enum DeadlineModule {
     Notice,
     /// The yearly DPA or security review of active subprocessors.
     Review,
+    /// The ICO registration's yearly renewal.
+    Registration,
 }
 
 impl DeadlineModule {
-    pub const ALL: &'static [DeadlineModule] = &[Self::Request, Self::Breach, Self::Policy, Self::Notice, Self::Review];
+    pub const ALL: &'static [DeadlineModule] = &[Self::Request, Self::Breach, Self::Policy, Self::Notice, Self::Review, Self::Registration];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +40,7 @@ impl DeadlineModule {
             Self::Policy => "policy",
             Self::Notice => "notice",
             Self::Review => "review",
+            Self::Registration => "registration",
         }
     }
 
@@ -47,7 +50,7 @@ impl DeadlineModule {
             .iter()
             .copied()
             .find(|m| key == m.as_str() || key == format!("{}s", m.as_str()))
-            .ok_or_else(|| format!("'{}' is not a module; use one of request, breach, policy, notice, review", s.trim()))
+            .ok_or_else(|| format!("'{}' is not a module; use one of request, breach, policy, notice, review, registration", s.trim()))
     }
 }
 
@@ -60,6 +63,8 @@ pub enum LinkTarget {
     PolicyChange,
     SubprocessorNotice,
     Subprocessor,
+    /// The Registrations page (the link's id is 0).
+    Registrations,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -108,6 +113,8 @@ pub struct Sources<'a> {
     pub retention_years: u32,
     /// The language of the titles and of the rules written here (the reader's).
     pub lang: Lang,
+    /// The day the ICO registration is due for renewal, when the organisation answers to the ICO and recorded it.
+    pub ico_renewal_on: Option<NaiveDate>,
 }
 
 /// How long after the last security review (or the DPA's signature, when never reviewed) an active subprocessor
@@ -219,6 +226,21 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 link: Link { target: LinkTarget::Breach, id: b.id.0 },
             });
         }
+    }
+    if let Some(on) = s.ico_renewal_on {
+        out.push(dated(
+            "ico-renewal@privdesk".into(),
+            DeadlineModule::Registration,
+            "ico-renewal",
+            if fr { "Renouvellement de l'enregistrement à l'ICO (redevance annuelle)".into() } else { "Renew the ICO registration (yearly data protection fee)".into() },
+            on,
+            if fr {
+                "Data Protection (Charges and Information) Regulations 2018, règl. 2\u{a0}: la redevance se paie chaque année pour rester enregistré".into()
+            } else {
+                "The Data Protection (Charges and Information) Regulations 2018, reg. 2: the fee is paid every year to stay registered".into()
+            },
+            Link { target: LinkTarget::Registrations, id: 0 },
+        ));
     }
     for c in s.changes {
         let Some(effective_on) = c.effective_on else { continue };
@@ -355,6 +377,7 @@ pub fn from_store(store: &crate::Store, until: Option<NaiveDate>) -> crate::Resu
         subprocessors: &subprocessors,
         retention_years: org.request_retention_years,
         lang: store.texts_lang(&org),
+        ico_renewal_on: org.ico_renewal_on.filter(|_| org.authority == crate::org::Authority::Ico),
     };
     let mut items = gather(&sources, today, now);
     items.retain(|d| until.is_none_or(|u| d.due_on <= u));
@@ -481,7 +504,7 @@ mod tests {
     }
 
     fn gather_subs(subs: &[Subprocessor], today: &str) -> Vec<DeadlineEntry> {
-        let s = Sources { requests: &[], breaches: &[], breach_rules: crate::breach::Rules::default(), tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3, lang: Lang::En };
+        let s = Sources { requests: &[], breaches: &[], breach_rules: crate::breach::Rules::default(), tz: chrono_tz::Europe::Paris, changes: &[], notices: &[], subprocessors: subs, retention_years: 3, lang: Lang::En, ico_renewal_on: None };
         gather(&s, day(today), Utc::now())
     }
 

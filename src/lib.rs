@@ -22,6 +22,7 @@ pub mod page;
 pub mod output;
 pub mod policy;
 pub mod progress;
+pub mod registration;
 pub mod request;
 pub mod session;
 pub mod sheet;

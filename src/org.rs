@@ -108,6 +108,24 @@ pub struct Org {
     /// breaches go to the ICO within 24 hours under PECR reg. 5A. UK only; profiles saved before read as no.
     #[serde(default)]
     pub pecr: bool,
+    /// The registration facts (issue 14): annual turnover in pounds (the ICO fee tier), payment by direct debit, the
+    /// day the ICO registration is due for renewal; the DPO as a person apart from the privacy contact, with the
+    /// day of the designation and the CNIL's receipt number. Profiles saved before read as not recorded.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub turnover_gbp: Option<u64>,
+    #[serde(default)]
+    pub ico_direct_debit: bool,
+    #[serde(default)]
+    pub ico_renewal_on: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    pub dpo_name: Option<String>,
+    #[serde(default)]
+    pub dpo_email: Option<String>,
+    #[serde(default)]
+    pub dpo_designated_on: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    pub dpo_receipt: Option<String>,
 }
 
 /// The profile as a form or the command line gives it: text everywhere, checked by [`OrgDraft::validate`].
@@ -145,6 +163,17 @@ pub struct OrgDraft {
     pub processor_notice_hours: String,
     /// A public electronic communications service provider under PECR (ICO organisations only).
     pub pecr: bool,
+    /// Annual turnover in pounds ("632000", "£632,000", "632 000").
+    pub turnover_gbp: String,
+    pub ico_direct_debit: bool,
+    /// `YYYY-MM-DD`.
+    pub ico_renewal_on: String,
+    pub dpo_name: String,
+    pub dpo_email: String,
+    /// `YYYY-MM-DD`.
+    pub dpo_designated_on: String,
+    /// The CNIL's receipt number for the designation (DPO-…).
+    pub dpo_receipt: String,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -246,6 +275,17 @@ impl OrgDraft {
             let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
             let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
             let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
+            let turnover_gbp = match non_empty(&self.turnover_gbp) {
+                None => None,
+                Some(t) => c.check("turnover_gbp", pounds(&t)),
+            };
+            let date = |field: &str, value: &str, c: &mut Checker| match non_empty(value) {
+                None => None,
+                Some(v) => c.check(field, crate::subprocessor::parse_date(&v)),
+            };
+            let ico_renewal_on = date("ico_renewal_on", &self.ico_renewal_on, &mut c);
+            let dpo_designated_on = date("dpo_designated_on", &self.dpo_designated_on, &mut c);
+            let dpo_email = c.check("dpo_email", email(&self.dpo_email, false)).flatten();
             if self.pecr && authority.is_some_and(|a| a != Authority::Ico) {
                 c.push("pecr", "applies only to an organisation that answers to the ICO: PECR is UK law");
             }
@@ -278,6 +318,13 @@ impl OrgDraft {
                 extra_holidays: extra_holidays.unwrap(),
                 processor_notice_hours: processor_notice_hours.unwrap(),
                 pecr: self.pecr,
+                turnover_gbp,
+                ico_direct_debit: self.ico_direct_debit,
+                ico_renewal_on,
+                dpo_name: non_empty(&self.dpo_name),
+                dpo_email,
+                dpo_designated_on,
+                dpo_receipt: non_empty(&self.dpo_receipt),
             })
         })
     }
@@ -314,6 +361,13 @@ impl Org {
             extra_holidays: self.extra_holidays.iter().map(|d| d.to_string()).collect(),
             processor_notice_hours: self.processor_notice_hours.to_string(),
             pecr: self.pecr,
+            turnover_gbp: self.turnover_gbp.map(|t| t.to_string()).unwrap_or_default(),
+            ico_direct_debit: self.ico_direct_debit,
+            ico_renewal_on: self.ico_renewal_on.map(|d| d.to_string()).unwrap_or_default(),
+            dpo_name: self.dpo_name.clone().unwrap_or_default(),
+            dpo_email: self.dpo_email.clone().unwrap_or_default(),
+            dpo_designated_on: self.dpo_designated_on.map(|d| d.to_string()).unwrap_or_default(),
+            dpo_receipt: self.dpo_receipt.clone().unwrap_or_default(),
         }
     }
 
@@ -385,6 +439,18 @@ fn days(value: &str, default: u32) -> Result<u32, String> {
 }
 
 /// A processor's notice period to its controller: 1 to 168 hours (a week), 24 when left empty.
+/// An amount in pounds as people write it: "632000", "£632,000", "632 000", "GBP 632000".
+fn pounds(value: &str) -> Result<u64, String> {
+    let digits: String = value
+        .trim()
+        .trim_start_matches("GBP")
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    digits.trim().parse::<u64>().map_err(|_| format!("'{}' is not an amount in pounds; write it in whole pounds, for example 632000", value.trim()))
+}
+
 fn notice_hours(value: &str) -> Result<u32, String> {
     let v = value.trim();
     if v.is_empty() {

@@ -179,6 +179,7 @@ pub fn vocabularies() -> Vocabularies {
             ("policy", "Policies", "Politiques"),
             ("notice", "Subprocessor notices", "Avis de sous-traitance"),
             ("review", "Reviews", "Revues"),
+            ("registration", "Registrations", "Formalités"),
         ]),
         objection_outcomes: crate::subprocessor::notice::ObjectionOutcome::terms(),
         notice_statuses: crate::subprocessor::notice::NoticeStatus::terms(),

@@ -48,6 +48,7 @@ use privdesk::subprocessor::notice::{AnnounceDraft, Customer, CustomerDraft, Cus
 use privdesk::subprocessor::export::ExportFormat;
 use privdesk::subprocessor::sheet_import::{ColumnChoice, ColumnUse};
 use privdesk::sheet::SheetFormat;
+use privdesk::registration::Registrations;
 use privdesk::subprocessor::{Filter, Subprocessor, SubprocessorDraft, SubprocessorView};
 use privdesk::progress::{Progress, ProgressStep};
 use privdesk::page::Page;
@@ -311,6 +312,8 @@ boundary! {
     long_print print_ropa(layout: RopaLayout, lang: Option<Lang>) -> String => |s, p| api::activity::print_ropa(s, layout, lang, p);
     export export_ropa(format: SheetFormat, layout: RopaLayout, lang: Option<Lang>) -> String => |s| api::activity::export(s, format, layout, lang);
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
+    store registrations() -> Registrations => |s| api::registrations(s);
+    print print_registrations(lang: Option<Lang>) -> String => |s| api::print_registrations(s, lang);
 
     // The audit log.
     store audit_log(query: AuditQuery) -> Page<AuditEntry> => |s| s.audit_page(&query);

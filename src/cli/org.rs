@@ -53,6 +53,17 @@ draft_flags! {
         processor_notice_hours,
         /// Years after a request is closed before the requester's details are pseudonymised (1 to 10; default 3).
         request_retention_years,
+        /// Annual turnover in pounds (the ICO fee tier).
+        turnover_gbp,
+        /// The day the ICO registration is due for renewal (YYYY-MM-DD).
+        ico_renewal_on,
+        /// The DPO's name, when a DPO is designated (apart from the privacy contact).
+        dpo_name,
+        dpo_email,
+        /// The day the DPO was designated (YYYY-MM-DD).
+        dpo_designated_on,
+        /// The CNIL's receipt number for the designation.
+        dpo_receipt,
     }
     /// The contact is a designated DPO (true or false).
     #[arg(long)]
@@ -61,6 +72,9 @@ draft_flags! {
     /// under PECR reg. 5A. ICO organisations only.
     #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
     pub pecr: Option<bool>,
+    /// The ICO fee is paid by direct debit (yes or no): £5 less.
+    #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
+    pub ico_direct_debit: Option<bool>,
     /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
     #[arg(long, value_name = "DATE")]
     pub add_holiday: Vec<String>,
@@ -83,6 +97,9 @@ impl OrgArgs {
         if let Some(b) = self.pecr {
             d.pecr = b;
         }
+        if let Some(b) = self.ico_direct_debit {
+            d.ico_direct_debit = b;
+        }
     }
 }
 
@@ -104,6 +121,11 @@ pub enum OrgCommand {
     },
     /// Change fields of the profile.
     Set(OrgArgs),
+    /// The registrations kept with the authority: the ICO registration and fee, or the CNIL's DPO designation.
+    Registrations {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn init(store: &mut Store, args: OrgArgs, path: &Path) -> Result<ExitCode> {
@@ -123,6 +145,25 @@ pub fn init(store: &mut Store, args: OrgArgs, path: &Path) -> Result<ExitCode> {
 
 pub fn run(store: &mut Store, cmd: OrgCommand) -> Result<ExitCode> {
     let (org, json) = match cmd {
+        OrgCommand::Registrations { json } => {
+            let r = crate::api::registrations(store)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                let lang = store.texts()?;
+                let rows = crate::registration::rows(&r, lang);
+                if rows.is_empty() {
+                    println!("No registration recorded for this authority.");
+                }
+                for (label, value) in rows {
+                    println!("{label:<32} {}", value.replace('\n', " / "));
+                }
+                for w in &r.warnings {
+                    println!("warning: {w}");
+                }
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
         OrgCommand::Show { json } => (store.require_org()?, json),
         OrgCommand::Set(args) => {
             // Read and written under one lock, so that a change made meanwhile elsewhere is not undone.
@@ -151,10 +192,18 @@ fn print_org(org: &crate::org::Org) {
         ("Authority", Some(org.authority_label())),
         ("ICO registration", org.ico_registration.clone()),
         ("ICO fee tier", org.ico_fee_tier.map(|t| t.to_string())),
+        ("ICO renewal due", org.ico_renewal_on.map(|d| d.to_string())),
+        ("Direct debit", org.ico_direct_debit.then(|| "yes".to_string())),
+        ("Annual turnover", org.turnover_gbp.map(|v| crate::registration::pounds(v, Lang::En))),
+        ("Headcount", org.headcount.map(|h| h.to_string())),
         ("Role", Some(org.role.as_str().to_string())),
         ("Privacy contact", org.contact_name.clone()),
         ("Contact e-mail", org.contact_email.clone()),
         ("Legal representative", org.representative.clone()),
+        ("DPO designated", org.dpo_designated.then(|| "yes".to_string())),
+        ("DPO", Some([org.dpo_name.clone(), org.dpo_email.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty())),
+        ("DPO designated on", org.dpo_designated_on.map(|d| d.to_string())),
+        ("DPO receipt", org.dpo_receipt.clone()),
         ("Holiday calendar", Some(org.calendar.to_string())),
         ("Time zone", Some(org.timezone.clone())),
         ("Document language", Some(org.lang.to_string())),

@@ -33,6 +33,7 @@ fn link_name(d: &DeadlineEntry) -> &'static str {
         super::LinkTarget::Request => "request",
         super::LinkTarget::Breach => "breach",
         super::LinkTarget::PolicyChange => "policy change",
+        super::LinkTarget::Registrations => "registrations",
         super::LinkTarget::SubprocessorNotice => "subprocessor notice",
         super::LinkTarget::Subprocessor => "subprocessor",
     }

@@ -148,6 +148,7 @@ const TABLE: &[(&str, &str)] = &[
         "'{}' is not a role; use controller, processor or both",
         "«\u{a0}{}\u{a0}» n'est pas un rôle\u{a0}; utilisez controller (responsable de traitement), processor (sous-traitant) ou both (les deux)",
     ),
+    ("'{}' is not an amount in pounds; write it in whole pounds, for example 632000", "«\u{a0}{}\u{a0}» n'est pas un montant en livres\u{a0}; écrivez-le en livres entières, par exemple 632000"),
     ("'{}' is not an ICO fee tier; use 1, 2 or 3", "«\u{a0}{}\u{a0}» n'est pas une catégorie de redevance ICO\u{a0}; utilisez 1, 2 ou 3"),
     ("'{}' is not a number of people", "«\u{a0}{}\u{a0}» n'est pas un nombre de personnes"),
     (

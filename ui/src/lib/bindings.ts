@@ -74,7 +74,13 @@ processor_notice_hours: number,
  * A provider of a public electronic communications service (a telecoms or internet access provider): its
  * breaches go to the ICO within 24 hours under PECR reg. 5A. UK only; profiles saved before read as no.
  */
-pecr: boolean, };
+pecr: boolean, 
+/**
+ * The registration facts (issue 14): annual turnover in pounds (the ICO fee tier), payment by direct debit, the
+ * day the ICO registration is due for renewal; the DPO as a person apart from the privacy contact, with the
+ * day of the designation and the CNIL's receipt number. Profiles saved before read as not recorded.
+ */
+turnover_gbp: number | null, ico_direct_debit: boolean, ico_renewal_on: string | null, dpo_name: string | null, dpo_email: string | null, dpo_designated_on: string | null, dpo_receipt: string | null, };
 
 export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
 /**
@@ -92,7 +98,23 @@ extra_holidays: Array<string>, processor_notice_hours: string,
 /**
  * A public electronic communications service provider under PECR (ICO organisations only).
  */
-pecr: boolean, };
+pecr: boolean, 
+/**
+ * Annual turnover in pounds ("632000", "£632,000", "632 000").
+ */
+turnover_gbp: string, ico_direct_debit: boolean, 
+/**
+ * `YYYY-MM-DD`.
+ */
+ico_renewal_on: string, dpo_name: string, dpo_email: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+dpo_designated_on: string, 
+/**
+ * The CNIL's receipt number for the designation (DPO-…).
+ */
+dpo_receipt: string, };
 
 export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
 /**
@@ -185,6 +207,32 @@ export type Page<T> = { rows: Array<T>, matched: number, total: number, offset: 
 export type ExportFormat = "csv" | "xlsx" | "json";
 
 export type SheetFormat = "xlsx" | "csv";
+
+export type Registrations = { authority: Authority, ico: IcoRegistration | null, cnil: CnilDesignation | null, 
+/**
+ * What is missing or disagrees, in the reader's language.
+ */
+warnings: Array<string>, 
+/**
+ * The facts as label and value, in the reader's language: what the page and the printed sheet show.
+ */
+shown: Array<[string, string]>, };
+
+export type IcoRegistration = { number: string | null, tier: number | null, 
+/**
+ * The tier the turnover and headcount put the organisation in.
+ */
+implied_tier: number | null, 
+/**
+ * The yearly fee of the recorded tier, in pounds, by the payment recorded.
+ */
+fee_gbp: number | null, direct_debit: boolean, turnover_gbp: number | null, headcount: number | null, renewal_on: string | null, 
+/**
+ * The fee's rule in words.
+ */
+rule: string, };
+
+export type CnilDesignation = { siren: string | null, headcount: number | null, legal_representative: string | null, contact_person: string | null, dpo_designated: boolean, dpo_name: string | null, dpo_email: string | null, designated_on: string | null, receipt: string | null, };
 
 export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
@@ -1277,9 +1325,9 @@ replaces_id: SubprocessorId | null, notice_on: string, objection_days: number,
  */
 activated_on: string | null, activation_reason: string | null, customers: Array<NotifiedCustomer>, objections: Array<Objection>, created_at: string, };
 
-export type DeadlineModule = "request" | "breach" | "policy" | "notice" | "review";
+export type DeadlineModule = "request" | "breach" | "policy" | "notice" | "review" | "registration";
 
-export type LinkTarget = "request" | "breach" | "policy-change" | "subprocessor-notice" | "subprocessor";
+export type LinkTarget = "request" | "breach" | "policy-change" | "subprocessor-notice" | "subprocessor" | "registrations";
 
 export type Link = { target: LinkTarget, id: number, };
 

@@ -22,6 +22,7 @@ export type Route =
   | { screen: 'activities'; view: 'new' }
   | { screen: 'activities'; view: 'detail'; id: number }
   | { screen: 'audit' }
+  | { screen: 'registrations' }
   | { screen: 'settings' };
 
 export type Screen = Route['screen'];
@@ -45,6 +46,7 @@ export function parseRoute(hash: string): Route {
   switch (screen) {
     case 'deadlines':
     case 'audit':
+    case 'registrations':
     case 'settings':
       return { screen };
     case 'policies':

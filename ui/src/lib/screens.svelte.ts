@@ -56,6 +56,7 @@ const LOADERS = {
   activityForm: () => import('./activities/ActivityForm.svelte'),
   audit: () => import('./audit/AuditView.svelte'),
   settings: () => import('./org/SettingsScreen.svelte'),
+  registrations: () => import('./org/RegistrationsScreen.svelte'),
   setup: () => import('./setup/SetupScreen.svelte'),
   unlock: () => import('./security/UnlockScreen.svelte'),
   problem: () => import('./security/ProblemScreen.svelte'),

@@ -34,7 +34,7 @@ describe('DeadlinesScreen', () => {
     expect(screen.getByTestId('dl-count').textContent).toBe('3 deadlines');
 
     const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
-    expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews']);
+    expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews', 'Registrations']);
     expect(screen.getAllByTestId('dl-row')[0].textContent).toContain('due in 9 days');
 
     const horizon = screen.getByTestId('dl-horizon') as HTMLSelectElement;

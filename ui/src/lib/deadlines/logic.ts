@@ -101,6 +101,8 @@ export function directRoute(link: Link): Route | null {
       return { screen: 'breaches', view: 'detail', id: link.id };
     case 'subprocessor':
       return { screen: 'subprocessors', view: 'detail', id: link.id };
+    case 'registrations':
+      return { screen: 'registrations' };
     default:
       return null;
   }

@@ -34,6 +34,13 @@ export function emptyOrgDraft(): OrgDraft {
     extra_holidays: [],
     processor_notice_hours: '',
     pecr: false,
+    turnover_gbp: '',
+    ico_direct_debit: false,
+    ico_renewal_on: '',
+    dpo_name: '',
+    dpo_email: '',
+    dpo_designated_on: '',
+    dpo_receipt: '',
   };
 }
 
@@ -68,6 +75,13 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     extra_holidays: [...org.extra_holidays],
     processor_notice_hours: String(org.processor_notice_hours),
     pecr: org.pecr,
+    turnover_gbp: text(org.turnover_gbp),
+    ico_direct_debit: org.ico_direct_debit,
+    ico_renewal_on: text(org.ico_renewal_on),
+    dpo_name: text(org.dpo_name),
+    dpo_email: text(org.dpo_email),
+    dpo_designated_on: text(org.dpo_designated_on),
+    dpo_receipt: text(org.dpo_receipt),
   };
 }
 
@@ -115,6 +129,13 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'subprocessor_notice_days',
   'request_retention_years',
   'processor_notice_hours',
+  'turnover_gbp',
+  'ico_direct_debit',
+  'ico_renewal_on',
+  'dpo_name',
+  'dpo_email',
+  'dpo_designated_on',
+  'dpo_receipt',
 ];
 
 /**

@@ -1,5 +1,6 @@
 // The audit texts of the window in English: the reference every other language matches key for key.
 
+import { org } from './org';
 import { formatNumber } from '../format';
 
 /** "1 entry", "14 entries". */
@@ -130,6 +131,8 @@ export const audit = {
 
   /** The fields of the audited records, as the trail names them. */
   fields: {
+    // The organisation profile, as its own screens name it (the register's fields below win where both name one).
+    ...org.fields,
     // The subprocessor register.
     name: 'Name',
     legal_entity: 'Legal entity',
@@ -154,31 +157,6 @@ export const audit = {
     started_on: 'Started on',
     ended_on: 'Ended on',
     notes: 'Notes',
-    // The organisation profile.
-    legal_name: 'Legal name',
-    company_number: 'Company number',
-    authority: 'Supervisory authority',
-    authority_name: 'Authority name',
-    ico_registration: 'ICO registration number',
-    ico_fee_tier: 'ICO fee tier',
-    role: 'Role',
-    contact_name: 'Privacy contact',
-    contact_email: 'Contact e-mail',
-    contact_phone: 'Contact phone',
-    dpo_designated: 'DPO designated',
-    representative: 'Representative',
-    headcount: 'Headcount',
-    calendar: 'Holiday calendar',
-    timezone: 'Time zone',
-    lang: 'Document language',
-    notice_minor_days: 'Minor changes',
-    notice_substantial_days: 'Substantial changes',
-    notice_legal_days: 'Changes required by law',
-    subprocessor_notice_days: 'Subprocessor changes',
-    request_retention_years: 'Requester data kept for',
-    extra_holidays: 'Extra public holidays',
-    processor_notice_hours: 'Breach notice to controllers',
-    pecr: 'PECR provider',
     // Data subject requests.
     requester: 'Requester',
     email: 'E-mail',

@@ -36,6 +36,13 @@ export const org = {
     extra_holidays: 'Extra public holidays',
     processor_notice_hours: 'Breach notice to controllers',
     pecr: 'PECR provider',
+    turnover_gbp: 'Annual turnover (£)',
+    ico_direct_debit: 'Fee paid by direct debit',
+    ico_renewal_on: 'ICO renewal due',
+    dpo_name: 'DPO name',
+    dpo_email: 'DPO e-mail',
+    dpo_designated_on: 'DPO designated on',
+    dpo_receipt: 'CNIL receipt number',
   },
 
   form: {
@@ -85,6 +92,26 @@ export const org = {
       processorNotice: 'As a processor, the time the contract gives you to tell a controller of a breach.',
     },
     units: { days: 'days', years: 'years', hours: 'hours' },
+  },
+
+  registrations: {
+    title: 'Registrations',
+    lede: 'What the organisation keeps with its supervisory authority: the ICO registration and its yearly fee, or the DPO designated to the CNIL.',
+    facts: 'As recorded',
+    toCheck: 'To complete or check',
+    allGood: 'Nothing is missing and the figures agree.',
+    none: 'Privacy Desk records no registration for this authority.',
+    edit: 'Registration details',
+    saved: 'Registration details saved.',
+    print: 'Print the sheet',
+    printIn: (language: string) => `Print in ${language}`,
+    printed: (language: string) => `Registrations sheet printed in ${language}.`,
+    hints: {
+      turnover: 'Whole pounds; with the headcount, it sets the fee tier.',
+      renewal: 'The fee is paid every year: the renewal goes to the deadlines.',
+      receipt: 'The number on the CNIL’s acknowledgement of the designation.',
+      dpo: 'The DPO as a person, apart from the privacy contact.',
+    },
   },
 
   settings: {

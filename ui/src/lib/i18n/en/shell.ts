@@ -24,6 +24,7 @@ export const shell = {
     breaches: 'Breaches',
     policies: 'Policies',
     audit: 'Audit trail',
+    registrations: 'Registrations',
     settings: 'Settings',
     /** Under the organisation's name: "Reports to CNIL". */
     reportsTo: (authority: string) => `Reports to ${authority}`,

@@ -1,5 +1,6 @@
 // The audit texts of the window in French.
 
+import { org } from './org';
 import { formatNumber } from '../format';
 import type { Messages } from '../en';
 
@@ -127,6 +128,7 @@ export const audit: Messages['audit'] = {
   },
 
   fields: {
+    ...org.fields,
     name: 'Nom',
     legal_entity: 'Entité juridique',
     address: 'Adresse',
@@ -150,30 +152,6 @@ export const audit: Messages['audit'] = {
     started_on: 'Début le',
     ended_on: 'Fin le',
     notes: 'Notes',
-    legal_name: 'Raison sociale',
-    company_number: "Numéro d'immatriculation",
-    authority: 'Autorité de contrôle',
-    authority_name: "Nom de l'autorité",
-    ico_registration: "Numéro d'enregistrement ICO",
-    ico_fee_tier: 'Catégorie de redevance ICO',
-    role: 'Rôle',
-    contact_name: 'Contact données personnelles',
-    contact_email: 'Courriel du contact',
-    contact_phone: 'Téléphone du contact',
-    dpo_designated: 'DPO désigné',
-    representative: 'Représentant',
-    headcount: 'Effectif',
-    calendar: 'Calendrier des jours fériés',
-    timezone: 'Fuseau horaire',
-    lang: 'Langue des documents',
-    notice_minor_days: 'Modifications mineures',
-    notice_substantial_days: 'Modifications substantielles',
-    notice_legal_days: 'Modifications imposées par la loi',
-    subprocessor_notice_days: 'Changements de sous-traitants',
-    request_retention_years: 'Conservation des données du demandeur',
-    extra_holidays: 'Jours fériés supplémentaires',
-    processor_notice_hours: 'Notification des violations aux responsables de traitement',
-    pecr: 'Fournisseur PECR',
     requester: 'Demandeur',
     email: 'Courriel',
     postal_address: 'Adresse postale',

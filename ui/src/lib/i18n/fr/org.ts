@@ -34,6 +34,13 @@ export const org: Messages['org'] = {
     extra_holidays: 'Jours fériés supplémentaires',
     processor_notice_hours: 'Notification aux responsables de traitement',
     pecr: 'Fournisseur PECR',
+    turnover_gbp: 'Chiffre d’affaires annuel (£)',
+    ico_direct_debit: 'Redevance payée par prélèvement',
+    ico_renewal_on: 'Renouvellement ICO dû le',
+    dpo_name: 'Nom du délégué',
+    dpo_email: 'Courriel du délégué',
+    dpo_designated_on: 'Délégué désigné le',
+    dpo_receipt: 'Numéro de récépissé CNIL',
   },
 
   form: {
@@ -82,6 +89,26 @@ export const org: Messages['org'] = {
       processorNotice: 'En tant que sous-traitant, le délai que le contrat vous donne pour informer un responsable de traitement d’une violation.',
     },
     units: { days: 'jours', years: 'ans', hours: 'heures' },
+  },
+
+  registrations: {
+    title: 'Formalités',
+    lede: 'Ce que l’organisme tient auprès de son autorité de contrôle\u00a0: l’enregistrement à l’ICO et sa redevance annuelle, ou le délégué désigné auprès de la CNIL.',
+    facts: 'Tel que renseigné',
+    toCheck: 'À compléter ou à vérifier',
+    allGood: 'Rien ne manque et les chiffres concordent.',
+    none: 'Privacy Desk n’enregistre aucune formalité pour cette autorité.',
+    edit: 'Informations de formalité',
+    saved: 'Informations de formalité enregistrées.',
+    print: 'Imprimer la fiche',
+    printIn: (language: string) => `Imprimer en ${String(language).toLocaleLowerCase('fr')}`,
+    printed: (language: string) => `Fiche des formalités imprimée en ${String(language).toLocaleLowerCase('fr')}.`,
+    hints: {
+      turnover: 'En livres, sans décimales\u00a0; avec l’effectif, il fixe le niveau de redevance.',
+      renewal: 'La redevance se paie chaque année\u00a0: le renouvellement figure dans les échéances.',
+      receipt: 'Le numéro figurant sur le récépissé de désignation de la CNIL.',
+      dpo: 'Le délégué en tant que personne, distinct du contact vie privée.',
+    },
   },
 
   settings: {

@@ -21,6 +21,7 @@ export const shell: Messages['shell'] = {
     breaches: 'Violations',
     policies: 'Politiques',
     audit: 'Journal d’audit',
+    registrations: 'Formalités',
     settings: 'Paramètres',
     reportsTo: (authority: string) => `Autorité\u00a0: ${authority}`,
   },
