@@ -120,6 +120,7 @@ vocabulary! {
     RequestStatus {
         Received = "received", "Received", "Reçue", [];
         AwaitingIdentity = "awaiting-identity", "Awaiting identity", "En attente d'identité", [];
+        AwaitingFee = "awaiting-fee", "Awaiting fee", "En attente des frais", [];
         AwaitingClarification = "awaiting-clarification", "Awaiting clarification", "En attente de précisions", [];
         InProgress = "in-progress", "In progress", "En cours", [];
         Extended = "extended", "Extended", "Prolongée", [];
@@ -148,6 +149,7 @@ vocabulary! {
         IdentityReceived = "identity-received", "Identity evidence received", "Justificatif d'identité reçu", [];
         ClarificationAsked = "clarification-asked", "Clarification asked", "Précisions demandées", [];
         ClarificationAnswered = "clarification-answered", "Clarification received", "Précisions reçues", [];
+        FeeRequested = "fee-requested", "Fee requested", "Frais demandés", [];
         FeeReceived = "fee-received", "Fee received", "Frais reçus", [];
         EuPauseApplied = "eu-pause-applied", "Pause applied (departure from the default reading)", "Suspension appliquée (écart à la lecture par défaut)", [];
         EuPauseRemoved = "eu-pause-removed", "Pause removed", "Suspension retirée", [];
@@ -216,6 +218,9 @@ pub struct RequestFacts {
     pub identity_received_on: Option<NaiveDate>,
     pub clarification_asked_on: Option<NaiveDate>,
     pub clarification_answered_on: Option<NaiveDate>,
+    /// The day a fee was asked of the requester (Art. 12(5) or 15(3); under the UK GDPR the clock waits for it).
+    #[serde(default)]
+    pub fee_requested_on: Option<NaiveDate>,
     pub fee_received_on: Option<NaiveDate>,
     /// EU only: the user applied the identity/clarification pause, a departure from the default reading.
     pub eu_pause_applied: bool,
@@ -383,7 +388,7 @@ impl RequestData {
 
 impl RequestFacts {
     /// The status the facts amount to. A closed request shows its outcome; an open one shows what it waits for
-    /// first (identity before clarification, since nothing can be clarified with someone not yet identified), then
+    /// first (identity, then the fee, before clarification, since nothing can be clarified with someone not yet identified), then
     /// whether it was extended, then whether work started.
     pub fn status(&self) -> RequestStatus {
         match self.outcome {
@@ -391,6 +396,7 @@ impl RequestFacts {
             Some(Outcome::Refused) => RequestStatus::Refused,
             Some(Outcome::Withdrawn) => RequestStatus::Withdrawn,
             None if self.identity_requested_on.is_some() && self.identity_received_on.is_none() => RequestStatus::AwaitingIdentity,
+            None if self.fee_requested_on.is_some() && self.fee_received_on.is_none() => RequestStatus::AwaitingFee,
             None if self.clarification_asked_on.is_some() && self.clarification_answered_on.is_none() => RequestStatus::AwaitingClarification,
             None if self.extension_notified_on.is_some() => RequestStatus::Extended,
             None if self.in_progress_on.is_some() => RequestStatus::InProgress,
@@ -409,6 +415,7 @@ impl RequestFacts {
             ("identity_received_on", self.identity_received_on),
             ("clarification_asked_on", self.clarification_asked_on),
             ("clarification_answered_on", self.clarification_answered_on),
+            ("fee_requested_on", self.fee_requested_on),
             ("fee_received_on", self.fee_received_on),
             ("extension_notified_on", self.extension_notified_on),
             ("in_progress_on", self.in_progress_on),
@@ -427,6 +434,7 @@ pub fn clock_input(data: &RequestData, facts: &RequestFacts, extended: bool) -> 
         received_on: data.received_on,
         identity_requested_on: facts.identity_requested_on,
         identity_received_on: facts.identity_received_on,
+        fee_requested_on: facts.fee_requested_on,
         fee_received_on: facts.fee_received_on,
         clarification_asked_on: facts.clarification_asked_on,
         clarification_answered_on: facts.clarification_answered_on,
@@ -461,6 +469,7 @@ pub enum Transition {
     IdentityReceived { on: NaiveDate },
     ClarificationAsked { on: NaiveDate },
     ClarificationAnswered { on: NaiveDate },
+    FeeRequested { on: NaiveDate },
     FeeReceived { on: NaiveDate },
     /// EU only: apply the identity/clarification pause, a departure from the default reading of Art. 12(3).
     EuPauseApplied { on: NaiveDate, reason: String },
@@ -478,6 +487,7 @@ impl Transition {
             Transition::IdentityReceived { on } => (EventKind::IdentityReceived, *on, None),
             Transition::ClarificationAsked { on } => (EventKind::ClarificationAsked, *on, None),
             Transition::ClarificationAnswered { on } => (EventKind::ClarificationAnswered, *on, None),
+            Transition::FeeRequested { on } => (EventKind::FeeRequested, *on, None),
             Transition::FeeReceived { on } => (EventKind::FeeReceived, *on, None),
             Transition::EuPauseApplied { on, reason } => (EventKind::EuPauseApplied, *on, Some(reason.clone())),
             Transition::EuPauseRemoved { on, reason } => (EventKind::EuPauseRemoved, *on, Some(reason.clone())),
@@ -510,6 +520,7 @@ impl Transition {
             Step::IdentityReceived => Transition::IdentityReceived { on },
             Step::ClarificationAsked => Transition::ClarificationAsked { on },
             Step::ClarificationAnswered => Transition::ClarificationAnswered { on },
+            Step::FeeRequested => Transition::FeeRequested { on },
             Step::FeeReceived => Transition::FeeReceived { on },
             Step::Start => Transition::InProgress { on },
             Step::EuPauseApply => Transition::EuPauseApplied { on, reason: reason_text },
@@ -528,6 +539,7 @@ impl Transition {
             Transition::IdentityReceived { .. } => Step::IdentityReceived,
             Transition::ClarificationAsked { .. } => Step::ClarificationAsked,
             Transition::ClarificationAnswered { .. } => Step::ClarificationAnswered,
+            Transition::FeeRequested { .. } => Step::FeeRequested,
             Transition::FeeReceived { .. } => Step::FeeReceived,
             Transition::EuPauseApplied { .. } => Step::EuPauseApply,
             Transition::EuPauseRemoved { .. } => Step::EuPauseRemove,
@@ -550,7 +562,8 @@ fn required_reason(field: &str, reason: &str, what: &str) -> Result<String, Inva
 /// - a closed request (completed, refused, withdrawn) takes no further change: closing twice is refused;
 /// - no date before the day of receipt, none after today (things are recorded once they have happened);
 /// - each step happens once: identity evidence is requested once and received once, after it was requested and not
-///   before; the same for clarification (the clock counts one pause); the fee is received once;
+///   before; the same for clarification (the clock counts one pause); the fee is requested once, before it is
+///   received, and received once, with or without a recorded request for it;
 /// - the EU pause is only for EU GDPR requests, needs a reason, and can be removed (with a reason) only when applied;
 /// - an extension happens once, with a reason, told to the requester within the first period
 ///   ([`clock::validate_extension_notice`]): one month for the GDPR regimes, 45 days for the CCPA;
@@ -584,7 +597,13 @@ pub fn apply(request: &Request, t: &Transition, cal: &WorkingCalendar, today: Na
             }
             next.clarification_answered_on = Some(*on);
         }
-        Transition::FeeReceived { on } => next.fee_received_on = Some(*on),
+        Transition::FeeRequested { on } => next.fee_requested_on = Some(*on),
+        Transition::FeeReceived { on } => {
+            if let Some(requested) = f.fee_requested_on.filter(|requested| on < requested) {
+                return Err(Invalid::field(field, format!("{on} is before the fee was requested on {requested}")));
+            }
+            next.fee_received_on = Some(*on);
+        }
         Transition::EuPauseApplied { reason, .. } => {
             required_reason("reason", reason, "why the pause is applied, a departure from the default reading")?;
             next.eu_pause_applied = true;
@@ -626,6 +645,7 @@ vocabulary! {
         IdentityReceived = "identity-received", "Identity received", "Justificatif reçu", [];
         ClarificationAsked = "clarification-asked", "Clarification asked", "Précision demandée", [];
         ClarificationAnswered = "clarification-answered", "Clarification received", "Précision reçue", [];
+        FeeRequested = "fee-requested", "Fee requested", "Frais demandés", [];
         FeeReceived = "fee-received", "Fee received", "Frais reçus", [];
         Start = "start", "Start work", "Début du traitement", [];
         EuPauseApply = "eu-pause-apply", "Apply EU pause", "Appliquer la suspension", [];
@@ -644,6 +664,7 @@ impl Step {
             Step::IdentityReceived => "received_on",
             Step::ClarificationAsked => "asked_on",
             Step::ClarificationAnswered => "answered_on",
+            Step::FeeRequested => "fee_requested_on",
             Step::FeeReceived => "fee_received_on",
             Step::Extend => "notified_on",
             _ => "on",
@@ -678,6 +699,12 @@ pub fn step_allowed(request: &Request, step: Step) -> Result<(), Invalid> {
                 return Err(Invalid::field(field, "no clarification was asked: record the question first"));
             }
             once(f.clarification_answered_on, "the clarification answer")
+        }
+        Step::FeeRequested => {
+            if f.fee_received_on.is_some() {
+                return Err(Invalid::field(field, "the fee was already received; a request for it comes before"));
+            }
+            once(f.fee_requested_on, "the request for a fee")
         }
         Step::FeeReceived => once(f.fee_received_on, "the fee"),
         Step::Start => once(f.in_progress_on, "the start of work"),
@@ -875,7 +902,14 @@ impl RequestView {
             days_left_words: days_left_words(days),
             reference: request.reference(),
             steps: step_offers(&request),
-            letters: letters::LetterKind::ALL.iter().map(|&k| Offer::new(k, letters::available(&request, k), true)).collect(),
+            letters: letters::LetterKind::ALL
+                .iter()
+                .map(|&k| {
+                    // The fee request is offered where a fee is in play: an amount recorded or a fee asked for.
+                    let shown = k != letters::LetterKind::Fee || request.data.fee.is_some() || request.facts.fee_requested_on.is_some();
+                    Offer::new(k, letters::available(&request, k), shown)
+                })
+                .collect(),
             request,
         }
     }

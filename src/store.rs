@@ -72,6 +72,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0011_activity_search.sql"),
     include_str!("store/migrations/0012_breach_public_communication.sql"),
     include_str!("store/migrations/0013_customer_contact.sql"),
+    include_str!("store/migrations/0014_fee_requested.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -279,3 +279,57 @@ fn letters_in_english_and_french_say_what_the_law_requires() {
     let err = env.fails(&["print", "request-letter", "1", "--kind", "refusal", "-o", env.path("x.pdf").to_str().unwrap()]);
     assert!(err.contains("not recorded as refused"), "{err}");
 }
+
+/// UK GDPR Art. 12A(2): where a fee may be charged (Art. 12(5) or 15(3)), the relevant time period begins with the day
+/// the fee is received. Requested, the request awaits its fee; paid, the clock runs from that day; the fee request
+/// letter prints in both languages, dated the day the fee was asked for.
+#[test]
+fn a_uk_fee_requested_then_received_starts_the_clock_and_its_letter_prints_in_both_languages() {
+    let env = Env::new();
+    init_ico(&env);
+    add(&env, "Jane Doe", "2026-11-02", &["--email", "jane@example.com", "--fee", "£10"]);
+    let before = env.json(&["audit", "log", "--json"]).as_array().unwrap().len();
+    for (args, reason) in [
+        (vec!["request", "fee", "1"], "give exactly one of --requested-on and --received-on"),
+        (vec!["request", "fee", "1", "--requested-on", "2026-11-01"], "fee_requested_on: 2026-11-01 is before the request was received"),
+        (vec!["request", "fee", "1", "--requested-on", "2026-11-03", "--received-on", "2026-11-04"], "give exactly one of"),
+    ] {
+        let err = env.fails(&args);
+        assert!(err.contains(reason), "{args:?}: {err}");
+    }
+    assert_eq!(env.json(&["audit", "log", "--json"]).as_array().unwrap().len(), before, "nothing written");
+
+    let r = env.json(&["request", "fee", "1", "--requested-on", "2026-11-03", "--json"]);
+    assert_eq!(r["status"], "awaiting-fee");
+    assert_eq!(r["fee_requested_on"], "2026-11-03");
+    assert!(r["due_rule"].as_str().unwrap().contains("fee requested on 3 Nov 2026 not yet received: the clock starts when it is paid"), "{}", r["due_rule"]);
+    let listed = env.json(&["request", "list", "--status", "awaiting-fee", "--json"]);
+    assert_eq!(listed["items"].as_array().map(|a| a.len()).or_else(|| listed.as_array().map(|a| a.len())), Some(1), "{listed}");
+
+    let err = env.fails(&["request", "fee", "1", "--received-on", "2026-11-02"]);
+    assert!(err.contains("fee_received_on: 2026-11-02 is before the fee was requested on 2026-11-03"), "{err}");
+    assert!(env.fails(&["request", "fee", "1", "--requested-on", "2026-11-04"]).contains("the request for a fee was already recorded on 2026-11-03"));
+
+    // Paid on Tue 10 Nov 2026: one month from then, Thu 10 Dec 2026.
+    let r = env.json(&["request", "fee", "1", "--received-on", "2026-11-10", "--json"]);
+    assert_eq!((r["status"].as_str(), r["clock_start_on"].as_str(), r["due_on"].as_str()), (Some("received"), Some("2026-11-10"), Some("2026-12-10")));
+    assert!(r["due_rule"].as_str().unwrap().starts_with("UK GDPR Art. 12A: one month from 10 Nov 2026 (fee received)"), "{}", r["due_rule"]);
+
+    for (lang, needles) in [
+        ("en", ["3 November 2026", "— fee request", "a reasonable fee of £10 is payable", "UK GDPR Art. 12(5) and 15(3)", "starts on the day we receive the fee"]),
+        ("fr", ["3 novembre 2026", "demande de frais", "des frais raisonnables de £10 sont dus", "UK GDPR art. 12, § 5 et art. 15, § 3", "court à compter de la réception des frais"]),
+    ] {
+        let path = env.path(&format!("fee-{lang}.pdf"));
+        env.ok(&["print", "request-letter", "1", "--kind", "fee", "--lang", lang, "-o", path.to_str().unwrap()]);
+        let text = pdf_text(&path).split_whitespace().collect::<Vec<_>>().join(" ");
+        for needle in needles {
+            assert!(text.contains(needle), "{lang}: {needle} missing:\n{text}");
+        }
+    }
+
+    // No amount recorded: the fee request letter is refused, naming the field.
+    add(&env, "Pat Smith", "2026-11-02", &[]);
+    let err = env.fails(&["print", "request-letter", "2", "--kind", "fee", "-o", env.path("none.pdf").to_str().unwrap()]);
+    assert!(err.contains("fee: no fee is recorded on this request"), "{err}");
+    assert!(!env.path("none.pdf").exists());
+}

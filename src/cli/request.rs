@@ -123,11 +123,14 @@ pub enum RequestCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Record that the fee was received (under UK GDPR the clock then starts).
+    /// Record that a fee was requested (--requested-on; the status is then "awaiting fee") or received
+    /// (--received-on; under UK GDPR the clock then starts).
     Fee {
         id: String,
         #[arg(long, value_name = "DATE")]
-        received_on: String,
+        requested_on: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        received_on: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -195,7 +198,7 @@ pub struct LetterArgs {
     #[arg(long)]
     pub lang: Option<String>,
     /// The day the letter is dated, YYYY-MM-DD (default: the day of its event: receipt for the acknowledgement,
-    /// the identity request, the extension notice, the response; else today).
+    /// the identity request, the day the fee was asked for the fee request, the extension notice, the response; else today).
     #[arg(long, value_name = "DATE")]
     pub dated: Option<String>,
 }
@@ -204,6 +207,7 @@ pub struct LetterArgs {
 pub enum LetterKindArg {
     Acknowledgement,
     Identity,
+    Fee,
     Extension,
     Response,
     Refusal,
@@ -303,7 +307,10 @@ pub fn run(store: &mut Store, cmd: RequestCommand) -> Result<ExitCode> {
             let (asked, on) = one_of(("asked_on", asked_on), ("answered_on", answered_on))?;
             (id, if asked { Step::ClarificationAsked } else { Step::ClarificationAnswered }, StepInput { on, ..Default::default() }, json)
         }
-        RequestCommand::Fee { id, received_on, json } => (id, Step::FeeReceived, StepInput { on: received_on, ..Default::default() }, json),
+        RequestCommand::Fee { id, requested_on, received_on, json } => {
+            let (requested, on) = one_of(("requested_on", requested_on), ("received_on", received_on))?;
+            (id, if requested { Step::FeeRequested } else { Step::FeeReceived }, StepInput { on, ..Default::default() }, json)
+        }
         RequestCommand::Pause { id, on, reason, remove, json } => {
             (id, if remove { Step::EuPauseRemove } else { Step::EuPauseApply }, StepInput { on, reason: Some(reason), outcome: None }, json)
         }
@@ -407,6 +414,7 @@ pub fn print_letter(store: &Store, args: LetterArgs) -> Result<ExitCode> {
     let kind = match args.kind {
         LetterKindArg::Acknowledgement => LetterKind::Acknowledgement,
         LetterKindArg::Identity => LetterKind::Identity,
+        LetterKindArg::Fee => LetterKind::Fee,
         LetterKindArg::Extension => LetterKind::Extension,
         LetterKindArg::Response => LetterKind::Response,
         LetterKindArg::Refusal => LetterKind::Refusal,

@@ -86,6 +86,9 @@ pub struct ClockInput {
     pub received_on: NaiveDate,
     pub identity_requested_on: Option<NaiveDate>,
     pub identity_received_on: Option<NaiveDate>,
+    /// The day a fee was asked for; under the UK GDPR the clock starts only once it is received.
+    #[serde(default)]
+    pub fee_requested_on: Option<NaiveDate>,
     pub fee_received_on: Option<NaiveDate>,
     pub clarification_asked_on: Option<NaiveDate>,
     pub clarification_answered_on: Option<NaiveDate>,
@@ -290,6 +293,18 @@ fn compute_gdpr(input: &ClockInput, cal: &WorkingCalendar) -> Clock {
         fr.push_str(&format!(
             "\u{a0}; preuve d'identité demandée le {}, pas encore reçue\u{a0}: le délai commence à sa réception, \
              cette date est donc la plus proche possible",
+            short_fr(requested)
+        ));
+    }
+    if let (Regime::UkGdpr, Some(requested), None) = (input.regime, input.fee_requested_on, input.fee_received_on) {
+        rule.push_str(&format!(
+            "; fee requested on {} not yet received: the clock starts when it is paid, so this date is the earliest \
+             it can be",
+            short(requested)
+        ));
+        fr.push_str(&format!(
+            "\u{a0}; frais demandés le {}, pas encore reçus\u{a0}: le délai commence à leur paiement, cette date est \
+             donc la plus proche possible",
             short_fr(requested)
         ));
     }
@@ -539,6 +554,7 @@ mod tests {
             received_on,
             identity_requested_on: None,
             identity_received_on: None,
+            fee_requested_on: None,
             fee_received_on: None,
             clarification_asked_on: None,
             clarification_answered_on: None,
@@ -800,6 +816,19 @@ mod tests {
                     ],
                     ..want(d(2026, 3, 18), "fee received", d(2026, 4, 20))
                 },
+            ),
+            // Art. 12A(2)(c): a fee asked for and not yet paid; the clock has not started, the date is the earliest.
+            (
+                ClockInput { fee_requested_on: Some(d(2026, 3, 5)), ..received.clone() },
+                Want {
+                    rule: &["fee requested on 5 Mar 2026 not yet received: the clock starts when it is paid"],
+                    ..want(d(2026, 3, 2), "received", d(2026, 4, 2))
+                },
+            ),
+            // Asked on 5 March, paid on 18 March: one month from the payment.
+            (
+                ClockInput { fee_requested_on: Some(d(2026, 3, 5)), fee_received_on: Some(d(2026, 3, 18)), ..received.clone() },
+                want(d(2026, 3, 18), "fee received", d(2026, 4, 20)),
             ),
             (
                 ClockInput {

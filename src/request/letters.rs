@@ -1,5 +1,5 @@
-//! The letters of a request, in English and French: acknowledgement, identity request, extension notice, response
-//! cover letter, refusal. Each is a function from the request (with its computed clock) to a [`Document`].
+//! The letters of a request, in English and French: acknowledgement, identity request, fee request, extension
+//! notice, response cover letter, refusal. Each is a function from the request (with its computed clock) to a [`Document`].
 //!
 //! Every letter names the organisation and how to reach it, the requester, the rights exercised with their articles,
 //! and the dates that matter (received, due, extended due); then what the law requires that letter to say: the
@@ -18,6 +18,7 @@ vocabulary! {
     LetterKind {
         Acknowledgement = "acknowledgement", "Acknowledgement of receipt", "Accusé de réception", ["ack", "acknowledgment", "accuse"];
         Identity = "identity", "Identity evidence request", "Demande de justificatif d'identité", ["id", "verification"];
+        Fee = "fee", "Fee request", "Demande de frais", ["fee-request", "frais", "payment"];
         Extension = "extension", "Extension notice", "Notification de prolongation", ["extend", "prolongation"];
         Response = "response", "Response cover letter", "Lettre de réponse", ["reply", "réponse"];
         Refusal = "refusal", "Refusal with reasons", "Refus motivé", ["refuse", "refus"];
@@ -119,6 +120,9 @@ pub fn available(r: &Request, kind: LetterKind) -> Result<(), Invalid> {
         return Err(Invalid::field("id", format!("request {} was pseudonymised at the end of its retention period; no letter can be addressed", r.reference())));
     }
     match kind {
+        LetterKind::Fee if r.data.fee.is_none() => {
+            return Err(Invalid::field("fee", "no fee is recorded on this request: record the amount charged first (request edit --fee, or Edit in the window)"))
+        }
         LetterKind::Extension if facts.extension_notified_on.is_none() => {
             return Err(Invalid::field("kind", "no extension is recorded on this request: record it first (request extend, with the reasons and the date the requester is told)"))
         }
@@ -134,13 +138,14 @@ pub fn available(r: &Request, kind: LetterKind) -> Result<(), Invalid> {
 
 /// The day a letter is dated unless the user chooses another: the day of its event. The acknowledgement the day
 /// the request was received, the identity request the day the evidence was asked for, the extension notice the day
-/// the requester was told (which must fall within the first period), the response and the refusal the response
+/// the requester was told (which must fall within the first period), the fee request the day the fee was asked for, the response and the refusal the response
 /// date. None when the event is not recorded yet: the letter is then dated the day it is printed.
 pub fn event_day(r: &Request, kind: LetterKind) -> Option<NaiveDate> {
     let facts = &r.facts;
     match kind {
         LetterKind::Acknowledgement => Some(r.data.received_on),
         LetterKind::Identity => facts.identity_requested_on,
+        LetterKind::Fee => facts.fee_requested_on,
         LetterKind::Extension => facts.extension_notified_on,
         LetterKind::Response | LetterKind::Refusal => facts.closed_on,
     }
@@ -166,7 +171,12 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
     // The extension as the letter's day knew it: told on or before that day.
     let extended = v.extended_due_on.filter(|_| facts.extension_notified_on.is_some_and(|told| told <= letter_date));
     // Under the UK rule (and the EU pause) the identity request goes out before the clock starts.
-    let clock_waits = kind == LetterKind::Identity && (regime == Regime::UkGdpr || facts.eu_pause_applied);
+    let clock_waits = match kind {
+        LetterKind::Identity => regime == Regime::UkGdpr || facts.eu_pause_applied,
+        // Under the UK rule the clock starts once the fee is paid (Art. 12A); elsewhere a fee does not move it.
+        LetterKind::Fee => regime == Regime::UkGdpr,
+        _ => false,
+    };
 
     let mut blocks = Vec::new();
     let mut sender = vec![org.legal_name.clone()];
@@ -201,13 +211,21 @@ pub fn letter(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, today: N
             data.rights.iter().map(|right| right.with_cite(regime, lang)).collect::<Vec<_>>().join("\n"),
         ),
     ];
+    if kind == LetterKind::Fee {
+        facts_table.push((t(lang, "Fee", "Frais").into(), data.fee.clone().unwrap_or_default()));
+    }
     if let Some(ack) = v.acknowledge_by {
         facts_table.push((t(lang, "Receipt confirmed by", "Réception confirmée au plus tard le").into(), date(ack)));
     }
     match extended {
         _ if clock_waits => facts_table.push((
             t(lang, "Time limit starts", "Début du délai").into(),
-            t(lang, "On the day we receive the information asked for below", "Le jour où nous recevons les informations demandées ci-dessous").into(),
+            if kind == LetterKind::Fee {
+                t(lang, "On the day we receive the fee", "Le jour où nous recevons le paiement des frais")
+            } else {
+                t(lang, "On the day we receive the information asked for below", "Le jour où nous recevons les informations demandées ci-dessous")
+            }
+            .into(),
         )),
         Some(extended) => {
             facts_table.push((t(lang, "Original due date", "Échéance initiale").into(), date(v.original_due_on)));
@@ -304,6 +322,25 @@ fn body(org: &Org, v: &RequestView, kind: LetterKind, lang: Lang, reply_to: &str
                 "Le délai de réponse court à compter de la réception de ces informations ; nous vous confirmerons alors l'échéance.".to_string()
             } else {
                 format!("Nous répondrons à votre demande au plus tard le {due}.")
+            });
+        }
+        (LetterKind::Fee, _, _) => {
+            let fee = data.fee.clone().unwrap_or_default();
+            out.push(match (regime, lang) {
+                (Regime::Ccpa, Lang::En) => format!("Before we act on your request received on {received}, we will charge a reasonable fee of {fee}, which takes into account the administrative costs of providing the information, because the request is manifestly unfounded or excessive (Cal. Civ. Code 1798.145(h)(3))."),
+                (Regime::Ccpa, Lang::Fr) => format!("Avant de donner suite à votre demande reçue le {received}, nous facturerons des frais raisonnables de {fee}, qui tiennent compte des coûts administratifs de la fourniture des informations, car la demande est manifestement infondée ou excessive (Cal. Civ. Code 1798.145(h)(3))."),
+                (_, Lang::En) => format!("Before we deal with your request received on {received}, a reasonable fee of {fee} is payable, based on the administrative costs of providing the information. The law allows it where a request is manifestly unfounded or excessive, or for further copies of the data ({}).", article(regime, "12(5) and 15(3)", lang)),
+                (_, Lang::Fr) => format!("Avant de traiter votre demande reçue le {received}, des frais raisonnables de {fee} sont dus, fondés sur les coûts administratifs de la fourniture des informations. La loi le permet lorsqu'une demande est manifestement infondée ou excessive, ou pour des copies supplémentaires des données ({}).", article(regime, "12, § 5 et art. 15, § 3", lang)),
+            });
+            out.push(match lang {
+                Lang::En => format!("Please tell us at {reply_to} how you wish to pay, or send the payment quoting our reference {}.", v.reference),
+                Lang::Fr => format!("Merci de nous indiquer à {reply_to} comment vous souhaitez régler ces frais, ou d'effectuer le paiement en rappelant notre référence {}.", v.reference),
+            });
+            out.push(match (regime, lang) {
+                (Regime::UkGdpr, Lang::En) => "The time limit for our answer starts on the day we receive the fee (UK GDPR Art. 12A); we will confirm the due date then. If we do not receive it, we are not required to deal with the request.".to_string(),
+                (Regime::UkGdpr, Lang::Fr) => "Le délai de réponse court à compter de la réception des frais (UK GDPR art. 12A) ; nous vous confirmerons alors l'échéance. À défaut de paiement, nous ne sommes pas tenus de traiter la demande.".to_string(),
+                (_, Lang::En) => format!("This does not change our deadline: we will answer by {due}."),
+                (_, Lang::Fr) => format!("Cela ne modifie pas notre délai : nous vous répondrons au plus tard le {due}."),
             });
         }
         (LetterKind::Extension, _, _) => {
@@ -485,5 +522,35 @@ mod tests {
             assert!(all.contains(starts), "{all}");
             assert!(!all.contains(lacks), "{all}");
         }
+    }
+
+    /// A fee under the EU GDPR (Art. 12(5), 15(3)) or the CCPA (1798.145(h)(3)) does not move the deadline; under the
+    /// UK GDPR (Art. 12A) the clock starts once it is paid. The letter says which, and is offered only where a fee
+    /// is in play.
+    #[test]
+    fn the_fee_request_says_whether_the_clock_waits_for_the_fee() {
+        let org = org_cnil();
+        let mut r = sample(1);
+        r.data.fee = Some("25 EUR".into());
+        r.facts.fee_requested_on = Some(d(2026, 3, 4));
+        let cases: [(Regime, Lang, &[&str], &str); 4] = [
+            (Regime::EuGdpr, Lang::En, &["\n4 March 2026\n", "Fee: 25 EUR", "(GDPR Art. 12(5) and 15(3))", "This does not change our deadline: we will answer by 2 April 2026."], "Time limit starts"),
+            (Regime::EuGdpr, Lang::Fr, &["(RGPD art. 12, § 5 et art. 15, § 3)", "nous vous répondrons au plus tard le 2 avril 2026"], "Début du délai"),
+            (Regime::UkGdpr, Lang::En, &["Time limit starts: On the day we receive the fee", "(UK GDPR Art. 12A)"], "Due date"),
+            (Regime::Ccpa, Lang::En, &["Cal. Civ. Code 1798.145(h)(3)", "we will answer by"], "Time limit starts"),
+        ];
+        for (regime, lang, has, lacks) in cases {
+            r.data.regime = regime;
+            let v = RequestView::new(r.clone(), &org.working_calendar(), d(2026, 3, 10), Lang::En);
+            let all = text(&letter(&org, &v, LetterKind::Fee, lang, d(2026, 3, 10), None).unwrap());
+            for fragment in has {
+                assert!(all.contains(fragment), "{regime:?} {lang:?} lacks {fragment:?}:\n{all}");
+            }
+            assert!(!all.contains(lacks), "{regime:?} {lang:?} has {lacks:?}:\n{all}");
+            assert!(v.letters.iter().any(|l| l.kind == LetterKind::Fee && l.shown && l.allowed));
+        }
+        let v = RequestView::new(sample(2), &org.working_calendar(), d(2026, 3, 10), Lang::En);
+        let offer = v.letters.iter().find(|l| l.kind == LetterKind::Fee).unwrap();
+        assert!(!offer.shown && !offer.allowed, "no fee in play: not offered");
     }
 }

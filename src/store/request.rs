@@ -22,7 +22,7 @@ use rusqlite::{named_params, params, Connection, Row};
 
 const COLUMNS: &str = "id, requester, email, postal_address, channel, rights, regime, received_on, fee, notes,
     identity_requested_on, identity_received_on, clarification_asked_on, clarification_answered_on, fee_received_on,
-    eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome, closed_on, close_reason,
+    fee_requested_on, eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome, closed_on, close_reason,
     pseudonymised_on, created_at, updated_at";
 
 fn corrupt(what: &str, reason: String) -> Error {
@@ -58,6 +58,7 @@ fn read(r: &Row<'_>) -> Result<Request> {
             identity_received_on: date("identity_received_on")?,
             clarification_asked_on: date("clarification_asked_on")?,
             clarification_answered_on: date("clarification_answered_on")?,
+            fee_requested_on: date("fee_requested_on")?,
             fee_received_on: date("fee_received_on")?,
             eu_pause_applied: r.get("eu_pause_applied")?,
             extension_reason: r.get("extension_reason")?,
@@ -172,6 +173,7 @@ fn write_row(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &Req
         ":identity_received_on": opt(facts.identity_received_on),
         ":clarification_asked_on": opt(facts.clarification_asked_on),
         ":clarification_answered_on": opt(facts.clarification_answered_on),
+        ":fee_requested_on": opt(facts.fee_requested_on),
         ":fee_received_on": opt(facts.fee_received_on),
         ":eu_pause_applied": facts.eu_pause_applied,
         ":extension_reason": facts.extension_reason,
@@ -188,18 +190,18 @@ fn write_row(tx: &Tx<'_>, id: Option<RequestId>, data: &RequestData, facts: &Req
     tx.execute(
         "INSERT INTO request (id, requester, email, postal_address, channel, rights, regime, received_on, fee, notes,
             identity_requested_on, identity_received_on, clarification_asked_on, clarification_answered_on,
-            fee_received_on, eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome,
+            fee_received_on, fee_requested_on, eu_pause_applied, extension_reason, extension_notified_on, in_progress_on, outcome,
             closed_on, close_reason, pseudonymised_on, created_at, updated_at)
          VALUES (:id, :requester, :email, :postal_address, :channel, :rights, :regime, :received_on, :fee, :notes,
             :identity_requested_on, :identity_received_on, :clarification_asked_on, :clarification_answered_on,
-            :fee_received_on, :eu_pause_applied, :extension_reason, :extension_notified_on, :in_progress_on, :outcome,
+            :fee_received_on, :fee_requested_on, :eu_pause_applied, :extension_reason, :extension_notified_on, :in_progress_on, :outcome,
             :closed_on, :close_reason, :pseudonymised_on, :now, :now)
          ON CONFLICT (id) DO UPDATE SET requester = excluded.requester, email = excluded.email,
             postal_address = excluded.postal_address, channel = excluded.channel, rights = excluded.rights,
             regime = excluded.regime, received_on = excluded.received_on, fee = excluded.fee, notes = excluded.notes,
             identity_requested_on = excluded.identity_requested_on, identity_received_on = excluded.identity_received_on,
             clarification_asked_on = excluded.clarification_asked_on,
-            clarification_answered_on = excluded.clarification_answered_on, fee_received_on = excluded.fee_received_on,
+            clarification_answered_on = excluded.clarification_answered_on, fee_received_on = excluded.fee_received_on, fee_requested_on = excluded.fee_requested_on,
             eu_pause_applied = excluded.eu_pause_applied, extension_reason = excluded.extension_reason,
             extension_notified_on = excluded.extension_notified_on, in_progress_on = excluded.in_progress_on,
             outcome = excluded.outcome, closed_on = excluded.closed_on, close_reason = excluded.close_reason,

@@ -239,3 +239,35 @@ test('a request closed in 2022 is past its three-year retention and is pseudonym
   assert.ok(names.includes('Requester R-000003'), names.join(' | '));
   assert.ok(!names.some((n) => n.includes('Old Requester')), names.join(' | '));
 });
+
+test('a fee requested leaves the request awaiting it, its letter prints, and its payment starts the clock', async () => {
+  await app.click('rq-add');
+  await app.byTestId('rq-form');
+  await app.type('rq-requester', 'Priya Shah');
+  await app.type('rq-email', 'priya@example.org');
+  await tick('rq-right-access');
+  await setDate('rq-received', '2026-11-02');
+  await app.type('rq-fee', '£10');
+  await app.click('rq-save');
+  await app.byTestId('rq-detail');
+  await waitFor('the new request', async () => (await app.text('rq-detail')).includes('R-000004'));
+
+  await step('rq-fee-requested', '2026-11-03');
+  await waitFor('the awaiting fee status', async () => (await app.text('rq-status')).trim() === 'Awaiting fee');
+  assert.match(await app.text('rq-due-rule'), /fee requested on 3 Nov 2026 not yet received: the clock starts when it is paid/);
+  await shot('rq-13-awaiting-fee');
+
+  await app.click('rq-letter-fee');
+  const path = await waitFor('the saved fee letter', async () => {
+    const p = (await app.text('output-path')).trim();
+    return p.includes('fee') ? p : null;
+  });
+  const text = pdfText(path).replace(/\s+/g, ' ');
+  assert.ok(text.includes('a reasonable fee of £10 is payable'), text);
+  assert.ok(text.includes('Time limit starts On the day we receive the fee'), text);
+
+  // Paid on Tue 10 Nov 2026: one month from then, Thu 10 Dec 2026.
+  await step('rq-fee-received', '2026-11-10');
+  await waitFor('the clock started by the payment', async () => (await app.text('rq-due')).trim() === '10 Dec 2026');
+  assert.match(await app.text('rq-due-rule'), /UK GDPR Art\. 12A: one month from 10 Nov 2026 \(fee received\)/);
+});

@@ -252,11 +252,11 @@ export type Right = "access" | "rectification" | "erasure" | "restriction" | "po
 
 export type Channel = "email" | "post" | "web-form" | "phone" | "in-person" | "social-media" | "other";
 
-export type RequestStatus = "received" | "awaiting-identity" | "awaiting-clarification" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+export type RequestStatus = "received" | "awaiting-identity" | "awaiting-fee" | "awaiting-clarification" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
 
 export type Outcome = "completed" | "refused" | "withdrawn";
 
-export type EventKind = "received" | "identity-requested" | "identity-received" | "clarification-asked" | "clarification-answered" | "fee-received" | "eu-pause-applied" | "eu-pause-removed" | "extended" | "in-progress" | "completed" | "refused" | "withdrawn" | "pseudonymised";
+export type EventKind = "received" | "identity-requested" | "identity-received" | "clarification-asked" | "clarification-answered" | "fee-requested" | "fee-received" | "eu-pause-applied" | "eu-pause-removed" | "extended" | "in-progress" | "completed" | "refused" | "withdrawn" | "pseudonymised";
 
 export type Term = { code: string, en: string, fr: string, };
 
@@ -268,7 +268,11 @@ export type RequestData = { requester: string, email: string | null, postal_addr
  */
 fee: string | null, notes: string | null, };
 
-export type RequestFacts = { identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, fee_received_on: string | null, 
+export type RequestFacts = { identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, 
+/**
+ * The day a fee was asked of the requester (Art. 12(5) or 15(3); under the UK GDPR the clock waits for it).
+ */
+fee_requested_on: string | null, fee_received_on: string | null, 
 /**
  * EU only: the user applied the identity/clarification pause, a departure from the default reading.
  */
@@ -290,7 +294,11 @@ pseudonymised_on: string | null, created_at: string, updated_at: string, request
 /**
  * The fee charged, as written ("£25", "25 EUR"); only where the law lets one be charged.
  */
-fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, fee_received_on: string | null, 
+fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, 
+/**
+ * The day a fee was asked of the requester (Art. 12(5) or 15(3); under the UK GDPR the clock waits for it).
+ */
+fee_requested_on: string | null, fee_received_on: string | null, 
 /**
  * EU only: the user applied the identity/clarification pause, a departure from the default reading.
  */
@@ -386,7 +394,11 @@ pseudonymised_on: string | null, created_at: string, updated_at: string, request
 /**
  * The fee charged, as written ("£25", "25 EUR"); only where the law lets one be charged.
  */
-fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, fee_received_on: string | null, 
+fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, 
+/**
+ * The day a fee was asked of the requester (Art. 12(5) or 15(3); under the UK GDPR the clock waits for it).
+ */
+fee_requested_on: string | null, fee_received_on: string | null, 
 /**
  * EU only: the user applied the identity/clarification pause, a departure from the default reading.
  */
@@ -464,7 +476,11 @@ pseudonymised_on: string | null, created_at: string, updated_at: string, request
 /**
  * The fee charged, as written ("£25", "25 EUR"); only where the law lets one be charged.
  */
-fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, fee_received_on: string | null, 
+fee: string | null, notes: string | null, identity_requested_on: string | null, identity_received_on: string | null, clarification_asked_on: string | null, clarification_answered_on: string | null, 
+/**
+ * The day a fee was asked of the requester (Art. 12(5) or 15(3); under the UK GDPR the clock waits for it).
+ */
+fee_requested_on: string | null, fee_received_on: string | null, 
 /**
  * EU only: the user applied the identity/clarification pause, a departure from the default reading.
  */
@@ -506,9 +522,9 @@ reference: string, regime: Regime, outcome: Outcome, closed_on: string,
  */
 purge_from: string, };
 
-export type LetterKind = "acknowledgement" | "identity" | "extension" | "response" | "refusal";
+export type LetterKind = "acknowledgement" | "identity" | "fee" | "extension" | "response" | "refusal";
 
-export type Step = "identity-requested" | "identity-received" | "clarification-asked" | "clarification-answered" | "fee-received" | "start" | "eu-pause-apply" | "eu-pause-remove" | "extend" | "close";
+export type Step = "identity-requested" | "identity-received" | "clarification-asked" | "clarification-answered" | "fee-requested" | "fee-received" | "start" | "eu-pause-apply" | "eu-pause-remove" | "extend" | "close";
 
 export type StepInput = { on: string, reason: string | null, outcome: Outcome | null, };
 

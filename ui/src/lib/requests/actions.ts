@@ -68,6 +68,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   spec('identity-received', 'rq-identity-received', 'received_on'),
   spec('clarification-asked', 'rq-clarification-asked', 'asked_on'),
   spec('clarification-answered', 'rq-clarification-answered', 'answered_on'),
+  spec('fee-requested', 'rq-fee-requested', 'fee_requested_on'),
   spec('fee-received', 'rq-fee-received', 'fee_received_on'),
   spec('start', 'rq-start', 'on'),
   spec('eu-pause-apply', 'rq-eu-pause-apply', 'on', { reason: 'required' }),

@@ -170,6 +170,7 @@ export const audit = {
     identity_received_on: 'Identity evidence received on',
     clarification_asked_on: 'Clarification asked on',
     clarification_answered_on: 'Clarification received on',
+    fee_requested_on: 'Fee requested on',
     fee_received_on: 'Fee received on',
     eu_pause_applied: 'EU pause applied',
     extension_reason: 'Extension reasons',

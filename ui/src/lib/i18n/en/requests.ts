@@ -148,6 +148,11 @@ export const requests = {
       explain: 'The day the answer reached you; the clock runs again from then.',
       date: 'Received on',
     },
+    'fee-requested': {
+      title: 'Record a request for a fee',
+      explain: 'Record the amount in the request’s details first; under the UK GDPR the clock waits until the fee is paid.',
+      date: 'Requested on',
+    },
     'fee-received': {
       title: 'Record the fee received',
       explain: 'Where a fee may be charged, the UK GDPR clock starts when it is paid.',

@@ -164,6 +164,7 @@ export const audit: Messages['audit'] = {
     identity_received_on: "Justificatif d'identité reçu le",
     clarification_asked_on: 'Précisions demandées le',
     clarification_answered_on: 'Précisions reçues le',
+    fee_requested_on: 'Frais demandés le',
     fee_received_on: 'Frais reçus le',
     eu_pause_applied: 'Suspension RGPD appliquée',
     extension_reason: 'Motifs de la prolongation',

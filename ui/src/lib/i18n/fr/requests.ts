@@ -145,6 +145,11 @@ export const requests: Messages['requests'] = {
       explain: 'Le jour où la réponse vous est parvenue\u00a0; le délai reprend à partir de cette date.',
       date: 'Reçues le',
     },
+    'fee-requested': {
+      title: 'Enregistrer une demande de frais',
+      explain: 'Indiquez d’abord le montant dans les informations de la demande\u00a0; sous le UK GDPR, le délai attend le paiement des frais.',
+      date: 'Demandés le',
+    },
     'fee-received': {
       title: 'Enregistrer le paiement des frais',
       explain: 'Lorsque des frais peuvent être demandés, le délai du UK GDPR court à compter de leur paiement.',
