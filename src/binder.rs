@@ -326,12 +326,20 @@ fn org_blocks(org: &Org, lang: Lang, today: NaiveDate) -> Vec<Block> {
             t(lang, "Notice periods (days)", "Délais de préavis (jours)"),
             Some(match lang {
                 Lang::En => format!(
-                    "policy changes: minor {}, substantial {}, required by law {}; subprocessor objection {}",
-                    org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+                    "policy changes: minor {}, substantial {}, required by law {}; subprocessor objection {}{}",
+                    org.notice_minor_days,
+                    org.notice_substantial_days,
+                    org.notice_legal_days,
+                    org.subprocessor_notice_days,
+                    if org.subprocessor_notice_unit == crate::subprocessor::notice::DayCount::Business { " business days" } else { "" }
                 ),
                 Lang::Fr => format!(
-                    "modifications de politique : mineures {}, substantielles {}, imposées par la loi {} ; opposition aux sous-traitants {}",
-                    org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+                    "modifications de politique : mineures {}, substantielles {}, imposées par la loi {} ; opposition aux sous-traitants {}{}",
+                    org.notice_minor_days,
+                    org.notice_substantial_days,
+                    org.notice_legal_days,
+                    org.subprocessor_notice_days,
+                    if org.subprocessor_notice_unit == crate::subprocessor::notice::DayCount::Business { " jours ouvrés" } else { "" }
                 ),
             }),
         ),

@@ -168,6 +168,7 @@ pub fn typescript() -> String {
         crate::subprocessor::notice::NoticeId,
         crate::subprocessor::notice::ObjectionId,
         crate::subprocessor::notice::ObjectionOutcome,
+        crate::subprocessor::notice::DayCount,
         crate::subprocessor::notice::NoticeStatus,
         crate::subprocessor::notice::Customer,
         crate::subprocessor::notice::CustomerDraft,

@@ -301,6 +301,16 @@ impl WorkingCalendar {
         }
     }
 
+    /// The calendar in words, as rules cite it: "France public holidays", "... plus added holidays".
+    pub fn words(&self, lang: crate::document::Lang) -> String {
+        let label = self.calendar().label_in(lang);
+        match (self.extra().next().is_some(), lang) {
+            (false, _) => label.to_owned(),
+            (true, crate::document::Lang::En) => format!("{label} plus added holidays"),
+            (true, crate::document::Lang::Fr) => format!("{label} et jours fériés ajoutés"),
+        }
+    }
+
     /// A working day is a weekday that is not a holiday.
     pub fn is_working_day(&self, d: NaiveDate) -> bool {
         !is_weekend(d) && !is_listed_holiday(self.calendar, d) && !self.extra.contains(&d)

@@ -95,6 +95,10 @@ pub struct Org {
     pub notice_substantial_days: u32,
     pub notice_legal_days: u32,
     pub subprocessor_notice_days: u32,
+    /// Whether the objection period counts calendar or business days (contracts often say "10 business days").
+    /// Profiles saved before read as calendar days.
+    #[serde(default)]
+    pub subprocessor_notice_unit: crate::subprocessor::notice::DayCount,
     /// Years after a request is closed before the requester's identifying details are replaced by a pseudonym.
     #[serde(default = "default_request_retention_years")]
     pub request_retention_years: u32,
@@ -156,6 +160,8 @@ pub struct OrgDraft {
     pub notice_substantial_days: String,
     pub notice_legal_days: String,
     pub subprocessor_notice_days: String,
+    /// `calendar` or `business`; empty: calendar days.
+    pub subprocessor_notice_unit: String,
     /// Empty: 3 years.
     pub request_retention_years: String,
     /// `YYYY-MM-DD` each.
@@ -272,6 +278,10 @@ impl OrgDraft {
             let notice_legal_days = c.check("notice_legal_days", days(&self.notice_legal_days, DEFAULT_NOTICE_LEGAL_DAYS));
             let subprocessor_notice_days =
                 c.check("subprocessor_notice_days", days(&self.subprocessor_notice_days, DEFAULT_SUBPROCESSOR_NOTICE_DAYS));
+            let subprocessor_notice_unit = match non_empty(&self.subprocessor_notice_unit) {
+                None => Some(crate::subprocessor::notice::DayCount::Calendar),
+                Some(u) => c.check("subprocessor_notice_unit", crate::subprocessor::notice::DayCount::parse(&u)),
+            };
             let request_retention_years = c.check("request_retention_years", retention_years(&self.request_retention_years));
             let extra_holidays = c.check("extra_holidays", holiday_list(&self.extra_holidays));
             let processor_notice_hours = c.check("processor_notice_hours", notice_hours(&self.processor_notice_hours));
@@ -314,6 +324,7 @@ impl OrgDraft {
                 notice_substantial_days: notice_substantial_days.unwrap(),
                 notice_legal_days: notice_legal_days.unwrap(),
                 subprocessor_notice_days: subprocessor_notice_days.unwrap(),
+                subprocessor_notice_unit: subprocessor_notice_unit.unwrap(),
                 request_retention_years: request_retention_years.unwrap(),
                 extra_holidays: extra_holidays.unwrap(),
                 processor_notice_hours: processor_notice_hours.unwrap(),
@@ -357,6 +368,7 @@ impl Org {
             notice_substantial_days: self.notice_substantial_days.to_string(),
             notice_legal_days: self.notice_legal_days.to_string(),
             subprocessor_notice_days: self.subprocessor_notice_days.to_string(),
+            subprocessor_notice_unit: self.subprocessor_notice_unit.as_str().to_string(),
             request_retention_years: self.request_retention_years.to_string(),
             extra_holidays: self.extra_holidays.iter().map(|d| d.to_string()).collect(),
             processor_notice_hours: self.processor_notice_hours.to_string(),

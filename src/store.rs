@@ -73,6 +73,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0012_breach_public_communication.sql"),
     include_str!("store/migrations/0013_customer_contact.sql"),
     include_str!("store/migrations/0014_fee_requested.sql"),
+    include_str!("store/migrations/0015_objection_business_days.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -122,6 +122,8 @@ pub struct Vocabularies {
     pub change_statuses: Vec<Term>,
     pub deadline_modules: Vec<Term>,
     pub objection_outcomes: Vec<Term>,
+    /// How an objection period counts its days: calendar or business.
+    pub day_counts: Vec<Term>,
     pub notice_statuses: Vec<Term>,
     pub adequacy_scopes: Vec<Term>,
     pub ico_fee_tiers: Vec<Term>,
@@ -182,6 +184,7 @@ pub fn vocabularies() -> Vocabularies {
             ("registration", "Registrations", "Formalités"),
         ]),
         objection_outcomes: crate::subprocessor::notice::ObjectionOutcome::terms(),
+        day_counts: crate::subprocessor::notice::DayCount::terms(),
         notice_statuses: crate::subprocessor::notice::NoticeStatus::terms(),
         adequacy_scopes: terms(&[
             ("full", "Whole country", "Tout le pays"),

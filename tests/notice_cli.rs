@@ -98,3 +98,36 @@ fn the_subprocessor_notice_prints_in_english_and_french() {
         assert!(text.contains(needle), "{needle} missing in:\n{text}");
     }
 }
+
+/// A contract's "10 business days": counted Monday to Friday without the organisation's public holidays (Armistice
+/// Day, Wed 11 Nov 2026, in France), from the organisation's setting or per notice; a bad unit changes nothing.
+#[test]
+fn an_objection_period_in_business_days_skips_weekends_and_public_holidays() {
+    let env = Env::new();
+    setup(&env);
+    let before = env.json(&["audit", "log", "--json"]).as_array().unwrap().len();
+    let err = env.fails(&["subprocessor", "announce", "1", "--notice-on", "2026-11-04", "--objection-days", "10", "--objection-unit", "fortnights"]);
+    assert!(err.contains("objection_unit: 'fortnights' is not a day count"), "{err}");
+    let err = env.fails(&["org", "set", "--subprocessor-notice-unit", "weeks"]);
+    assert!(err.contains("subprocessor_notice_unit:"), "{err}");
+    assert_eq!(env.json(&["audit", "log", "--json"]).as_array().unwrap().len(), before, "nothing written");
+
+    env.ok(&["org", "set", "--subprocessor-notice-days", "10", "--subprocessor-notice-unit", "business"]);
+    assert!(env.ok(&["org", "show"]).contains("subprocessor objection 10 business days"));
+    // Wed 4 Nov 2026 + 10 business days: 5, 6, 9, 10, 12, 13, 16, 17, 18, 19 November (11 November skipped).
+    let n = env.json(&["subprocessor", "announce", "1", "--notice-on", "2026-11-04", "--json"]);
+    assert_eq!((n["objection_days"].as_u64(), n["objection_unit"].as_str()), (Some(10), Some("business")));
+    assert_eq!((n["objection_until"].as_str(), n["earliest_engagement_on"].as_str()), (Some("2026-11-18"), Some("2026-11-19")));
+    assert!(n["rule"].as_str().unwrap().contains("objection period 10 business days (Monday to Friday without France public holidays) from 4 Nov 2026"), "{}", n["rule"]);
+
+    // Per notice, calendar days still: 14 days from 4 Nov is 18 Nov.
+    let n = env.json(&["subprocessor", "announce", "2", "--notice-on", "2026-11-04", "--objection-days", "14", "--objection-unit", "calendar", "--json"]);
+    assert_eq!(n["earliest_engagement_on"], "2026-11-18");
+
+    for (lang, needle) in [("en", "10 business days (Monday to Friday without France public holidays)"), ("fr", "10 jours ouvrés (du lundi au vendredi, hors")] {
+        let path = env.path(&format!("notice-{lang}.pdf"));
+        env.ok(&["print", "subprocessor-notice", "1", "--lang", lang, "-o", path.to_str().unwrap()]);
+        let text = pdf_text(&path).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(needle), "{lang}: {text}");
+    }
+}

@@ -69,6 +69,10 @@ pub struct AnnounceArgs {
     /// The objection period in days (default: the organisation's, 30 unless changed).
     #[arg(long)]
     pub objection_days: Option<String>,
+    /// How the period counts: calendar or business (Monday to Friday without public holidays); default: the
+    /// organisation's (`org set --subprocessor-notice-unit`).
+    #[arg(long, value_name = "calendar|business")]
+    pub objection_unit: Option<String>,
     /// The subprocessor this one replaces.
     #[arg(long)]
     pub replaces: Option<String>,
@@ -175,7 +179,13 @@ pub fn announce(store: &mut Store, a: AnnounceArgs) -> Result<ExitCode> {
         }
         Some(ids)
     };
-    let draft = AnnounceDraft { notice_on: a.notice_on, objection_days: a.objection_days.unwrap_or_default(), replaces_id: replaces, customer_ids };
+    let draft = AnnounceDraft {
+        notice_on: a.notice_on,
+        objection_days: a.objection_days.unwrap_or_default(),
+        objection_unit: a.objection_unit.unwrap_or_default(),
+        replaces_id: replaces,
+        customer_ids,
+    };
     let v = store.announce_subprocessor(sub, &draft)?;
     if a.json {
         print_json(&v)?;

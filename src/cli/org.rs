@@ -49,6 +49,8 @@ draft_flags! {
         notice_legal_days,
         /// Objection period for subprocessor changes, in days.
         subprocessor_notice_days,
+        /// How that period counts: calendar (default) or business (Monday to Friday without public holidays).
+        subprocessor_notice_unit,
         /// As a processor, hours to tell a controller of a breach (default 24).
         processor_notice_hours,
         /// Years after a request is closed before the requester's details are pseudonymised (1 to 10; default 3).
@@ -211,8 +213,12 @@ fn print_org(org: &crate::org::Org) {
         (
             "Notice periods",
             Some(format!(
-                "minor {} days, substantial {} days, legal {} days, subprocessor objection {} days",
-                org.notice_minor_days, org.notice_substantial_days, org.notice_legal_days, org.subprocessor_notice_days
+                "minor {} days, substantial {} days, legal {} days, subprocessor objection {} {}",
+                org.notice_minor_days,
+                org.notice_substantial_days,
+                org.notice_legal_days,
+                org.subprocessor_notice_days,
+                org.subprocessor_notice_unit.label(Lang::En)
             )),
         ),
         ("Processor notice", Some(format!("{} hours to tell a controller of a breach", org.processor_notice_hours))),

@@ -509,12 +509,7 @@ fn roll_forward(cal: &WorkingCalendar, raw: NaiveDate) -> (NaiveDate, Option<(St
 }
 
 fn calendar_words(cal: &WorkingCalendar, lang: Lang) -> String {
-    let label = cal.calendar().label_in(lang);
-    match (cal.extra().next().is_some(), lang) {
-        (false, _) => label.to_owned(),
-        (true, Lang::En) => format!("{label} plus added holidays"),
-        (true, Lang::Fr) => format!("{label} et jours fériés ajoutés"),
-    }
+    cal.words(lang)
 }
 
 /// "3 Sep 2025".

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::notice::{
-    self, AnnounceDraft, Customer, CustomerDraft, CustomerId, Notice, NoticeId, NoticeView, NotifiedCustomer, Objection,
+    self, AnnounceDraft, Customer, CustomerDraft, CustomerId, DayCount, Notice, NoticeId, NoticeView, NotifiedCustomer, Objection,
     ObjectionDraft, ObjectionId, ObjectionOutcome, OutcomeDraft,
 };
 use crate::subprocessor::{Status, Subprocessor, SubprocessorData};
@@ -45,7 +45,8 @@ fn customers_in(conn: &Connection) -> Result<Vec<Customer>> {
 fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
     let row = conn
         .query_row(
-            "SELECT subprocessor_id, replaces_id, notice_on, objection_days, activated_on, activation_reason, created_at
+            "SELECT subprocessor_id, replaces_id, notice_on, objection_days, activated_on, activation_reason, created_at,
+                    objection_unit
              FROM subprocessor_notice WHERE id = ?1",
             [id],
             |r| {
@@ -57,6 +58,7 @@ fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
                     r.get::<_, Option<String>>(4)?,
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
                 ))
             },
         )
@@ -94,6 +96,7 @@ fn notice_in(conn: &Connection, id: NoticeId) -> Result<Notice> {
         replaces_id: row.1,
         notice_on: date("notice_on", row.2)?,
         objection_days: row.3,
+        objection_unit: DayCount::parse(&row.7).map_err(|e| corrupt("objection_unit", e))?,
         activated_on: opt_date("activated_on", row.4)?,
         activation_reason: row.5,
         customers,
@@ -225,7 +228,7 @@ impl Store {
         };
         let sub_name = name(n.subprocessor_id)?;
         let replaces = n.replaces_id.map(name).transpose()?;
-        Ok(NoticeView::new(n, sub_name, replaces, today, self.texts()?))
+        Ok(NoticeView::new(n, sub_name, replaces, today, self.texts()?, &self.working_calendar()?))
     }
 
     /// Every notice with its dates and status as of the organisation's today, newest first.
@@ -263,9 +266,9 @@ impl Store {
             let nid = s.write(|tx| {
                 let now = format_instant(tx.now());
                 tx.execute(
-                    "INSERT INTO subprocessor_notice (subprocessor_id, replaces_id, notice_on, objection_days, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    params![id, data.replaces_id, data.notice_on.to_string(), data.objection_days, now],
+                    "INSERT INTO subprocessor_notice (subprocessor_id, replaces_id, notice_on, objection_days, objection_unit, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                    params![id, data.replaces_id, data.notice_on.to_string(), data.objection_days, data.objection_unit.as_str(), now],
                 )?;
                 let nid = NoticeId(tx.last_insert_rowid());
                 for c in &data.customer_ids {
@@ -357,7 +360,7 @@ impl Store {
                 c.push("status", format!("subprocessor #{id} ({}) is retired", sub.data.name));
             }
             if let Some(n) = open_notice_in(s.conn(), id)? {
-                if let Err(e) = notice::check_activation(&n, on, reason) {
+                if let Err(e) = notice::check_activation(&n, on, reason, &s.working_calendar()?) {
                     for f in e.errors {
                         c.push(&f.field, f.reason);
                     }
@@ -388,8 +391,9 @@ impl Store {
             Some(org) => org.today(self.now()),
             None => self.now().date_naive(),
         };
-        notice::check_activation(&n, today, None).map_err(|_| {
-            let w = notice::window(n.notice_on, n.objection_days);
+        let cal = self.working_calendar()?;
+        notice::check_activation(&n, today, None, &cal).map_err(|_| {
+            let w = n.window(&cal);
             crate::Invalid::field(
                 "status",
                 format!(

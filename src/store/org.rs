@@ -16,6 +16,11 @@ impl Store {
         org_in(self.conn())
     }
 
+    /// The organisation's working calendar (its public holidays and the days it added), for business-day periods.
+    pub fn working_calendar(&self) -> Result<crate::calendar::WorkingCalendar> {
+        Ok(self.require_org()?.working_calendar())
+    }
+
     /// The profile, or the error that tells the user to set it up first.
     pub fn require_org(&self) -> Result<Org> {
         self.org()?.ok_or(Error::NotInitialised)

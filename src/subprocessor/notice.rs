@@ -13,6 +13,7 @@ use crate::id::SubprocessorId;
 use crate::org::Org;
 use crate::policy::short_date;
 use crate::subprocessor::parse_date;
+use crate::calendar::WorkingCalendar;
 use crate::text::non_empty;
 use crate::vocabulary;
 use chrono::{DateTime, Days, NaiveDate, Utc};
@@ -41,6 +42,22 @@ vocabulary! {
         NotUsed = "not-used", "Subprocessor not used for this customer", "Sous-traitant non utilisé pour ce client", ["excluded", "exclu", "not used"];
     }
     what: "objection outcome"
+}
+
+vocabulary! {
+    /// How an objection period counts its days: every calendar day, or business days (Monday to Friday without the
+    /// public holidays of the organisation's calendar), as contracts often say ("10 business days").
+    DayCount {
+        Calendar = "calendar", "calendar days", "jours calendaires", ["calendar days", "days", "jours", "calendaires", "jours calendaires"];
+        Business = "business", "business days", "jours ouvrés", ["business days", "working days", "workdays", "ouvrés", "jours ouvrés", "ouvrables", "jours ouvrables"];
+    }
+    what: "day count"
+}
+
+impl Default for DayCount {
+    fn default() -> Self {
+        DayCount::Calendar
+    }
 }
 
 vocabulary! {
@@ -149,6 +166,9 @@ pub struct Notice {
     pub notice_on: NaiveDate,
     #[ts(type = "number")]
     pub objection_days: u32,
+    /// Whether the period counts calendar or business days.
+    #[serde(default)]
+    pub objection_unit: DayCount,
     /// The day the subprocessor was marked active under this notice, and the reason when that was early.
     pub activated_on: Option<NaiveDate>,
     pub activation_reason: Option<String>,
@@ -164,6 +184,8 @@ pub struct AnnounceDraft {
     pub notice_on: String,
     /// Empty: the organisation's objection period.
     pub objection_days: String,
+    /// "calendar" or "business"; empty: the organisation's (calendar days unless it chose business days).
+    pub objection_unit: String,
     pub replaces_id: Option<SubprocessorId>,
     /// The customers told; `None` means every customer in the list.
     pub customer_ids: Option<Vec<CustomerId>>,
@@ -173,6 +195,7 @@ pub struct AnnounceDraft {
 pub struct AnnounceData {
     pub notice_on: NaiveDate,
     pub objection_days: u32,
+    pub objection_unit: DayCount,
     pub replaces_id: Option<SubprocessorId>,
     pub customer_ids: Vec<CustomerId>,
 }
@@ -200,6 +223,11 @@ impl AnnounceDraft {
                         .ok_or_else(|| format!("'{}' is not a number of days from 1 to 365", self.objection_days.trim())),
                 )
             };
+            let objection_unit = if self.objection_unit.trim().is_empty() {
+                Some(org.subprocessor_notice_unit)
+            } else {
+                c.check("objection_unit", DayCount::parse(&self.objection_unit))
+            };
             if let Some(r) = self.replaces_id {
                 if r == sub.id {
                     c.push("replaces", format!("#{r} is the subprocessor being announced; a subprocessor cannot replace itself"));
@@ -222,7 +250,13 @@ impl AnnounceDraft {
                 }
             };
             c.finish()?;
-            Ok(AnnounceData { notice_on: notice_on.unwrap(), objection_days: objection_days.unwrap(), replaces_id: self.replaces_id, customer_ids })
+            Ok(AnnounceData {
+                notice_on: notice_on.unwrap(),
+                objection_days: objection_days.unwrap(),
+                objection_unit: objection_unit.unwrap(),
+                replaces_id: self.replaces_id,
+                customer_ids,
+            })
         })
     }
 }
@@ -299,16 +333,35 @@ pub struct Window {
     pub rule_fr: String,
 }
 
-/// Art. 28(2) GDPR / SCC Clause 9(a): the subprocessor may be engaged `days` calendar days after the notice at the
-/// earliest; customers can object until the day before.
-pub fn window(notice_on: NaiveDate, days: u32) -> Window {
-    let earliest = notice_on + Days::new(u64::from(days));
+/// The objection period in words: "30 calendar days", "10 business days (Monday to Friday without France public
+/// holidays)".
+pub fn period_words(days: u32, unit: DayCount, cal: &WorkingCalendar, lang: Lang) -> String {
+    match (unit, lang) {
+        (DayCount::Calendar, Lang::En) => format!("{days} calendar {}", if days == 1 { "day" } else { "days" }),
+        (DayCount::Calendar, Lang::Fr) => format!("{days} {}", if days == 1 { "jour calendaire" } else { "jours calendaires" }),
+        (DayCount::Business, Lang::En) => format!("{days} business {} (Monday to Friday without {})", if days == 1 { "day" } else { "days" }, cal.words(lang)),
+        (DayCount::Business, Lang::Fr) => format!("{days} {} (du lundi au vendredi, hors {})", if days == 1 { "jour ouvré" } else { "jours ouvrés" }, cal.words(lang)),
+    }
+}
+
+/// Art. 28(2) GDPR / SCC Clause 9(a): the subprocessor may be engaged once the period has run from the notice date:
+/// `days` calendar days after it, or on the `days`-th business day after it (the notice day itself never counts);
+/// customers can object until the day before.
+pub fn window(notice_on: NaiveDate, days: u32, unit: DayCount, cal: &WorkingCalendar) -> Window {
+    let earliest = match unit {
+        DayCount::Calendar => notice_on + Days::new(u64::from(days)),
+        DayCount::Business => cal.add_working_days(notice_on, days),
+    };
     let until = earliest.pred_opt().unwrap_or(earliest);
+    let (period, period_fr) = match unit {
+        DayCount::Calendar => (format!("{days} days"), format!("{days} jours")),
+        DayCount::Business => (period_words(days, unit, cal, Lang::En), period_words(days, unit, cal, Lang::Fr)),
+    };
     Window {
         objection_until: until,
         earliest_engagement_on: earliest,
         rule: format!(
-            "Art. 28(2) GDPR / SCC Clause 9(a): objection period {days} days from {} = objections until {}, earliest engagement {}",
+            "Art. 28(2) GDPR / SCC Clause 9(a): objection period {period} from {} = objections until {}, earliest engagement {}",
             short_date(notice_on),
             short_date(until),
             short_date(earliest)
@@ -316,7 +369,7 @@ pub fn window(notice_on: NaiveDate, days: u32) -> Window {
         rule_fr: {
             let day = |d: NaiveDate| crate::document::format_date(d, crate::document::Lang::Fr);
             format!(
-                "Art. 28(2) RGPD / CCT clause 9(a)\u{a0}: délai d'opposition de {days} jours à compter du {} = oppositions jusqu'au {}, \
+                "Art. 28(2) RGPD / CCT clause 9(a)\u{a0}: délai d'opposition de {period_fr} à compter du {} = oppositions jusqu'au {}, \
                  recours au plus tôt le {}",
                 day(notice_on),
                 day(until),
@@ -326,8 +379,15 @@ pub fn window(notice_on: NaiveDate, days: u32) -> Window {
     }
 }
 
-pub fn notice_status(n: &Notice, today: NaiveDate) -> NoticeStatus {
-    let w = window(n.notice_on, n.objection_days);
+impl Notice {
+    /// The dates the notice gives under the organisation's calendar.
+    pub fn window(&self, cal: &WorkingCalendar) -> Window {
+        window(self.notice_on, self.objection_days, self.objection_unit, cal)
+    }
+}
+
+pub fn notice_status(n: &Notice, today: NaiveDate, cal: &WorkingCalendar) -> NoticeStatus {
+    let w = n.window(cal);
     if n.activated_on.is_some() {
         NoticeStatus::Engaged
     } else if today < n.notice_on {
@@ -349,6 +409,8 @@ pub struct NoticeView {
     pub objection_until: NaiveDate,
     pub earliest_engagement_on: NaiveDate,
     pub rule: String,
+    /// The period in the reader's language: "30 calendar days", "10 business days (Monday to Friday without ...)".
+    pub period_words: String,
     pub status: NoticeStatus,
     /// Days from today to the end of the objection period (negative once past).
     #[ts(type = "number")]
@@ -360,15 +422,16 @@ pub struct NoticeView {
 
 impl NoticeView {
     /// `lang` words the rule (the reader's language).
-    pub fn new(notice: Notice, sub_name: String, replaces_name: Option<String>, today: NaiveDate, lang: crate::document::Lang) -> NoticeView {
-        let w = window(notice.notice_on, notice.objection_days);
+    pub fn new(notice: Notice, sub_name: String, replaces_name: Option<String>, today: NaiveDate, lang: Lang, cal: &WorkingCalendar) -> NoticeView {
+        let w = notice.window(cal);
         NoticeView {
             subprocessor_name: sub_name,
             replaces_name,
             objection_until: w.objection_until,
             earliest_engagement_on: w.earliest_engagement_on,
-            rule: if lang == crate::document::Lang::Fr { w.rule_fr } else { w.rule },
-            status: notice_status(&notice, today),
+            rule: if lang == Lang::Fr { w.rule_fr } else { w.rule },
+            period_words: period_words(notice.objection_days, notice.objection_unit, cal, lang),
+            status: notice_status(&notice, today, cal),
             days_left: (w.objection_until - today).num_days(),
             open_objections: notice.objections.iter().filter(|o| o.outcome.is_none()).count(),
             notice,
@@ -377,8 +440,8 @@ impl NoticeView {
 }
 
 /// Marking a subprocessor active under an open notice: before the earliest engagement date a reason is required.
-pub fn check_activation(notice: &Notice, on: NaiveDate, reason: Option<&str>) -> Result<(), Invalid> {
-    let w = window(notice.notice_on, notice.objection_days);
+pub fn check_activation(notice: &Notice, on: NaiveDate, reason: Option<&str>, cal: &WorkingCalendar) -> Result<(), Invalid> {
+    let w = notice.window(cal);
     if on < w.earliest_engagement_on && reason.is_none_or(|r| r.trim().is_empty()) {
         return Err(Invalid::field(
             "reason",
@@ -410,7 +473,6 @@ pub fn print_notice(org: &Org, view: &NoticeView, sub: &Subprocessor, lang: Lang
     let notice = format_date(view.notice.notice_on, lang);
     let until = format_date(view.objection_until, lang);
     let earliest = format_date(view.earliest_engagement_on, lang);
-    let days = view.notice.objection_days;
     let intro = match (&view.replaces_name, lang) {
         (None, Lang::En) => format!(
             "In accordance with Article 28(2) of the GDPR and our data processing agreement, {} informs you that it intends to engage {} as a new subprocessor.",
@@ -460,10 +522,7 @@ pub fn print_notice(org: &Org, view: &NoticeView, sub: &Subprocessor, lang: Lang
         (t(lang, "Notice date", "Date de l'information").into(), notice.clone()),
         (
             t(lang, "Objection period", "Délai d'opposition").into(),
-            match lang {
-                Lang::En => format!("{days} calendar days"),
-                Lang::Fr => format!("{days} jours calendaires"),
-            },
+            period_words(view.notice.objection_days, view.notice.objection_unit, &org.working_calendar(), lang),
         ),
         (t(lang, "Objections until", "Oppositions jusqu'au").into(), until.clone()),
         (t(lang, "Earliest engagement date", "Date d'engagement au plus tôt").into(), earliest.clone()),
@@ -508,10 +567,14 @@ mod tests {
         parse_date(s).unwrap()
     }
 
+    fn france() -> WorkingCalendar {
+        WorkingCalendar::new(crate::calendar::HolidayCalendar::France, [])
+    }
+
     #[test]
     fn the_window_runs_from_the_notice_date_for_the_period() {
         let check = |notice: &str, days: u32, until: &str, earliest: &str| {
-            let w = window(day(notice), days);
+            let w = window(day(notice), days, DayCount::Calendar, &france());
             assert_eq!((w.objection_until, w.earliest_engagement_on), (day(until), day(earliest)), "{notice} + {days}");
         };
         check("2026-11-23", 30, "2026-12-22", "2026-12-23");
@@ -519,9 +582,42 @@ mod tests {
         check("2028-02-01", 29, "2028-02-29", "2028-03-01");
         check("2026-11-23", 14, "2026-12-06", "2026-12-07");
         assert_eq!(
-            window(day("2026-11-23"), 30).rule,
+            window(day("2026-11-23"), 30, DayCount::Calendar, &france()).rule,
             "Art. 28(2) GDPR / SCC Clause 9(a): objection period 30 days from 23 Nov 2026 = objections until 22 Dec 2026, earliest engagement 23 Dec 2026"
         );
+    }
+
+    /// A contract's "10 business days": the period ends on the 10th working day after the notice day (which never
+    /// counts), skipping weekends and the organisation's public holidays; engagement from that day, objections until
+    /// the day before.
+    #[test]
+    fn a_period_in_business_days_skips_weekends_and_the_organisations_holidays() {
+        let england = WorkingCalendar::new(crate::calendar::HolidayCalendar::EnglandWales, []);
+        // (calendar, notice day, business days, objections until, earliest engagement)
+        let cases = [
+            // Mon 2 Nov 2026 + 10 working days = Mon 16 Nov in England and Wales (no holiday in between).
+            (england.clone(), "2026-11-02", 10, "2026-11-15", "2026-11-16"),
+            // Wed 4 Nov 2026: Wed 11 Nov (Armistice) is skipped in France, not in England and Wales.
+            (france(), "2026-11-04", 10, "2026-11-18", "2026-11-19"),
+            (england.clone(), "2026-11-04", 10, "2026-11-17", "2026-11-18"),
+            // Fri 18 Dec 2026 in England and Wales: Christmas (Fri 25), Boxing Day substitute (Mon 28) and New
+            // Year's Day (Fri 1 Jan) skipped, with the weekends: 21-24, 29-31 Dec, 4-6 Jan = 10, Wed 6 Jan.
+            (england, "2026-12-18", 10, "2027-01-05", "2027-01-06"),
+            // A notice given on a Saturday: the first business day is the Monday.
+            (france(), "2026-11-07", 1, "2026-11-08", "2026-11-09"),
+        ];
+        for (cal, notice, days, until, earliest) in cases {
+            let w = window(day(notice), days, DayCount::Business, &cal);
+            assert_eq!((w.objection_until, w.earliest_engagement_on), (day(until), day(earliest)), "{notice} + {days} business days");
+        }
+        let w = window(day("2026-11-04"), 10, DayCount::Business, &france());
+        assert_eq!(
+            w.rule,
+            "Art. 28(2) GDPR / SCC Clause 9(a): objection period 10 business days (Monday to Friday without France public holidays) from 4 Nov 2026 = objections until 18 Nov 2026, earliest engagement 19 Nov 2026"
+        );
+        assert!(w.rule_fr.contains("10\u{a0}jours ouvrés") || w.rule_fr.contains("10 jours ouvrés (du lundi au vendredi, hors"), "{}", w.rule_fr);
+        assert_eq!(DayCount::parse("jours ouvrés"), Ok(DayCount::Business));
+        assert_eq!(DayCount::parse("working days"), Ok(DayCount::Business));
     }
 
     fn notice(activated: Option<&str>) -> Notice {
@@ -531,6 +627,7 @@ mod tests {
             replaces_id: None,
             notice_on: day("2026-11-23"),
             objection_days: 30,
+            objection_unit: DayCount::Calendar,
             activated_on: activated.map(day),
             activation_reason: None,
             customers: vec![],
@@ -541,7 +638,7 @@ mod tests {
 
     #[test]
     fn status_on_either_side_of_the_dates() {
-        let check = |today: &str, activated: Option<&str>, expected: NoticeStatus| assert_eq!(notice_status(&notice(activated), day(today)), expected, "{today}");
+        let check = |today: &str, activated: Option<&str>, expected: NoticeStatus| assert_eq!(notice_status(&notice(activated), day(today), &france()), expected, "{today}");
         check("2026-11-22", None, NoticeStatus::Scheduled);
         check("2026-11-23", None, NoticeStatus::Open);
         check("2026-12-22", None, NoticeStatus::Open);
@@ -552,11 +649,11 @@ mod tests {
     #[test]
     fn activation_before_the_earliest_date_needs_a_reason() {
         let n = notice(None);
-        let e = check_activation(&n, day("2026-12-22"), None).unwrap_err();
+        let e = check_activation(&n, day("2026-12-22"), None, &france()).unwrap_err();
         assert_eq!(e.errors[0].field, "reason");
         assert!(e.errors[0].reason.contains("2026-12-23"), "{e}");
-        assert!(check_activation(&n, day("2026-12-22"), Some("  ")).is_err());
-        assert!(check_activation(&n, day("2026-12-22"), Some("all customers agreed in writing")).is_ok());
-        assert!(check_activation(&n, day("2026-12-23"), None).is_ok());
+        assert!(check_activation(&n, day("2026-12-22"), Some("  "), &france()).is_err());
+        assert!(check_activation(&n, day("2026-12-22"), Some("all customers agreed in writing"), &france()).is_ok());
+        assert!(check_activation(&n, day("2026-12-23"), None, &france()).is_ok());
     }
 }

@@ -190,7 +190,14 @@ export class App {
   async click(testId) {
     const el = await this.byTestId(testId);
     try {
-      await this.call('POST', this.s(`/element/${el}/click`), {});
+      try {
+        await this.call('POST', this.s(`/element/${el}/click`), {});
+      } catch (e) {
+        if (!/not interactable/.test(String(e.message))) throw e;
+        // Under a sticky bar (a panel's footer): brought to the middle of its scrolling pane, as a user scrolls.
+        await this.script(`document.querySelector('[data-testid="${testId}"]').scrollIntoView({ block: 'center' });`);
+        await this.call('POST', this.s(`/element/${el}/click`), {});
+      }
     } catch (e) {
       // What the window looked like when the click failed, beside the other screenshots.
       await this.screenshot(`failed-click-${testId}`).catch(() => {});

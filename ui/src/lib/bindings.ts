@@ -59,6 +59,11 @@ contact_name: string | null, contact_email: string | null, contact_phone: string
  */
 window_lang: Lang, notice_minor_days: number, notice_substantial_days: number, notice_legal_days: number, subprocessor_notice_days: number, 
 /**
+ * Whether the objection period counts calendar or business days (contracts often say "10 business days").
+ * Profiles saved before read as calendar days.
+ */
+subprocessor_notice_unit: DayCount, 
+/**
  * Years after a request is closed before the requester's identifying details are replaced by a pseudonym.
  */
 request_retention_years: number, 
@@ -87,6 +92,10 @@ export type OrgDraft = { legal_name: string, address: string, country: string, c
  * `en` or `fr`; empty: French for an organisation in France, English elsewhere.
  */
 window_lang: string, notice_minor_days: string, notice_substantial_days: string, notice_legal_days: string, subprocessor_notice_days: string, 
+/**
+ * `calendar` or `business`; empty: calendar days.
+ */
+subprocessor_notice_unit: string, 
 /**
  * Empty: 3 years.
  */
@@ -126,7 +135,11 @@ window_lang: Lang, timezone: string,
  */
 company_number: Term, company_number_hint: Term, };
 
-export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, progress_stages: Array<Term>, request: RequestVocabulary, };
+export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, 
+/**
+ * How an objection period counts its days: calendar or business.
+ */
+day_counts: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, progress_stages: Array<Term>, request: RequestVocabulary, };
 
 export type Category = "hosting" | "analytics" | "payments" | "email" | "support" | "monitoring" | "authentication" | "communication" | "security" | "other";
 
@@ -1276,6 +1289,8 @@ export type ObjectionId = number;
 
 export type ObjectionOutcome = "resolved" | "customer-left" | "not-used";
 
+export type DayCount = "calendar" | "business";
+
 export type NoticeStatus = "scheduled" | "open" | "ended" | "engaged";
 
 export type Customer = { id: CustomerId, name: string, contact_email: string | null, 
@@ -1301,6 +1316,10 @@ export type Notice = { id: NoticeId, subprocessor_id: SubprocessorId,
  */
 replaces_id: SubprocessorId | null, notice_on: string, objection_days: number, 
 /**
+ * Whether the period counts calendar or business days.
+ */
+objection_unit: DayCount, 
+/**
  * The day the subprocessor was marked active under this notice, and the reason when that was early.
  */
 activated_on: string | null, activation_reason: string | null, customers: Array<NotifiedCustomer>, objections: Array<Objection>, created_at: string, };
@@ -1309,7 +1328,11 @@ export type AnnounceDraft = { notice_on: string,
 /**
  * Empty: the organisation's objection period.
  */
-objection_days: string, replaces_id: SubprocessorId | null, 
+objection_days: string, 
+/**
+ * "calendar" or "business"; empty: the organisation's (calendar days unless it chose business days).
+ */
+objection_unit: string, replaces_id: SubprocessorId | null, 
 /**
  * The customers told; `None` means every customer in the list.
  */
@@ -1323,7 +1346,11 @@ customer: string, received_on: string, reason: string, };
 
 export type OutcomeDraft = { outcome: string, on: string, note: string, };
 
-export type NoticeView = { subprocessor_name: string, replaces_name: string | null, objection_until: string, earliest_engagement_on: string, rule: string, status: NoticeStatus, 
+export type NoticeView = { subprocessor_name: string, replaces_name: string | null, objection_until: string, earliest_engagement_on: string, rule: string, 
+/**
+ * The period in the reader's language: "30 calendar days", "10 business days (Monday to Friday without ...)".
+ */
+period_words: string, status: NoticeStatus, 
 /**
  * Days from today to the end of the objection period (negative once past).
  */
@@ -1336,6 +1363,10 @@ open_objections: number, id: NoticeId, subprocessor_id: SubprocessorId,
  * The subprocessor this one replaces, for a replacement.
  */
 replaces_id: SubprocessorId | null, notice_on: string, objection_days: number, 
+/**
+ * Whether the period counts calendar or business days.
+ */
+objection_unit: DayCount, 
 /**
  * The day the subprocessor was marked active under this notice, and the reason when that was early.
  */

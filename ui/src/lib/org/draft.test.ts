@@ -19,7 +19,7 @@ describe('the organisation form', () => {
       legal_name: 'Exemple SAS', address: '', country: 'FR', company_number: null, authority: 'cnil', authority_name: null,
       ico_registration: null, ico_fee_tier: null, role: 'both', contact_name: null, contact_email: null, contact_phone: null,
       dpo_designated: true, representative: null, headcount: 12, calendar: 'france-alsace-moselle', timezone: 'Europe/Paris',
-      lang: 'fr', window_lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30,
+      lang: 'fr', window_lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30, subprocessor_notice_unit: 'calendar',
       request_retention_years: 3, extra_holidays: ['2026-06-01'], processor_notice_hours: 48, pecr: false, turnover_gbp: null, ico_direct_debit: false, ico_renewal_on: null, dpo_name: null, dpo_email: null, dpo_designated_on: null, dpo_receipt: null,
     };
     const d = draftFromOrg(org, (c) => (c === 'FR' ? 'France' : c));

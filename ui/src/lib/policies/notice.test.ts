@@ -5,13 +5,20 @@ import { activationReason, announceDraft, noticeStatusLabel, outcomeLabel } from
 
 describe('announcement draft', () => {
   it('sends null customers for everyone and no replacement when none is chosen', () => {
-    expect(announceDraft('2026-11-23', '', '', true, [1])).toEqual({ notice_on: '2026-11-23', objection_days: '', replaces_id: null, customer_ids: null });
+    expect(announceDraft('2026-11-23', '', '', '', true, [1])).toEqual({
+      notice_on: '2026-11-23',
+      objection_days: '',
+      objection_unit: '',
+      replaces_id: null,
+      customer_ids: null,
+    });
   });
 
   it('sends the chosen customers and the replaced subprocessor', () => {
-    expect(announceDraft(' 2026-11-23 ', '14', '3', false, [2, 5])).toEqual({
+    expect(announceDraft(' 2026-11-23 ', '10', 'business', '3', false, [2, 5])).toEqual({
       notice_on: '2026-11-23',
-      objection_days: '14',
+      objection_days: '10',
+      objection_unit: 'business',
       replaces_id: 3,
       customer_ids: [2, 5],
     });

@@ -15,11 +15,12 @@ export const noticeStatusLabel = (s: NoticeStatus) => vocab.label('notice_status
  * The announcement as sent. `allCustomers` true sends `null` (every customer in the list, now); otherwise the ids
  * ticked. An empty replaces choice is no replacement.
  */
-export function announceDraft(noticeOn: string, days: string, replaces: string, allCustomers: boolean, ids: number[]): AnnounceDraft {
+export function announceDraft(noticeOn: string, days: string, unit: string, replaces: string, allCustomers: boolean, ids: number[]): AnnounceDraft {
   const r = replaces.trim() === '' ? null : Number(replaces);
   return {
     notice_on: noticeOn.trim(),
     objection_days: days.trim(),
+    objection_unit: unit,
     replaces_id: r !== null && Number.isSafeInteger(r) ? r : null,
     customer_ids: allCustomers ? null : [...ids],
   };

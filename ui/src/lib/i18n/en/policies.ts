@@ -166,6 +166,7 @@ export const policies = {
     replaces: 'Replaces',
     customers: 'Customers',
     noticeOn: 'Notice given on',
+    objectionUnit: 'Counted in',
     objectionDays: 'Objection period (days)',
     /** The placeholder of the objection period: the organisation's own, in days. */
     orgDays: (days: string) => `${days} (organisation's)`,

@@ -168,6 +168,7 @@ export const policies: Messages['policies'] = {
     replaces: 'Remplace',
     customers: 'Clients',
     noticeOn: 'Avis donné le',
+    objectionUnit: 'Compté en',
     objectionDays: "Délai d'opposition (jours)",
     orgDays: (days: string) => `${days} (celui de l'organisation)`,
     replacesNothing: 'Aucun\u00a0: nouveau sous-traitant',
