@@ -32,6 +32,7 @@ pub fn typescript() -> String {
         crate::subprocessor::Category,
         crate::subprocessor::Status,
         crate::subprocessor::TransferMechanism,
+        crate::subprocessor::SccModule,
         crate::subprocessor::SubprocessorData,
         crate::subprocessor::Subprocessor,
         crate::subprocessor::TransferState,

@@ -74,6 +74,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0013_customer_contact.sql"),
     include_str!("store/migrations/0014_fee_requested.sql"),
     include_str!("store/migrations/0015_objection_business_days.sql"),
+    include_str!("store/migrations/0016_scc_module.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -57,6 +57,18 @@ vocabulary! {
     what: "transfer mechanism"
 }
 
+vocabulary! {
+    /// The module of the 2021 Standard Contractual Clauses (Commission Implementing Decision (EU) 2021/914) a transfer
+    /// uses, also under the UK Addendum: who exports to whom.
+    SccModule {
+        ControllerToController = "controller-to-controller", "Module 1 (controller to controller)", "Module 1 (responsable à responsable)", ["1", "module 1", "module-1", "c2c", "controller to controller", "responsable à responsable"];
+        ControllerToProcessor = "controller-to-processor", "Module 2 (controller to processor)", "Module 2 (responsable à sous-traitant)", ["2", "module 2", "module-2", "c2p", "controller to processor", "responsable à sous-traitant"];
+        ProcessorToProcessor = "processor-to-processor", "Module 3 (processor to processor)", "Module 3 (sous-traitant à sous-traitant)", ["3", "module 3", "module-3", "p2p", "processor to processor", "sous-traitant à sous-traitant"];
+        ProcessorToController = "processor-to-controller", "Module 4 (processor to controller)", "Module 4 (sous-traitant à responsable)", ["4", "module 4", "module-4", "p2c", "processor to controller", "sous-traitant à responsable"];
+    }
+    what: "module of the 2021 SCCs"
+}
+
 /// A subprocessor's recorded facts, all valid. Lists of countries hold ISO 3166-1 alpha-2 codes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct SubprocessorData {
@@ -73,6 +85,9 @@ pub struct SubprocessorData {
     /// Processing locations.
     pub locations: Vec<String>,
     pub transfer_mechanism: Option<TransferMechanism>,
+    /// The 2021 SCC module, with the SCCs or the UK Addendum; records saved before read as not recorded.
+    #[serde(default)]
+    pub scc_module: Option<SccModule>,
     pub transfer_notes: Option<String>,
     pub dpa_signed_on: Option<NaiveDate>,
     pub dpa_reference: Option<String>,
@@ -113,6 +128,8 @@ pub struct SubprocessorDraft {
     pub subject_categories: Vec<String>,
     pub locations: Vec<String>,
     pub transfer_mechanism: String,
+    /// 1 to 4, `processor-to-processor`, `module-3`, `p2p`…; only with the SCCs or the UK Addendum.
+    pub scc_module: String,
     pub transfer_notes: String,
     pub dpa_signed_on: String,
     pub dpa_reference: String,
@@ -217,6 +234,15 @@ impl SubprocessorDraft {
             } else {
                 c.check("transfer_mechanism", TransferMechanism::parse(&self.transfer_mechanism).map(Some))
             };
+            let scc_module = match non_empty(&self.scc_module) {
+                None => Some(None),
+                Some(m) => c.check("scc_module", SccModule::parse(&m).map(Some)),
+            };
+            if let (Some(Some(_)), Some(mechanism)) = (scc_module, transfer_mechanism) {
+                if !matches!(mechanism, Some(TransferMechanism::Scc | TransferMechanism::UkAddendum)) {
+                    c.push("scc_module", "applies only to a transfer under the Standard Contractual Clauses (transfer scc or uk-addendum)");
+                }
+            }
             let dpa_signed_on = c.check("dpa_signed_on", optional_date(&self.dpa_signed_on));
             let security_reviewed_on = c.check("security_reviewed_on", optional_date(&self.security_reviewed_on));
             let started_on = c.check("started_on", optional_date(&self.started_on));
@@ -255,6 +281,7 @@ impl SubprocessorDraft {
                 subject_categories: clean_list(&self.subject_categories),
                 locations: locations.unwrap(),
                 transfer_mechanism: transfer_mechanism.unwrap(),
+                scc_module: scc_module.unwrap(),
                 transfer_notes: non_empty(&self.transfer_notes),
                 dpa_signed_on: dpa_signed_on.unwrap(),
                 dpa_reference: non_empty(&self.dpa_reference),
@@ -277,6 +304,16 @@ fn date_text(d: Option<NaiveDate>) -> String {
 }
 
 impl SubprocessorData {
+    /// The transfer mechanism in words with its SCC module when recorded: "Standard Contractual Clauses (2021),
+    /// Module 3 (processor to processor)". Empty when no mechanism is recorded.
+    pub fn mechanism_words(&self, lang: crate::document::Lang) -> String {
+        match (self.transfer_mechanism, self.scc_module) {
+            (None, _) => String::new(),
+            (Some(m), Some(module)) => format!("{}, {}", m.label(lang), module.label(lang)),
+            (Some(m), None) => m.label(lang).to_string(),
+        }
+    }
+
     /// The record back as a draft, for editing.
     pub fn to_draft(&self) -> SubprocessorDraft {
         SubprocessorDraft {
@@ -291,6 +328,7 @@ impl SubprocessorData {
             subject_categories: self.subject_categories.clone(),
             locations: self.locations.clone(),
             transfer_mechanism: self.transfer_mechanism.map(|m| m.as_str().to_string()).unwrap_or_default(),
+            scc_module: self.scc_module.map(|m| m.as_str().to_string()).unwrap_or_default(),
             transfer_notes: self.transfer_notes.clone().unwrap_or_default(),
             dpa_signed_on: date_text(self.dpa_signed_on),
             dpa_reference: self.dpa_reference.clone().unwrap_or_default(),
@@ -359,7 +397,7 @@ impl Subprocessor {
                 format!("Relies on adequacy, but {} has no adequacy decision covering the whole country (list as of {})", names(&without, En), adequacy.as_of),
                 format!("Repose sur l'adéquation, mais {} n'a pas de décision d'adéquation couvrant tout le pays (liste au {})", names(&without, Fr), adequacy.as_of),
             ),
-            Some(m) => (TransferState::Covered, m.label(En).to_string(), m.label(Fr).to_string()),
+            Some(_) => (TransferState::Covered, self.data.mechanism_words(En), self.data.mechanism_words(Fr)),
             None if outside.is_empty() => (TransferState::NotNeeded, "No transfer outside the EEA".into(), "Aucun transfert hors EEE".into()),
             None if without.is_empty() => (
                 TransferState::Adequate,

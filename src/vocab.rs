@@ -102,6 +102,8 @@ pub struct Vocabularies {
     pub categories: Vec<Term>,
     pub subprocessor_statuses: Vec<Term>,
     pub transfer_mechanisms: Vec<Term>,
+    /// The 2021 SCC modules.
+    pub scc_modules: Vec<Term>,
     pub transfer_states: Vec<Term>,
     pub natures: Vec<Term>,
     pub risks: Vec<Term>,
@@ -148,6 +150,7 @@ pub fn vocabularies() -> Vocabularies {
         categories: s::Category::terms(),
         subprocessor_statuses: s::Status::terms(),
         transfer_mechanisms: s::TransferMechanism::terms(),
+        scc_modules: s::SccModule::terms(),
         transfer_states: terms(&[
             ("not-needed", "Not needed", "Non nécessaire"),
             ("covered", "Covered", "Encadré"),

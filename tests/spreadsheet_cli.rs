@@ -127,3 +127,46 @@ fn the_ico_processor_record_names_each_controller_and_leaves_the_controller_colu
     env.ok(&["subprocessor", "customer", "edit", "1", "--representative", ""]);
     assert_eq!(env.json(&["subprocessor", "customer", "list", "--json"])[0]["representative"], serde_json::Value::Null);
 }
+
+/// The 2021 SCC module (Decision (EU) 2021/914) is a field of the transfer, not words in a note: given on the command
+/// line, refused without the SCCs, printed beside the clauses, and carried through a spreadsheet export and import.
+#[test]
+fn the_scc_module_is_a_field_that_prints_and_survives_a_spreadsheet() {
+    let env = Env::new();
+    env.init_cnil();
+    let before = audit_len(&env);
+    for (args, reason) in [
+        (vec!["--transfer", "scc", "--scc-module", "5"], "scc_module: '5' is not a module of the 2021 SCCs"),
+        (vec!["--transfer", "dpf", "--scc-module", "3"], "scc_module: applies only to a transfer under the Standard Contractual Clauses"),
+    ] {
+        let mut all = vec!["subprocessor", "add", "--name", "Zendesk", "--service", "Support desk", "--category", "support", "--country", "US", "--locations", "US"];
+        all.extend(args.iter());
+        let err = env.fails(&all);
+        assert!(err.contains(reason), "{args:?}: {err}");
+    }
+    assert_eq!(audit_len(&env), before, "nothing written");
+
+    let s = env.json(&[
+        "subprocessor", "add", "--name", "Zendesk", "--service", "Support desk", "--category", "support", "--country", "US", "--locations", "US",
+        "--transfer", "scc", "--scc-module", "p2p", "--status", "active", "--json",
+    ]);
+    assert_eq!(s["scc_module"], "processor-to-processor");
+    assert!(env.ok(&["subprocessor", "show", "1"]).contains("Standard Contractual Clauses (2021), Module 3 (processor to processor)"));
+
+    for (lang, needle) in [("en", "Module 3 (processor to processor)"), ("fr", "Module 3 (sous-traitant à sous-traitant)")] {
+        let pdf = env.path(&format!("list-{lang}.pdf"));
+        env.ok(&["print", "subprocessors", "--lang", lang, "-o", pdf.to_str().unwrap()]);
+        let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(needle), "{lang}: {text}");
+    }
+
+    let csv = env.path("register.csv");
+    env.ok(&["subprocessor", "export", "--format", "csv", "-o", csv.to_str().unwrap()]);
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.contains("SCC module") && written.contains("processor-to-processor"), "{written}");
+    let other = Env::new();
+    other.init_cnil();
+    let out = other.ok(&["subprocessor", "import", csv.to_str().unwrap()]);
+    assert!(out.contains("SCC module") && out.contains("-> scc_module"), "{out}");
+    assert_eq!(other.json(&["subprocessor", "show", "1", "--json"])["scc_module"], "processor-to-processor");
+}

@@ -38,6 +38,9 @@ draft_flags! {
         subjects => subject_categories,
         /// not-needed, adequacy, dpf, scc, uk-idta, uk-addendum, bcr, derogation.
         transfer => transfer_mechanism,
+        /// The 2021 SCC module with --transfer scc or uk-addendum: 1 (controller to controller), 2 (controller to
+        /// processor), 3 (processor to processor) or 4 (processor to controller).
+        scc_module,
         transfer_notes,
         /// Date the DPA was signed (YYYY-MM-DD).
         dpa_signed_on,

@@ -705,6 +705,8 @@ const VOCABULARY: &[(&str, &str)] = &[
     ("stage", "une étape"),
     ("category", "une catégorie"),
     ("transfer mechanism", "un mécanisme de transfert"),
+    ("module of the 2021 SCCs", "un module des CCT de 2021"),
+    ("day count", "un mode de décompte des jours"),
     ("lawful basis", "une base légale"),
     ("Art. 9 condition", "une condition de l'art. 9"),
     ("security measure", "une mesure de sécurité"),

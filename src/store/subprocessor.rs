@@ -6,15 +6,16 @@ use crate::error::{Error, Result};
 use crate::id::SubprocessorId;
 use crate::store::{from_json, parse_instant, rows_of, Store, StoreError, Tx};
 use crate::subprocessor::sheet_import::ImportFile;
-use crate::subprocessor::{field_changes, search_text, Category, FieldChange, Filter, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
+use crate::subprocessor::{field_changes, search_text, Category, FieldChange, Filter, SccModule, SortKey, Status, Subprocessor, SubprocessorData, SubprocessorDraft, TransferMechanism};
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{named_params, OptionalExtension, Row};
 use serde::Serialize;
 
 const COLUMNS: &str = "id, name, legal_entity, address, country, service, purpose, category, data_categories,
-    subject_categories, locations, transfer_mechanism, transfer_notes, dpa_signed_on, dpa_reference, certifications,
-    security_reviewed_on, access, website, privacy_policy_url, status, started_on, ended_on, notes, created_at, updated_at";
+    subject_categories, locations, transfer_mechanism, scc_module, transfer_notes, dpa_signed_on, dpa_reference,
+    certifications, security_reviewed_on, access, website, privacy_policy_url, status, started_on, ended_on, notes,
+    created_at, updated_at";
 
 fn corrupt(what: &str, reason: String) -> Error {
     StoreError::Corrupt { what: what.into(), reason }.into()
@@ -29,6 +30,7 @@ fn read(r: &Row<'_>) -> Result<Subprocessor> {
     let category: String = r.get("category")?;
     let status: String = r.get("status")?;
     let transfer: Option<String> = r.get("transfer_mechanism")?;
+    let module: Option<String> = r.get("scc_module")?;
     let list = |col: &str| -> Result<Vec<String>> { from_json(col, &r.get::<_, String>(col)?) };
     Ok(Subprocessor {
         id: r.get("id")?,
@@ -44,6 +46,7 @@ fn read(r: &Row<'_>) -> Result<Subprocessor> {
             subject_categories: list("subject_categories")?,
             locations: list("locations")?,
             transfer_mechanism: transfer.map(|t| TransferMechanism::parse(&t)).transpose().map_err(|e| vocab("transfer_mechanism", e))?,
+            scc_module: module.map(|m| SccModule::parse(&m)).transpose().map_err(|e| vocab("scc_module", e))?,
             transfer_notes: r.get("transfer_notes")?,
             dpa_signed_on: date("dpa_signed_on", r.get("dpa_signed_on")?)?,
             dpa_reference: r.get("dpa_reference")?,
@@ -97,6 +100,7 @@ fn write_row(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -
         ":subject_categories": json_list(&data.subject_categories),
         ":locations": json_list(&data.locations),
         ":transfer_mechanism": data.transfer_mechanism.map(|m| m.as_str()),
+        ":scc_module": data.scc_module.map(|m| m.as_str()),
         ":transfer_notes": data.transfer_notes,
         ":dpa_signed_on": opt_date(data.dpa_signed_on),
         ":dpa_reference": data.dpa_reference,
@@ -116,11 +120,11 @@ fn write_row(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -
             tx.execute(
                 // A NULL id lets SQLite choose the next row id.
                 "INSERT INTO subprocessor (id, name, legal_entity, address, country, service, purpose, category,
-                    data_categories, subject_categories, locations, transfer_mechanism, transfer_notes, dpa_signed_on,
-                    dpa_reference, certifications, security_reviewed_on, access, website, privacy_policy_url, status,
-                    started_on, ended_on, notes, created_at, updated_at)
+                    data_categories, subject_categories, locations, transfer_mechanism, scc_module, transfer_notes,
+                    dpa_signed_on, dpa_reference, certifications, security_reviewed_on, access, website,
+                    privacy_policy_url, status, started_on, ended_on, notes, created_at, updated_at)
                  VALUES (:id, :name, :legal_entity, :address, :country, :service, :purpose, :category, :data_categories,
-                    :subject_categories, :locations, :transfer_mechanism, :transfer_notes, :dpa_signed_on, :dpa_reference,
+                    :subject_categories, :locations, :transfer_mechanism, :scc_module, :transfer_notes, :dpa_signed_on, :dpa_reference,
                     :certifications, :security_reviewed_on, :access, :website, :privacy_policy_url, :status, :started_on,
                     :ended_on, :notes, :now, :now)",
                 params,
@@ -132,7 +136,7 @@ fn write_row(tx: &Tx<'_>, id: Option<SubprocessorId>, data: &SubprocessorData) -
                 "UPDATE subprocessor SET name = :name, legal_entity = :legal_entity, address = :address,
                     country = :country, service = :service, purpose = :purpose, category = :category,
                     data_categories = :data_categories, subject_categories = :subject_categories, locations = :locations,
-                    transfer_mechanism = :transfer_mechanism, transfer_notes = :transfer_notes,
+                    transfer_mechanism = :transfer_mechanism, scc_module = :scc_module, transfer_notes = :transfer_notes,
                     dpa_signed_on = :dpa_signed_on, dpa_reference = :dpa_reference, certifications = :certifications,
                     security_reviewed_on = :security_reviewed_on, access = :access, website = :website,
                     privacy_policy_url = :privacy_policy_url, status = :status, started_on = :started_on,

@@ -17,7 +17,7 @@ pub enum ExportFormat {
 /// The CSV columns, in the order of the headers this module writes; each header is one the importer reads.
 const COLUMNS: &[&str] = &[
     "Name", "Legal entity", "Address", "Country", "Service", "Purpose", "Category", "Data categories", "Data subjects",
-    "Processing locations", "Transfer mechanism", "Transfer notes", "DPA signed", "DPA reference", "Certifications",
+    "Processing locations", "Transfer mechanism", "SCC module", "Transfer notes", "DPA signed", "DPA reference", "Certifications",
     "Security review", "Access", "Website", "Privacy policy", "Status", "Start date", "End date", "Notes",
 ];
 
@@ -27,7 +27,7 @@ fn cells(s: &Subprocessor) -> Vec<String> {
     vec![
         d.name, d.legal_entity, d.address, d.country, d.service, d.purpose, d.category,
         d.data_categories.join(", "), d.subject_categories.join(", "), d.locations.join(", "),
-        d.transfer_mechanism, d.transfer_notes, d.dpa_signed_on, d.dpa_reference, d.certifications.join(", "),
+        d.transfer_mechanism, d.scc_module, d.transfer_notes, d.dpa_signed_on, d.dpa_reference, d.certifications.join(", "),
         d.security_reviewed_on, d.access, d.website, d.privacy_policy_url, d.status, d.started_on, d.ended_on, d.notes,
     ]
 }

@@ -16,7 +16,7 @@ fn t(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 /// The transfer safeguard as printed: the recorded mechanism, else whether one is needed at all.
 pub fn transfer_text(s: &Subprocessor, lang: Lang) -> String {
     match s.data.transfer_mechanism {
-        Some(m) => m.label(lang).to_string(),
+        Some(_) => s.data.mechanism_words(lang),
         None if s.data.locations.is_empty() => t(lang, "Not recorded", "Non renseigné").to_string(),
         None if s.data.transfers().is_empty() => TransferMechanism::NotNeeded.label(lang).to_string(),
         None => t(lang, "Not recorded", "Non renseigné").to_string(),

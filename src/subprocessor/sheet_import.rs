@@ -46,6 +46,7 @@ impl ImportRow {
                 Field::SubjectCategories => draft.subject_categories = list(),
                 Field::Locations => draft.locations = list(),
                 Field::TransferMechanism => draft.transfer_mechanism = cell,
+                Field::SccModule => draft.scc_module = cell,
                 Field::TransferNotes => draft.transfer_notes = cell,
                 Field::DpaSignedOn => draft.dpa_signed_on = cell,
                 Field::DpaReference => draft.dpa_reference = cell,
@@ -170,6 +171,7 @@ enum Field {
     SubjectCategories,
     Locations,
     TransferMechanism,
+    SccModule,
     TransferNotes,
     DpaSignedOn,
     DpaReference,
@@ -184,7 +186,7 @@ enum Field {
     Notes,
 }
 
-const FIELDS: [Field; 23] = [
+const FIELDS: [Field; 24] = [
     Field::Name,
     Field::LegalEntity,
     Field::Address,
@@ -196,6 +198,7 @@ const FIELDS: [Field; 23] = [
     Field::SubjectCategories,
     Field::Locations,
     Field::TransferMechanism,
+    Field::SccModule,
     Field::TransferNotes,
     Field::DpaSignedOn,
     Field::DpaReference,
@@ -238,6 +241,7 @@ const HEADERS: &[(Field, &[&str])] = &[
         ],
     ),
     (Field::TransferMechanism, &["transfermechanism", "transfer", "transfers", "safeguards", "mecanismedetransfert", "garanties", "encadrementdestransferts", "transfert"]),
+    (Field::SccModule, &["sccmodule", "sccsmodule", "modulescc", "modulecct", "moduledesclauses", "moduledescct"]),
     (Field::TransferNotes, &["transfernotes", "notessurletransfert"]),
     (
         Field::DpaSignedOn,
@@ -427,6 +431,7 @@ fn field_key(f: Field) -> &'static str {
         Field::SubjectCategories => "subject_categories",
         Field::Locations => "locations",
         Field::TransferMechanism => "transfer_mechanism",
+        Field::SccModule => "scc_module",
         Field::TransferNotes => "transfer_notes",
         Field::DpaSignedOn => "dpa_signed_on",
         Field::DpaReference => "dpa_reference",

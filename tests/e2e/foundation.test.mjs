@@ -130,6 +130,24 @@ test('the detail shows the record and its history', async () => {
   await waitFor('the panel to close', async () => (await app.all('[data-testid="sp-detail"]')).length === 0);
 });
 
+test('a transfer under the SCCs records its module, and the detail shows it', async () => {
+  await app.type('sp-search', 'digitalocean');
+  await waitFor('one match', async () => (await app.all('[data-testid="sp-row"]')).length === 1);
+  await app.clickCss('[data-testid="sp-row-name"]');
+  await app.click('sp-edit');
+  await app.byTestId('sp-form');
+  await app.select('sp-transfer_mechanism', 'scc');
+  await app.select('sp-scc_module', 'processor-to-processor');
+  await app.screenshot('06b-scc-module');
+  await app.click('sp-save');
+  await app.byTestId('sp-detail');
+  await waitFor('the module in the detail', async () => (await app.text('sp-detail')).includes('Module 3 (processor to processor)'));
+  await app.press('\uE00C');
+  await waitFor('the panel to close', async () => (await app.all('[data-testid="sp-detail"]')).length === 0);
+  await app.type('sp-search', '');
+  await waitFor('all twelve rows again', async () => (await app.all('[data-testid="sp-row"]')).length === 12);
+});
+
 test('printing saves a PDF with every name', async () => {
   await app.click('nav-subprocessors');
   await app.click('sp-print-en');

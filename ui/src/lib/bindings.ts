@@ -135,7 +135,11 @@ window_lang: Lang, timezone: string,
  */
 company_number: Term, company_number_hint: Term, };
 
-export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, 
+export type Vocabularies = { authorities: Array<Term>, roles: Array<Term>, calendars: Array<Term>, langs: Array<Term>, categories: Array<Term>, subprocessor_statuses: Array<Term>, transfer_mechanisms: Array<Term>, 
+/**
+ * The 2021 SCC modules.
+ */
+scc_modules: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, risks: Array<Term>, breach_roles: Array<Term>, data_categories: Array<Term>, subject_categories: Array<Term>, likelihoods: Array<Term>, answers: Array<Term>, recipients: Array<Term>, phases: Array<Term>, exemptions: Array<Term>, decision_abouts: Array<Term>, breach_statuses: Array<Term>, breach_urgencies: Array<Term>, policy_kinds: Array<Term>, change_classes: Array<Term>, notice_channels: Array<Term>, change_statuses: Array<Term>, deadline_modules: Array<Term>, objection_outcomes: Array<Term>, 
 /**
  * How an objection period counts its days: calendar or business.
  */
@@ -147,6 +151,8 @@ export type Status = "proposed" | "announced" | "active" | "retired";
 
 export type TransferMechanism = "not-needed" | "adequacy" | "dpf" | "scc" | "uk-idta" | "uk-addendum" | "bcr" | "derogation";
 
+export type SccModule = "controller-to-controller" | "controller-to-processor" | "processor-to-processor" | "processor-to-controller";
+
 export type SubprocessorData = { name: string, legal_entity: string | null, address: string | null, 
 /**
  * Country of establishment.
@@ -155,7 +161,11 @@ country: string, service: string, purpose: string | null, category: Category, da
 /**
  * Processing locations.
  */
-locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
+locations: Array<string>, transfer_mechanism: TransferMechanism | null, 
+/**
+ * The 2021 SCC module, with the SCCs or the UK Addendum; records saved before read as not recorded.
+ */
+scc_module: SccModule | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
 /**
  * Who on the team can reach the data through this service.
  */
@@ -169,7 +179,11 @@ country: string, service: string, purpose: string | null, category: Category, da
 /**
  * Processing locations.
  */
-locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
+locations: Array<string>, transfer_mechanism: TransferMechanism | null, 
+/**
+ * The 2021 SCC module, with the SCCs or the UK Addendum; records saved before read as not recorded.
+ */
+scc_module: SccModule | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
 /**
  * Who on the team can reach the data through this service.
  */
@@ -203,7 +217,11 @@ country: string, service: string, purpose: string | null, category: Category, da
 /**
  * Processing locations.
  */
-locations: Array<string>, transfer_mechanism: TransferMechanism | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
+locations: Array<string>, transfer_mechanism: TransferMechanism | null, 
+/**
+ * The 2021 SCC module, with the SCCs or the UK Addendum; records saved before read as not recorded.
+ */
+scc_module: SccModule | null, transfer_notes: string | null, dpa_signed_on: string | null, dpa_reference: string | null, certifications: Array<string>, security_reviewed_on: string | null, 
 /**
  * Who on the team can reach the data through this service.
  */
@@ -247,7 +265,11 @@ rule: string, };
 
 export type CnilDesignation = { siren: string | null, headcount: number | null, legal_representative: string | null, contact_person: string | null, dpo_designated: boolean, dpo_name: string | null, dpo_email: string | null, designated_on: string | null, receipt: string | null, };
 
-export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
+export type SubprocessorDraft = { name: string, legal_entity: string, address: string, country: string, service: string, purpose: string, category: string, data_categories: Array<string>, subject_categories: Array<string>, locations: Array<string>, transfer_mechanism: string, 
+/**
+ * 1 to 4, `processor-to-processor`, `module-3`, `p2p`…; only with the SCCs or the UK Addendum.
+ */
+scc_module: string, transfer_notes: string, dpa_signed_on: string, dpa_reference: string, certifications: Array<string>, security_reviewed_on: string, access: string, website: string, privacy_policy_url: string, status: string, started_on: string, ended_on: string, notes: string, };
 
 export type SortKey = "name" | "category" | "country" | "status" | "updated";
 

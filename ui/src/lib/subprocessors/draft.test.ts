@@ -17,6 +17,7 @@ const record: Subprocessor = {
   subject_categories: [],
   locations: ['IE', 'US'],
   transfer_mechanism: 'dpf',
+  scc_module: null,
   transfer_notes: null,
   dpa_signed_on: '2024-01-15',
   dpa_reference: null,

@@ -17,6 +17,7 @@ export type SpForm = {
   subject_categories: string;
   locations: string;
   transfer_mechanism: string;
+  scc_module: string;
   transfer_notes: string;
   dpa_signed_on: string;
   dpa_reference: string;
@@ -46,6 +47,7 @@ export function emptyForm(): SpForm {
     subject_categories: '',
     locations: '',
     transfer_mechanism: '',
+    scc_module: '',
     transfer_notes: '',
     dpa_signed_on: '',
     dpa_reference: '',
@@ -80,6 +82,7 @@ export function formFromRecord(sp: Subprocessor, countryName: (code: string) => 
     subject_categories: list(sp.subject_categories),
     locations: list(sp.locations),
     transfer_mechanism: text(sp.transfer_mechanism),
+    scc_module: text(sp.scc_module),
     transfer_notes: text(sp.transfer_notes),
     dpa_signed_on: text(sp.dpa_signed_on),
     dpa_reference: text(sp.dpa_reference),
@@ -150,6 +153,7 @@ export const SP_FIELD_ORDER: readonly SpField[] = [
   'access',
   'locations',
   'transfer_mechanism',
+  'scc_module',
   'transfer_notes',
   'dpa_signed_on',
   'dpa_reference',

@@ -145,6 +145,7 @@ export const audit = {
     subject_categories: 'Data subjects',
     locations: 'Processing locations',
     transfer_mechanism: 'Transfer mechanism',
+    scc_module: 'SCC module',
     transfer_notes: 'Transfer notes',
     dpa_signed_on: 'DPA signed on',
     dpa_reference: 'DPA reference',

@@ -18,6 +18,7 @@ export const subprocessors = {
     subject_categories: 'Data subjects',
     locations: 'Processing locations',
     transfer_mechanism: 'Transfer mechanism',
+    scc_module: 'SCC module',
     transfer_notes: 'Transfer notes',
     dpa_signed_on: 'DPA signed on',
     dpa_reference: 'DPA reference',
@@ -138,6 +139,7 @@ export const subprocessors = {
     countryHint: 'Where the company is established: a name or an ISO code.',
     locationsHint: 'Where the data is processed or stored: ISO codes or names, separated by commas.',
     unknownLocations: (list: string) => `not recognised yet: ${list}`,
+    sccModuleHint: 'As a processor engaging a subprocessor, usually Module 3 (processor to processor).',
     mechanismNeeded: (countries: string) => `Needed: processed outside the EEA (${countries}).`,
     notesLabel: 'Anything else worth recording',
     placeholders: {

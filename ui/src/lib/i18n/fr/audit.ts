@@ -140,6 +140,7 @@ export const audit: Messages['audit'] = {
     subject_categories: 'Personnes concernées',
     locations: 'Lieux de traitement',
     transfer_mechanism: 'Mécanisme de transfert',
+    scc_module: 'Module des CCT',
     transfer_notes: 'Notes sur le transfert',
     dpa_signed_on: 'Contrat de sous-traitance signé le',
     dpa_reference: 'Référence du contrat de sous-traitance',

@@ -19,6 +19,7 @@ export const subprocessors: Messages['subprocessors'] = {
     subject_categories: 'Personnes concernées',
     locations: 'Lieux de traitement',
     transfer_mechanism: 'Mécanisme de transfert',
+    scc_module: 'Module des CCT',
     transfer_notes: 'Notes sur le transfert',
     dpa_signed_on: 'DPA signé le',
     dpa_reference: 'Référence DPA',
@@ -128,6 +129,7 @@ export const subprocessors: Messages['subprocessors'] = {
     countryHint: 'Pays où la société est établie\u00a0: nom ou code ISO.',
     locationsHint: 'Où les données sont traitées ou stockées\u00a0: codes ISO ou noms, séparés par des virgules.',
     unknownLocations: (list: string) => `pas encore reconnus\u00a0: ${list}`,
+    sccModuleHint: 'En tant que sous-traitant recourant à un sous-traitant ultérieur, en général le module\u00a03 (sous-traitant à sous-traitant).',
     mechanismNeeded: (countries: string) => `Requis\u00a0: traitement hors EEE (${countries}).`,
     notesLabel: 'Tout autre élément utile',
     placeholders: {
