@@ -857,6 +857,10 @@ pub struct RequestView {
     pub start_reason: String,
     /// Why the clock started, in words of both languages (the code is `start_reason`).
     pub start_reason_words: Term,
+    /// What the clock still waits for before it starts, when it does (code `identity` or `fee`): under the UK
+    /// GDPR (or the EU pause) requested identity evidence, under the UK GDPR a requested fee. `clock_start_on` and
+    /// the due date are then the earliest they can be.
+    pub clock_waits_for: Option<Term>,
     #[ts(type = "number")]
     pub paused_days: i64,
     /// CCPA: the day by which receipt must be confirmed (10 business days).
@@ -877,6 +881,20 @@ pub struct RequestView {
     pub letters: Vec<Offer<letters::LetterKind>>,
 }
 
+/// What a request's clock waits for before it starts, if anything (see [`RequestView::clock_waits_for`]).
+fn clock_waits_for(r: &Request) -> Option<Term> {
+    let (data, f) = (&r.data, &r.facts);
+    let uk = data.regime == Regime::UkGdpr;
+    let term = |code: &str, en: &str, fr: &str| Term { code: code.into(), en: en.into(), fr: fr.into() };
+    if (uk || f.eu_pause_applied) && f.identity_requested_on.is_some() && f.identity_received_on.is_none() {
+        Some(term("identity", "When the identity evidence asked for arrives", "À la réception du justificatif d'identité demandé"))
+    } else if uk && f.fee_requested_on.is_some() && f.fee_received_on.is_none() {
+        Some(term("fee", "When the fee asked for is received", "À la réception des frais demandés"))
+    } else {
+        None
+    }
+}
+
 impl RequestView {
     /// `lang` words the rule texts (the reader's language: [`crate::store::Store::texts_lang`]).
     pub fn new(request: Request, cal: &WorkingCalendar, today: NaiveDate, lang: crate::document::Lang) -> RequestView {
@@ -894,6 +912,7 @@ impl RequestView {
             clock_start_on: clock.start_on,
             start_reason_words: clock::start_reason_words(&clock.start_reason),
             start_reason: clock.start_reason,
+            clock_waits_for: clock_waits_for(&request),
             paused_days: clock.paused_days,
             acknowledge_by: clock.acknowledge_by,
             departure,

@@ -302,6 +302,8 @@ fn a_uk_fee_requested_then_received_starts_the_clock_and_its_letter_prints_in_bo
     let r = env.json(&["request", "fee", "1", "--requested-on", "2026-11-03", "--json"]);
     assert_eq!(r["status"], "awaiting-fee");
     assert_eq!(r["fee_requested_on"], "2026-11-03");
+    assert_eq!(r["clock_waits_for"]["code"], "fee", "the clock has not started");
+    assert!(env.ok(&["request", "show", "1"]).contains("When the fee asked for is received"));
     assert!(r["due_rule"].as_str().unwrap().contains("fee requested on 3 Nov 2026 not yet received: the clock starts when it is paid"), "{}", r["due_rule"]);
     let listed = env.json(&["request", "list", "--status", "awaiting-fee", "--json"]);
     assert_eq!(listed["items"].as_array().map(|a| a.len()).or_else(|| listed.as_array().map(|a| a.len())), Some(1), "{listed}");
@@ -314,6 +316,7 @@ fn a_uk_fee_requested_then_received_starts_the_clock_and_its_letter_prints_in_bo
     let r = env.json(&["request", "fee", "1", "--received-on", "2026-11-10", "--json"]);
     assert_eq!((r["status"].as_str(), r["clock_start_on"].as_str(), r["due_on"].as_str()), (Some("received"), Some("2026-11-10"), Some("2026-12-10")));
     assert!(r["due_rule"].as_str().unwrap().starts_with("UK GDPR Art. 12A: one month from 10 Nov 2026 (fee received)"), "{}", r["due_rule"]);
+    assert_eq!(r["clock_waits_for"], Value::Null);
 
     for (lang, needles) in [
         ("en", ["3 November 2026", "— fee request", "a reasonable fee of £10 is payable", "UK GDPR Art. 12(5) and 15(3)", "starts on the day we receive the fee"]),

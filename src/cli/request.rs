@@ -386,6 +386,7 @@ fn print_detail(r: &RequestDetail) {
         ("Status", Some(v.status.label(Lang::En).into())),
         ("Due", Some(format!("{} ({})", v.due_on, days_text(v)))),
         ("Rule", Some(v.due_rule.clone())),
+        ("Clock starts", v.clock_waits_for.as_ref().map(|w| w.en.clone())),
         ("Original due", v.extended_due_on.map(|_| v.original_due_on.to_string())),
         ("Acknowledge by", date(v.acknowledge_by)),
         ("Departure", v.departure.clone()),

@@ -255,6 +255,7 @@ test('a fee requested leaves the request awaiting it, its letter prints, and its
   await step('rq-fee-requested', '2026-11-03');
   await waitFor('the awaiting fee status', async () => (await app.text('rq-status')).trim() === 'Awaiting fee');
   assert.match(await app.text('rq-due-rule'), /fee requested on 3 Nov 2026 not yet received: the clock starts when it is paid/);
+  assert.equal((await app.text('rq-clock-waits')).trim(), 'When the fee asked for is received');
   await shot('rq-13-awaiting-fee');
 
   await app.click('rq-letter-fee');

@@ -393,7 +393,13 @@ clock_start_on: string, start_reason: string,
 /**
  * Why the clock started, in words of both languages (the code is `start_reason`).
  */
-start_reason_words: Term, paused_days: number, 
+start_reason_words: Term, 
+/**
+ * What the clock still waits for before it starts, when it does (code `identity` or `fee`): under the UK
+ * GDPR (or the EU pause) requested identity evidence, under the UK GDPR a requested fee. `clock_start_on` and
+ * the due date are then the earliest they can be.
+ */
+clock_waits_for: Term | null, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */
@@ -475,7 +481,13 @@ clock_start_on: string, start_reason: string,
 /**
  * Why the clock started, in words of both languages (the code is `start_reason`).
  */
-start_reason_words: Term, paused_days: number, 
+start_reason_words: Term, 
+/**
+ * What the clock still waits for before it starts, when it does (code `identity` or `fee`): under the UK
+ * GDPR (or the EU pause) requested identity evidence, under the UK GDPR a requested fee. `clock_start_on` and
+ * the due date are then the earliest they can be.
+ */
+clock_waits_for: Term | null, paused_days: number, 
 /**
  * CCPA: the day by which receipt must be confirmed (10 business days).
  */

@@ -95,6 +95,7 @@ export const requests = {
     acknowledgeBy: 'Confirm receipt by',
     acknowledgeRule: '(CCPA: 10 business days)',
     clockStarted: 'Clock started',
+    clockStarts: 'Clock starts',
     paused: 'Paused',
     pausedFor: (days: number) => `${days === 1 ? '1 day' : `${formatNumber(days)} days`} awaiting clarification`,
     originalDue: 'Original due date',

@@ -91,6 +91,7 @@ export const requests: Messages['requests'] = {
     acknowledgeBy: 'Accuser réception au plus tard le',
     acknowledgeRule: '(CCPA\u00a0: 10 jours ouvrés)',
     clockStarted: 'Début du délai',
+    clockStarts: 'Le délai commence',
     paused: 'Suspendu',
     pausedFor: (days: number) => `${days <= 1 ? `${days} jour` : `${formatNumber(days)} jours`} dans l'attente de précisions`,
     originalDue: 'Échéance initiale',
