@@ -4,9 +4,10 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-# Debian packages for building the window (WebKitGTK) and for testing it and its PDFs.
+# Debian packages for building the window (WebKitGTK) and for testing it and its PDFs; the session bus and the
+# Python D-Bus bindings run the desktop reminders' test notification server (tests/e2e/notify_stub.py).
 SYSTEM_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev \
-	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3
+	librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3 dbus-daemon dbus-bin python3-dbus python3-gi
 CARGO ?= cargo
 NPM ?= npm
 # Where cargo puts what it builds: asked of cargo, since CARGO_TARGET_DIR or a config file may move it.

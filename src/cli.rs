@@ -116,6 +116,8 @@ pub enum Command {
     Policy(policy::PolicyCommand),
     /// Everything due, from every module, overdue first (--ics -o FILE.ics for a calendar).
     Deadlines(deadline::DeadlineArgs),
+    /// When each deadline reminds (the window's desktop notifications and the .ics alarms), a week ahead.
+    Reminders(deadline::ReminderArgs),
     /// Print a document to PDF.
     #[command(subcommand)]
     Print(PrintCommand),
@@ -328,6 +330,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Request(cmd) => return request::run(&mut store, cmd),
         Command::Policy(cmd) => return policy::run(&mut store, cmd),
         Command::Deadlines(args) => return deadline::run(&store, args),
+        Command::Reminders(args) => return deadline::reminders(&store, args),
         Command::Print(PrintCommand::PolicyNotice(args)) => return policy::print_notice(&store, args),
         Command::Print(PrintCommand::SubprocessorNotice(args)) => return notice::print(&store, args),
         Command::Activity(cmd) => return activity::run(&mut store, cmd),

@@ -4,6 +4,7 @@
 //! record; [`gather`] is a pure function of the records and "today".
 
 pub mod ics;
+pub mod reminder;
 
 use crate::breach::{Breach, BreachUrgency};
 use crate::document::Lang;
@@ -65,6 +66,8 @@ pub enum LinkTarget {
     Subprocessor,
     /// The Registrations page (the link's id is 0).
     Registrations,
+    /// The deadlines list itself (id 0): where a notification of several reminders leads.
+    Deadlines,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -80,8 +83,9 @@ pub struct DeadlineEntry {
     /// Stable across runs (the kind and the record's id): calendar programs update the event on re-import.
     pub uid: String,
     pub module: DeadlineModule,
-    /// request-due, request-purge, breach-authority, breach-controller, breach-full-report (PECR), policy-effective, objection-window,
-    /// objection-unresolved, review.
+    /// request-acknowledge (CCPA), request-extension-notice, request-due, request-purge, breach-authority,
+    /// breach-controller, breach-full-report (PECR), breach-people, policy-effective, objection-window,
+    /// earliest-engagement, objection-unresolved, review, ico-renewal.
     pub kind: String,
     /// What is due, in words. Never holds a requester's name: the list may be exported to a calendar.
     pub title: String,
@@ -152,6 +156,70 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             Link { target: LinkTarget::Request, id },
         ));
     }
+    // Two dates before the answer is due, while they can still be met: the CCPA confirmation of receipt while nothing
+    // has been done on the request yet, and the last day to tell the requester of an extension while none is recorded.
+    for r in s.requests.iter().filter(|r| r.days_left.is_some()) {
+        let id = r.request.id.0;
+        let link = Link { target: LinkTarget::Request, id };
+        if let (Some(ack), crate::request::RequestStatus::Received) = (r.acknowledge_by, r.status) {
+            out.push(dated(
+                format!("request-acknowledge-{id}@privdesk"),
+                DeadlineModule::Request,
+                "request-acknowledge",
+                if fr { format!("Confirmer la réception de la demande {}", r.reference) } else { format!("Confirm receipt of request {}", r.reference) },
+                ack,
+                if fr {
+                    format!(
+                        "11 CCR 7021(a)\u{a0}: confirmer la réception sous 10 jours ouvrés, au plus tard le {} (du lundi au vendredi hors jours fériés fédéraux des États-Unis et jours fériés de Californie)",
+                        day(ack)
+                    )
+                } else {
+                    format!(
+                        "11 CCR 7021(a): confirm receipt within 10 business days, by {} (Monday to Friday without US federal and California state holidays)",
+                        short_date(ack)
+                    )
+                },
+                link,
+            ));
+        }
+        // Once the first period is over, an extension can no longer be given: nothing left to list.
+        if r.request.facts.extension_notified_on.is_none() && r.extension_deadline_on >= today {
+            let on = r.extension_deadline_on;
+            let rule = match (r.request.data.regime, fr) {
+                (crate::request::Regime::Ccpa, false) => format!(
+                    "Cal. Civ. Code 1798.130(a)(2): the requester is told of an extension of 45 more days, with the reasons, within the first 45 days, by {}",
+                    short_date(on)
+                ),
+                (crate::request::Regime::Ccpa, true) => format!(
+                    "Cal. Civ. Code 1798.130(a)(2)\u{a0}: le demandeur est informé d'une prolongation de 45 jours, motifs à l'appui, dans les 45 premiers jours, au plus tard le {}",
+                    day(on)
+                ),
+                (regime, false) => format!(
+                    "{} Art. 12(3): the requester is told of an extension of two more months, with the reasons, within one month of receipt, by {}",
+                    if regime == crate::request::Regime::UkGdpr { "UK GDPR" } else { "GDPR" },
+                    short_date(on)
+                ),
+                (regime, true) => format!(
+                    "Art. 12(3) {}\u{a0}: le demandeur est informé d'une prolongation de deux mois, motifs à l'appui, dans le mois suivant la réception, au plus tard le {}",
+                    regime.label_in(Lang::Fr),
+                    day(on)
+                ),
+            };
+            out.push(dated(
+                format!("request-extension-notice-{id}@privdesk"),
+                DeadlineModule::Request,
+                "request-extension-notice",
+                if fr {
+                    format!("Dernier jour pour annoncer une prolongation de la demande {}", r.reference)
+                } else {
+                    format!("Last day to tell the requester of an extension of request {}", r.reference)
+                },
+                on,
+                rule,
+                link,
+            ));
+        }
+    }
     // The retention purge of each closed request not yet pseudonymised: due the retention period after closing.
     for r in s.requests {
         let (Some(closed_on), None) = (r.request.facts.closed_on, r.request.pseudonymised_on) else { continue };
@@ -187,6 +255,9 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
     }
     for b in s.breaches.iter().filter(|b| b.closed_at.is_none()) {
         let clock = b.clock(s.breach_rules, now, s.tz);
+        if let Some(entry) = people_deadline(b, &clock, s.breach_rules, s.tz, s.lang, today, now) {
+            out.push(entry);
+        }
         let duties = if fr {
             [
                 ("breach-authority", "notifier l'autorité de contrôle", Some(clock.authority)),
@@ -215,7 +286,8 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                     let by = crate::document::format_instant_short(d.due_at, s.tz, Lang::Fr);
                     format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: {what} avant le {by}", b.id.0, b.data.title)
                 } else {
-                    format!("Breach #{} \"{}\": {what} by {}", b.id.0, b.data.title, d.due_at_local)
+                    let by = crate::document::format_instant_short(d.due_at, s.tz, Lang::En);
+                    format!("Breach #{} \"{}\": {what} by {by}", b.id.0, b.data.title)
                 },
                 due_on,
                 due_at: Some(d.due_at),
@@ -293,6 +365,23 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 n.rule.clone(),
                 Link { target: LinkTarget::SubprocessorNotice, id },
             ));
+            out.push(dated(
+                format!("earliest-engagement-{id}@privdesk"),
+                DeadlineModule::Notice,
+                "earliest-engagement",
+                if fr {
+                    format!("{}\u{a0}: premier jour où le nouveau sous-traitant peut traiter les données, faute d'opposition non traitée", n.subprocessor_name)
+                } else {
+                    format!("{} may start processing from this day, unless an objection is still unresolved", n.subprocessor_name)
+                },
+                n.earliest_engagement_on,
+                if fr {
+                    format!("Art. 28(2) RGPD\u{a0}: le recours au sous-traitant attend la fin du délai d'opposition (le {})", day(n.objection_until))
+                } else {
+                    format!("Art. 28(2) GDPR: the engagement waits for the end of the objection period ({})", short_date(n.objection_until))
+                },
+                Link { target: LinkTarget::SubprocessorNotice, id },
+            ));
         }
         for o in n.notice.objections.iter().filter(|o| o.outcome.is_none()) {
             out.push(dated(
@@ -351,6 +440,54 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
     out
 }
 
+/// The people affected by a high-risk breach are told "without undue delay" (Art. 34(1)): no hour is fixed, so the
+/// duty is listed at the authority's deadline, the latest moment that still reads as without undue delay, until
+/// they are told, a public communication replaces it (Art. 34(3)(c)) or a decision not to tell them is recorded.
+fn people_deadline(
+    b: &Breach,
+    clock: &crate::breach::BreachClock,
+    rules: crate::breach::Rules,
+    tz: chrono_tz::Tz,
+    lang: Lang,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Option<DeadlineEntry> {
+    let owed = match &b.people_decision {
+        Some(d) => d.notify,
+        None => b.risk() == Some(crate::breach::Risk::High),
+    };
+    let told = b.people_notified().is_some() || b.public_communication().is_some();
+    if b.data.role != crate::breach::BreachRole::Controller || !owed || told {
+        return None;
+    }
+    let due_at = clock.authority.due_at;
+    let due_on = due_at.with_timezone(&tz).date_naive();
+    let fr = lang == Lang::Fr;
+    let by = crate::document::format_instant_short(due_at, tz, lang);
+    let law = rules.gdpr(lang);
+    Some(DeadlineEntry {
+        uid: format!("breach-people-{}@privdesk", b.id.0),
+        module: DeadlineModule::Breach,
+        kind: "breach-people".into(),
+        title: if fr {
+            format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: informer les personnes concernées (au plus tard le {by})", b.id.0, b.data.title)
+        } else {
+            format!("Breach #{} \"{}\": tell the people affected (by {by} at the latest)", b.id.0, b.data.title)
+        },
+        due_on,
+        due_at: Some(due_at),
+        days_left: (due_on - today).num_days(),
+        days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
+        overdue: due_at < now,
+        rule: if fr {
+            format!("Art. 34(1) {law}\u{a0}: en cas de risque élevé, les personnes concernées sont informées dans les meilleurs délais\u{a0}; aucune heure n'est fixée, l'échéance retenue est celle de la notification à l'autorité ({by})")
+        } else {
+            format!("{law} Art. 34(1): when the risk is high, the people affected are told without undue delay; no hour is set, so the authority's deadline ({by}) is the latest date listed")
+        },
+        link: Link { target: LinkTarget::Breach, id: b.id.0 },
+    })
+}
+
 /// Every deadline in the store due on or before `until` (all when `None`) as of the organisation's today, with that
 /// today. This is the one place that knows which store method gives each module's records (requests through their
 /// views, so their due dates come from the request clock). The requests and the register are read only as far as
@@ -362,7 +499,10 @@ pub fn from_store(store: &crate::Store, until: Option<NaiveDate>) -> crate::Resu
     // What falls due `months` after a date is due by `until` if that date is on or before `until` less the months;
     // a few days more cover the month ends (31 March + 1 month is 30 April), and `until` is applied exactly below.
     let based_by = |months: u32| until.map(|u| u.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN) + chrono::Days::new(4));
-    let requests = store.requests_with_deadlines(until, based_by(org.request_retention_years * 12))?;
+    // A CCPA confirmation of receipt falls at most about 30 days before its request's answer (10 business days
+    // against 45 days): the open requests are read a little further, and `until` is applied exactly below.
+    let answers_by = until.map(|u| u + chrono::Days::new(35));
+    let requests = store.requests_with_deadlines(answers_by, based_by(org.request_retention_years * 12))?;
     let breaches = store.breaches()?;
     let changes = store.policy_changes()?;
     let notices = store.notice_views()?;

@@ -130,6 +130,24 @@ pub struct Org {
     pub dpo_designated_on: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub dpo_receipt: Option<String>,
+    /// Reminders (issue 15): days before a deadline that falls on a day, hours before a breach's, most distant
+    /// first; and whether the window raises desktop notifications. Profiles saved before read as the defaults.
+    #[serde(default = "default_reminder_days")]
+    pub reminder_days: Vec<u32>,
+    #[serde(default = "default_reminder_hours")]
+    pub reminder_hours: Vec<u32>,
+    #[serde(default = "default_true")]
+    pub desktop_reminders: bool,
+}
+
+fn default_reminder_days() -> Vec<u32> {
+    crate::deadline::reminder::DEFAULT_DAYS.to_vec()
+}
+fn default_reminder_hours() -> Vec<u32> {
+    crate::deadline::reminder::DEFAULT_HOURS.to_vec()
+}
+fn default_true() -> bool {
+    true
 }
 
 /// The profile as a form or the command line gives it: text everywhere, checked by [`OrgDraft::validate`].
@@ -180,6 +198,13 @@ pub struct OrgDraft {
     pub dpo_designated_on: String,
     /// The CNIL's receipt number for the designation (DPO-…).
     pub dpo_receipt: String,
+    /// Days before a dated deadline to remind ("7, 1, 0"); empty: 7, 1 and 0.
+    pub reminder_days: String,
+    /// Hours before a breach deadline to remind ("24, 12, 0"); empty: 24, 12 and 0.
+    pub reminder_hours: String,
+    /// Desktop notifications while the window runs; absent: on.
+    #[ts(type = "boolean | null")]
+    pub desktop_reminders: Option<bool>,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -296,6 +321,15 @@ impl OrgDraft {
             let ico_renewal_on = date("ico_renewal_on", &self.ico_renewal_on, &mut c);
             let dpo_designated_on = date("dpo_designated_on", &self.dpo_designated_on, &mut c);
             let dpo_email = c.check("dpo_email", email(&self.dpo_email, false)).flatten();
+            let leads = |field: &str, text: &str, default: &[u32], max: u32, unit: &str, c: &mut Checker| {
+                if text.trim().is_empty() {
+                    Some(default.to_vec())
+                } else {
+                    c.check(field, crate::deadline::reminder::parse_leads(text, max, unit))
+                }
+            };
+            let reminder_days = leads("reminder_days", &self.reminder_days, crate::deadline::reminder::DEFAULT_DAYS, 90, "days", &mut c);
+            let reminder_hours = leads("reminder_hours", &self.reminder_hours, crate::deadline::reminder::DEFAULT_HOURS, 72, "hours", &mut c);
             if self.pecr && authority.is_some_and(|a| a != Authority::Ico) {
                 c.push("pecr", "applies only to an organisation that answers to the ICO: PECR is UK law");
             }
@@ -336,6 +370,9 @@ impl OrgDraft {
                 dpo_email,
                 dpo_designated_on,
                 dpo_receipt: non_empty(&self.dpo_receipt),
+                reminder_days: reminder_days.unwrap(),
+                reminder_hours: reminder_hours.unwrap(),
+                desktop_reminders: self.desktop_reminders.unwrap_or(true),
             })
         })
     }
@@ -380,7 +417,15 @@ impl Org {
             dpo_email: self.dpo_email.clone().unwrap_or_default(),
             dpo_designated_on: self.dpo_designated_on.map(|d| d.to_string()).unwrap_or_default(),
             dpo_receipt: self.dpo_receipt.clone().unwrap_or_default(),
+            reminder_days: crate::deadline::reminder::leads_text(&self.reminder_days),
+            reminder_hours: crate::deadline::reminder::leads_text(&self.reminder_hours),
+            desktop_reminders: Some(self.desktop_reminders),
         }
+    }
+
+    /// The lead times of the reminders and of the `.ics` alarms.
+    pub fn reminder_leads(&self) -> crate::deadline::reminder::Leads {
+        crate::deadline::reminder::Leads { days: self.reminder_days.clone(), hours: self.reminder_hours.clone() }
     }
 
     /// The working days every deadline counts in: the profile's holiday calendar plus the holidays the user added.

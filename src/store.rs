@@ -13,6 +13,7 @@ mod notice;
 mod org;
 mod policy;
 mod records;
+mod reminder;
 mod request;
 pub mod export;
 pub mod safety;
@@ -75,6 +76,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0014_fee_requested.sql"),
     include_str!("store/migrations/0015_objection_business_days.sql"),
     include_str!("store/migrations/0016_scc_module.sql"),
+    include_str!("store/migrations/0017_reminders.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -71,3 +71,59 @@ fn the_list_comes_a_page_at_a_time_with_its_count() {
     assert_eq!((page.matched, page.offset), (whole.matched, 50));
     assert!(whole.rows.len() <= all.len());
 }
+
+/// Reminders through the store with a clock the test moves: each deadline reminds once per lead time, however often
+/// the window checks, each given reminder is an audit entry, and none comes while desktop reminders are off.
+#[test]
+fn each_reminder_is_given_once_with_its_audit_entry() {
+    use privdesk::store::AuditQuery;
+    use std::sync::{Arc, Mutex};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::create(dir.path().join("db.sqlite3")).unwrap();
+    let clock = Arc::new(Mutex::new(Utc.with_ymd_and_hms(2026, 3, 28, 9, 0, 0).unwrap()));
+    let read = clock.clone();
+    s.set_clock(move || *read.lock().unwrap());
+    s.save_org(&OrgDraft { legal_name: "Exemple SAS".into(), country: "FR".into(), authority: "cnil".into(), ..Default::default() }).unwrap();
+    // Aware at 10:00 Paris on Saturday 28 March 2026 (09:00 UTC): the 72 elapsed hours run out at 09:00 UTC on
+    // Tuesday 31 March, 11:00 Paris since the clocks went forward on the Sunday.
+    let breach = privdesk::breach::BreachDraft {
+        title: "Misdirected export".into(),
+        aware_at: "2026-03-28T10:00:00+01:00".into(),
+        nature: vec!["confidentiality".into()],
+        ..Default::default()
+    };
+    s.add_breach(&breach).unwrap();
+    let mut given = Vec::new();
+    let mut at = *clock.lock().unwrap();
+    while at < Utc.with_ymd_and_hms(2026, 4, 1, 0, 0, 0).unwrap() {
+        *clock.lock().unwrap() = at;
+        for r in s.take_reminders().unwrap() {
+            given.push((r.lead, at.to_rfc3339()));
+        }
+        at += chrono::Duration::minutes(30);
+    }
+    let want = [("24h", "2026-03-30T09:00:00+00:00"), ("12h", "2026-03-30T21:00:00+00:00"), ("0h", "2026-03-31T09:00:00+00:00")];
+    assert_eq!(given, want.map(|(l, t)| (l.to_string(), t.to_string())));
+    let log = s.audit_log(&AuditQuery { entity: Some("reminder".into()), ..Default::default() }).unwrap();
+    assert_eq!(log.len(), 3);
+    assert!(log.iter().all(|e| e.action == "remind" && e.after.as_deref().unwrap_or_default().contains("breach-authority-1@privdesk")));
+
+    // Reopened, the store remembers: nothing twice.
+    drop(s);
+    let mut s = Store::open(dir.path().join("db.sqlite3")).unwrap();
+    let read = clock.clone();
+    s.set_clock(move || *read.lock().unwrap());
+    assert!(s.take_reminders().unwrap().is_empty());
+
+    // Turned off: a new deadline's reminders do not come, and nothing is remembered for them.
+    let mut org = s.require_org().unwrap().to_draft();
+    org.desktop_reminders = Some(false);
+    s.save_org(&org).unwrap();
+    s.add_breach(&privdesk::breach::BreachDraft { title: "Second".into(), aware_at: "2026-03-29T12:00:00+02:00".into(), nature: vec!["availability".into()], ..Default::default() }).unwrap();
+    assert!(s.take_reminders().unwrap().is_empty());
+    assert_eq!(s.audit_log(&AuditQuery { entity: Some("reminder".into()), ..Default::default() }).unwrap().len(), 3);
+    org.desktop_reminders = Some(true);
+    s.save_org(&org).unwrap();
+    let back: Vec<String> = s.take_reminders().unwrap().into_iter().map(|r| format!("{} {}", r.deadline.uid, r.lead)).collect();
+    assert_eq!(back, ["breach-authority-2@privdesk 12h"], "on again, only the latest of what came");
+}

@@ -3,6 +3,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod boundary;
+mod reminders;
 mod session;
 mod state;
 
@@ -24,13 +25,16 @@ fn main() {
         .setup(|app| {
             // One automatic backup per day of use, also when the window stays open for days.
             let handle = tauri::Manager::app_handle(app).clone();
+            let backups = handle.clone();
             std::thread::spawn(move || loop {
                 std::thread::sleep(std::time::Duration::from_secs(3600));
-                let state = tauri::Manager::state::<state::AppState>(&handle);
+                let state = tauri::Manager::state::<state::AppState>(&backups);
                 if let Ok(store) = state.store() {
                     let _ = store.auto_backup();
                 };
             });
+            // Desktop reminders of what falls due, while the window runs.
+            reminders::start(handle);
             Ok(())
         })
         .invoke_handler(boundary::handler())

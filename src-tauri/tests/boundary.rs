@@ -93,11 +93,13 @@ fn typescript(list: &[Command]) -> String {
 }
 
 fn capability(list: &[Command]) -> String {
-    let permissions: Vec<serde_json::Value> = list.iter().map(|c| format!("allow-{}", c.name.replace('_', "-")).into()).collect();
+    let mut permissions: Vec<serde_json::Value> = list.iter().map(|c| format!("allow-{}", c.name.replace('_', "-")).into()).collect();
+    // Beyond its own commands, the window only listens to the events the shell sends it (a reminder clicked).
+    permissions.extend(["core:event:allow-listen".into(), "core:event:allow-unlisten".into()]);
     let json = serde_json::json!({
         "$schema": "../gen/schemas/desktop-schema.json",
         "identifier": "default",
-        "description": "The main window may call the app's own commands and nothing else. Generated from src/boundary.rs by tests/boundary.rs.",
+        "description": "The main window may call the app's own commands, and listen to the events the app sends it, and nothing else. Generated from src/boundary.rs by tests/boundary.rs.",
         "windows": ["main"],
         "permissions": permissions,
     });

@@ -21,6 +21,6 @@ pub fn dashboard(store: &Store) -> Result<Dashboard> {
 pub fn export_ics(store: &Store, filter: &DeadlineFilter) -> Result<(Printed, usize)> {
     let org = store.require_org()?;
     let (items, today) = filter.read(store)?;
-    let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now());
+    let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now(), &org.reminder_leads());
     Ok((Printed { stem: format!("deadlines-{today}"), ext: "ics", bytes: text.into_bytes() }, items.len()))
 }

@@ -1,7 +1,8 @@
-//! `privdesk deadlines`: everything due, from every module, as a list, JSON or an iCalendar file.
+//! `privdesk deadlines`: everything due, from every module, as a list, JSON or an iCalendar file; and
+//! `privdesk reminders`: when each of them reminds.
 
 use super::{print_json, write_file};
-use crate::deadline::{self, DeadlineFilter, DeadlineModule};
+use crate::deadline::{reminder, DeadlineFilter, DeadlineModule};
 use crate::error::Result;
 use crate::store::Store;
 use crate::Invalid;
@@ -9,21 +10,40 @@ use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The exit code of `--fail-if-overdue` when something is overdue: apart from 1 (an error) and 2 (usage).
+pub const OVERDUE_EXIT: u8 = 3;
+
 #[derive(Args, Debug)]
 pub struct DeadlineArgs {
     /// Only what is due on or before this day (YYYY-MM-DD).
     #[arg(long)]
     pub until: Option<String>,
-    /// Only these modules: request, breach, policy, notice, review (repeat or comma-separate).
+    /// Only what is due within this many days from today (and what is overdue).
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<String>,
+    /// Only these modules: request, breach, policy, notice, review, registration (repeat or comma-separate).
     #[arg(long, value_delimiter = ',')]
     pub module: Vec<String>,
+    /// Exit with status 3 when anything listed is overdue (for scripts and cron), after listing as usual.
+    #[arg(long)]
+    pub fail_if_overdue: bool,
     #[arg(long)]
     pub json: bool,
-    /// Write an iCalendar file (needs -o).
+    /// Write an iCalendar file (needs -o), with the reminders' lead times as alarms.
     #[arg(long)]
     pub ics: bool,
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
+}
+
+/// The last day a `--within DAYS` keeps: today plus that many days.
+fn within_until(store: &Store, days: &str) -> std::result::Result<String, String> {
+    let n: u64 = days.trim().parse().map_err(|_| format!("'{}' is not a whole number of days", days.trim()))?;
+    if n > 3660 {
+        return Err(format!("{n} is more than 3660 days (ten years)"));
+    }
+    let today = store.today().map_err(|e| e.to_string())?;
+    Ok((today + chrono::Days::new(n)).to_string())
 }
 
 pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
@@ -32,14 +52,22 @@ pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
     if a.ics && a.output.is_none() {
         c.push("output", "is required with --ics: the .ics file to write (-o deadlines.ics)");
     }
+    let until = match (&a.until, &a.within) {
+        (Some(_), Some(_)) => {
+            c.push("within", "cannot be given with --until: give one of them");
+            None
+        }
+        (_, Some(days)) => c.check("within", within_until(store, days)),
+        (until, None) => Some(until.clone().unwrap_or_default()),
+    };
     c.finish()?;
-    let (items, today) = DeadlineFilter { until: a.until.unwrap_or_default(), modules, ..Default::default() }.read(store)?;
+    let filter = DeadlineFilter { until: until.unwrap_or_default(), modules, ..Default::default() };
+    let (items, today) = filter.read(store)?;
     if a.ics {
         let output = a.output.expect("checked");
-        let org = store.require_org()?;
-        let text = deadline::ics::to_ics(&items, &format!("Privacy Desk — {}", org.legal_name), store.now());
-        write_file(&output, text.as_bytes())?;
-        println!("Exported {} deadlines to {}", items.len(), output.display());
+        let (printed, n) = crate::api::deadline::export_ics(store, &filter)?;
+        write_file(&output, &printed.bytes)?;
+        println!("Exported {n} deadlines to {}", output.display());
     } else if let Some(output) = a.output {
         return Err(Invalid::field("output", format!("{} given without --ics; add --ics to write an iCalendar file", output.display())).into());
     } else if a.json {
@@ -61,6 +89,81 @@ pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
             println!("{}  {:<11} {:<8} {}", d.due_on, when, d.module.as_str(), d.title);
             println!("{:31}{}", "", d.rule);
         }
+    }
+    let overdue = items.iter().filter(|d| d.overdue).count();
+    if a.fail_if_overdue && overdue > 0 {
+        eprintln!("{overdue} overdue");
+        return Ok(ExitCode::from(OVERDUE_EXIT));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args, Debug)]
+pub struct ReminderArgs {
+    /// The reminders that fall within this many days from now (default 7), after those come and not given yet.
+    #[arg(long, value_name = "DAYS", default_value = "7")]
+    pub within: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One reminder of the schedule, as `privdesk reminders --json` lists it.
+#[derive(serde::Serialize)]
+struct Scheduled<'a> {
+    /// The deadline's uid, as in `privdesk deadlines --json`.
+    uid: &'a str,
+    /// 7d, 1d, 0d, overdue, 24h, 12h, 0h.
+    lead: String,
+    /// RFC 3339 UTC.
+    at: chrono::DateTime<chrono::Utc>,
+    /// Come and not given yet: the window gives it at its next check (the latest of those that came, per deadline).
+    due_now: bool,
+    title: &'a str,
+    due_on: chrono::NaiveDate,
+}
+
+/// `privdesk reminders`: when each deadline reminds, from the organisation's lead times, up to a few days ahead.
+/// It only reads: the window gives the reminders (and remembers them).
+pub fn reminders(store: &Store, a: ReminderArgs) -> Result<ExitCode> {
+    let days: i64 = a.within.trim().parse().ok().filter(|d| (0..=366).contains(d)).ok_or_else(|| {
+        Invalid::field("within", format!("'{}' is not a whole number of days from 0 to 366", a.within.trim()))
+    })?;
+    let org = store.require_org()?;
+    let leads = org.reminder_leads();
+    let (now, end) = (store.now(), store.now() + chrono::Duration::days(days));
+    let until = org.today(end) + chrono::Days::new(reminder::horizon_days(&leads));
+    let (items, _) = crate::deadline::from_store(store, Some(until))?;
+    let given = store.reminders_given()?;
+    let due = reminder::due(&items, &leads, org.tz(), now, &given);
+    let mut rows: Vec<Scheduled<'_>> = due
+        .reminders
+        .iter()
+        .map(|r| Scheduled { uid: &r.deadline.uid, lead: r.lead.clone(), at: r.at, due_now: true, title: &r.deadline.title, due_on: r.deadline.due_on })
+        .collect();
+    for d in &items {
+        for p in reminder::schedule(d, &leads, org.tz()).into_iter().filter(|p| p.at > now && p.at <= end) {
+            rows.push(Scheduled { uid: &d.uid, lead: p.lead, at: p.at, due_now: false, title: &d.title, due_on: d.due_on });
+        }
+    }
+    rows.sort_by_key(|r| (r.at, r.uid.to_owned()));
+    if a.json {
+        print_json(&rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "Reminders {} days before a dated deadline, {} hours before a breach deadline; desktop notifications {}.",
+        reminder::leads_text(&org.reminder_days),
+        reminder::leads_text(&org.reminder_hours),
+        if org.desktop_reminders { "on" } else { "off" }
+    );
+    if rows.is_empty() {
+        println!("No reminder within {days} days.");
+    }
+    let tz = org.tz();
+    for r in &rows {
+        let local = r.at.with_timezone(&tz).format("%Y-%m-%d %H:%M");
+        let state = if r.due_now { "due now" } else { "" };
+        println!("{local}  {:<8} {:<8} {}", r.lead, state, r.title);
     }
     Ok(ExitCode::SUCCESS)
 }

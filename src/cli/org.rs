@@ -66,6 +66,10 @@ draft_flags! {
         dpo_designated_on,
         /// The CNIL's receipt number for the designation.
         dpo_receipt,
+        /// Days before a dated deadline to remind, most distant first ("7, 1, 0"; "none").
+        reminder_days,
+        /// Hours before a breach deadline to remind ("24, 12, 0"; "none").
+        reminder_hours,
     }
     /// The contact is a designated DPO (true or false).
     #[arg(long)]
@@ -77,6 +81,9 @@ draft_flags! {
     /// The ICO fee is paid by direct debit (yes or no): £5 less.
     #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
     pub ico_direct_debit: Option<bool>,
+    /// Desktop notifications of what falls due while the window runs (yes or no; default yes).
+    #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
+    pub desktop_reminders: Option<bool>,
     /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
     #[arg(long, value_name = "DATE")]
     pub add_holiday: Vec<String>,
@@ -101,6 +108,9 @@ impl OrgArgs {
         }
         if let Some(b) = self.ico_direct_debit {
             d.ico_direct_debit = b;
+        }
+        if let Some(b) = self.desktop_reminders {
+            d.desktop_reminders = Some(b);
         }
     }
 }
@@ -224,6 +234,15 @@ fn print_org(org: &crate::org::Org) {
         ("Processor notice", Some(format!("{} hours to tell a controller of a breach", org.processor_notice_hours))),
         ("PECR provider", org.pecr.then(|| "yes: breaches go to the ICO within 24 hours (PECR reg. 5A)".to_string())),
         ("Request retention", Some(format!("{} years after closing", org.request_retention_years))),
+        (
+            "Reminders",
+            Some(format!(
+                "days before: {}; hours before a breach deadline: {}; desktop notifications {}",
+                crate::deadline::reminder::leads_text(&org.reminder_days),
+                crate::deadline::reminder::leads_text(&org.reminder_hours),
+                if org.desktop_reminders { "on" } else { "off" }
+            )),
+        ),
         (
             "Added holidays",
             Some(org.extra_holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()),

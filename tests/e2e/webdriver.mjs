@@ -87,11 +87,12 @@ export class App {
   }
 
   /** Starts the app on the database in `dir` (e2e.sqlite3), by default a fresh one in a new temporary folder. */
-  static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary, dir = App.folder() } = {}) {
+  static async start({ now = '2026-11-23T10:00:00Z', binary = appBinary, dir = App.folder(), env: extra = {} } = {}) {
     const port = await freePort();
     const nativePort = await freePort();
     const env = {
       ...process.env,
+      ...extra,
       PRIVDESK_DB: join(dir, 'e2e.sqlite3'),
       PRIVDESK_OUTPUT_DIR: join(dir, 'output'),
       PRIVDESK_NO_OPEN: '1',

@@ -85,7 +85,12 @@ pecr: boolean,
  * day the ICO registration is due for renewal; the DPO as a person apart from the privacy contact, with the
  * day of the designation and the CNIL's receipt number. Profiles saved before read as not recorded.
  */
-turnover_gbp: number | null, ico_direct_debit: boolean, ico_renewal_on: string | null, dpo_name: string | null, dpo_email: string | null, dpo_designated_on: string | null, dpo_receipt: string | null, };
+turnover_gbp: number | null, ico_direct_debit: boolean, ico_renewal_on: string | null, dpo_name: string | null, dpo_email: string | null, dpo_designated_on: string | null, dpo_receipt: string | null, 
+/**
+ * Reminders (issue 15): days before a deadline that falls on a day, hours before a breach's, most distant
+ * first; and whether the window raises desktop notifications. Profiles saved before read as the defaults.
+ */
+reminder_days: Array<number>, reminder_hours: Array<number>, desktop_reminders: boolean, };
 
 export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
 /**
@@ -123,7 +128,19 @@ dpo_designated_on: string,
 /**
  * The CNIL's receipt number for the designation (DPO-…).
  */
-dpo_receipt: string, };
+dpo_receipt: string, 
+/**
+ * Days before a dated deadline to remind ("7, 1, 0"); empty: 7, 1 and 0.
+ */
+reminder_days: string, 
+/**
+ * Hours before a breach deadline to remind ("24, 12, 0"); empty: 24, 12 and 0.
+ */
+reminder_hours: string, 
+/**
+ * Desktop notifications while the window runs; absent: on.
+ */
+desktop_reminders: boolean | null, };
 
 export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
 /**
@@ -1408,7 +1425,7 @@ activated_on: string | null, activation_reason: string | null, customers: Array<
 
 export type DeadlineModule = "request" | "breach" | "policy" | "notice" | "review" | "registration";
 
-export type LinkTarget = "request" | "breach" | "policy-change" | "subprocessor-notice" | "subprocessor" | "registrations";
+export type LinkTarget = "request" | "breach" | "policy-change" | "subprocessor-notice" | "subprocessor" | "registrations" | "deadlines";
 
 export type Link = { target: LinkTarget, id: number, };
 
@@ -1418,8 +1435,9 @@ export type DeadlineEntry = {
  */
 uid: string, module: DeadlineModule, 
 /**
- * request-due, request-purge, breach-authority, breach-controller, breach-full-report (PECR), policy-effective, objection-window,
- * objection-unresolved, review.
+ * request-acknowledge (CCPA), request-extension-notice, request-due, request-purge, breach-authority,
+ * breach-controller, breach-full-report (PECR), breach-people, policy-effective, objection-window,
+ * earliest-engagement, objection-unresolved, review, ico-renewal.
  */
 kind: string, 
 /**

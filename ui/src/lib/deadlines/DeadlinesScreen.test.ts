@@ -35,7 +35,7 @@ describe('DeadlinesScreen', () => {
 
     const filter = screen.getByTestId('dl-module-filter') as HTMLSelectElement;
     expect([...filter.options].map((o) => o.textContent)).toEqual(['All modules', 'Requests', 'Breaches', 'Policies', 'Subprocessor notices', 'Reviews', 'Registrations']);
-    expect(screen.getAllByTestId('dl-row')[0].textContent).toContain('due in 9 days');
+    expect(screen.getAllByTestId('dl-row')[0].textContent).toContain(all[2].days_left_words.en);
 
     const horizon = screen.getByTestId('dl-horizon') as HTMLSelectElement;
     horizon.value = '';

@@ -103,6 +103,8 @@ export function directRoute(link: Link): Route | null {
       return { screen: 'subprocessors', view: 'detail', id: link.id };
     case 'registrations':
       return { screen: 'registrations' };
+    case 'deadlines':
+      return { screen: 'deadlines' };
     default:
       return null;
   }

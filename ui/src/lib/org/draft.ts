@@ -42,6 +42,9 @@ export function emptyOrgDraft(): OrgDraft {
     dpo_email: '',
     dpo_designated_on: '',
     dpo_receipt: '',
+    reminder_days: '',
+    reminder_hours: '',
+    desktop_reminders: true,
   };
 }
 
@@ -84,6 +87,9 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     dpo_email: text(org.dpo_email),
     dpo_designated_on: text(org.dpo_designated_on),
     dpo_receipt: text(org.dpo_receipt),
+    reminder_days: org.reminder_days.length ? org.reminder_days.join(', ') : 'none',
+    reminder_hours: org.reminder_hours.length ? org.reminder_hours.join(', ') : 'none',
+    desktop_reminders: org.desktop_reminders,
   };
 }
 
@@ -139,6 +145,9 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'dpo_email',
   'dpo_designated_on',
   'dpo_receipt',
+  'reminder_days',
+  'reminder_hours',
+  'desktop_reminders',
 ];
 
 /**

@@ -109,6 +109,7 @@ export const audit = {
     reopen: 'Reopened',
     close: 'Closed',
     'backup-policy': 'Backup policy changed',
+    remind: 'Reminder given',
   },
 
   /** The kinds of record the trail logs. */
@@ -127,12 +128,16 @@ export const audit = {
     activity: 'Activity',
     adequacy: 'Adequacy list',
     setting: 'Setting',
+    reminder: 'Reminder',
   },
 
   /** The fields of the audited records, as the trail names them. */
   fields: {
     // The organisation profile, as its own screens name it (the register's fields below win where both name one).
     ...org.fields,
+    // A reminder given: which deadline, how long before it, and the deadline's title.
+    deadline: 'Deadline',
+    lead: 'Lead time',
     // The subprocessor register.
     name: 'Name',
     legal_entity: 'Legal entity',

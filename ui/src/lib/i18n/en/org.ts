@@ -44,6 +44,9 @@ export const org = {
     dpo_email: 'DPO e-mail',
     dpo_designated_on: 'DPO designated on',
     dpo_receipt: 'CNIL receipt number',
+    reminder_days: 'Remind before a date',
+    reminder_hours: 'Remind before a breach deadline',
+    desktop_reminders: 'Desktop reminders',
   },
 
   form: {
@@ -56,6 +59,7 @@ export const org = {
       documents: 'Documents and deadlines',
       notices: 'Notice periods',
       requests: 'Requests and breaches',
+      reminders: 'Reminders',
     },
     /** Labels where the form says more, or less, than the field's name. */
     address: 'Registered address',
@@ -64,6 +68,7 @@ export const org = {
     contactPhone: 'Phone',
     representative: 'Legal representative',
     dpo: 'This contact is a designated Data Protection Officer (DPO)',
+    desktopReminders: 'Show a desktop notification when something falls due, while Privacy Desk is open',
     pecr: 'We provide a public electronic communications service (PECR): breaches go to the ICO within 24 hours',
     placeholders: {
       legalName: 'Exemple SAS',
@@ -91,9 +96,12 @@ export const org = {
       noticeSubprocessor: 'Objection period before a new subprocessor is engaged.',
       retention: "Years after a request closes before the requester's details are replaced by a pseudonym (1 to 10).",
       processorNotice: 'As a processor, the time the contract gives you to tell a controller of a breach.',
+      reminders: 'Reminders come as desktop notifications while the window is open, and as alarms in the exported calendar (.ics). Each comes once.',
+      reminderDays: 'Days before each legal date, at 9:00, separated by commas; 0 is the day itself. One more comes when it is overdue. “none” for none.',
+      reminderHours: 'Hours before a breach’s deadline, which falls at an hour; 0 is the deadline itself.',
       noticeUnit: 'Contracts often say \u201c10 business days\u201d: Monday to Friday without the calendar\u2019s public holidays.',
     },
-    units: { days: 'days', years: 'years', hours: 'hours' },
+    units: { days: 'days', years: 'years', hours: 'hours', daysBefore: 'days before', hoursBefore: 'hours before' },
   },
 
   registrations: {

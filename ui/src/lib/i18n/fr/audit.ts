@@ -108,6 +108,7 @@ export const audit: Messages['audit'] = {
     reopen: 'Réouverture',
     close: 'Clôture',
     'backup-policy': 'Politique de sauvegarde',
+    remind: 'Rappel donné',
   },
 
   entities: {
@@ -125,10 +126,13 @@ export const audit: Messages['audit'] = {
     activity: 'Activité de traitement',
     adequacy: "Liste d'adéquation",
     setting: 'Réglage',
+    reminder: 'Rappel',
   },
 
   fields: {
     ...org.fields,
+    deadline: 'Échéance',
+    lead: 'Délai du rappel',
     name: 'Nom',
     legal_entity: 'Entité juridique',
     address: 'Adresse',

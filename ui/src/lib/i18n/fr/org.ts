@@ -42,6 +42,9 @@ export const org: Messages['org'] = {
     dpo_email: 'Courriel du délégué',
     dpo_designated_on: 'Délégué désigné le',
     dpo_receipt: 'Numéro de récépissé CNIL',
+    reminder_days: 'Rappel avant une échéance',
+    reminder_hours: 'Rappel avant l’échéance d’une violation',
+    desktop_reminders: 'Rappels sur le bureau',
   },
 
   form: {
@@ -54,6 +57,7 @@ export const org: Messages['org'] = {
       documents: 'Documents et délais',
       notices: 'Délais de préavis',
       requests: 'Demandes et violations',
+      reminders: 'Rappels',
     },
     address: 'Adresse du siège',
     contactName: 'Nom',
@@ -61,6 +65,7 @@ export const org: Messages['org'] = {
     contactPhone: 'Téléphone',
     representative: 'Représentant légal',
     dpo: 'Ce contact est le délégué à la protection des données (DPO) désigné',
+    desktopReminders: 'Afficher une notification sur le bureau quand une échéance approche, tant que Privacy Desk est ouvert',
     pecr: 'Nous fournissons un service de communications électroniques accessible au public (PECR)\u00a0: les violations sont notifiées à l’ICO sous 24\u00a0heures',
     placeholders: {
       legalName: 'Exemple SAS',
@@ -88,9 +93,12 @@ export const org: Messages['org'] = {
       noticeSubprocessor: 'Délai d’opposition avant le recours à un nouveau sous-traitant ultérieur.',
       retention: 'Années après la clôture d’une demande avant que les coordonnées du demandeur soient remplacées par un pseudonyme (1 à 10).',
       processorNotice: 'En tant que sous-traitant, le délai que le contrat vous donne pour informer un responsable de traitement d’une violation.',
+      reminders: 'Les rappels arrivent en notifications sur le bureau tant que la fenêtre est ouverte, et en alarmes dans le calendrier exporté (.ics). Chacun n’arrive qu’une fois.',
+      reminderDays: 'Jours avant chaque échéance légale, à 9 h, séparés par des virgules ; 0 est le jour même. Un dernier rappel vient en cas de retard. « none » pour aucun.',
+      reminderHours: 'Heures avant l’échéance d’une violation, qui tombe à une heure précise ; 0 est l’échéance elle-même.',
       noticeUnit: 'Les contrats prévoient souvent «\u00a010\u00a0jours ouvrés\u00a0»\u00a0: du lundi au vendredi, hors jours fériés du calendrier.',
     },
-    units: { days: 'jours', years: 'ans', hours: 'heures' },
+    units: { days: 'jours', years: 'ans', hours: 'heures', daysBefore: 'jours avant', hoursBefore: 'heures avant' },
   },
 
   registrations: {
