@@ -18,12 +18,13 @@ endif
 APP := $(TARGET_DIR)/debug/privdesk-app
 CLI := $(TARGET_DIR)/debug/privdesk
 
-.PHONY: help deps system-deps node-deps driver-deps ui build run test test-rust test-ui test-e2e check-core bench clean
+.PHONY: help deps system-deps node-deps driver-deps ui build run test test-rust test-ui test-e2e check-core bench package package-check clean
 
 help:
 	@echo "make run    install what is missing, build, and open Privacy Desk on the default database"
 	@echo "make test   install what is missing and run every test (Rust, command line, UI, desktop)"
 	@echo "make bench  print the speed and size figures"
+	@echo "make package  build the release .deb (the window and the privdesk command line) and check it installs and starts"
 
 deps: system-deps node-deps
 
@@ -84,6 +85,22 @@ test-e2e: ui driver-deps
 	$(CARGO) build --workspace
 	PRIVDESK_TARGET_DIR="$(TARGET_DIR)" timeout --kill-after=30 1800 xvfb-run -a --server-args="-screen 0 1280x900x24" \
 	  node --test --test-concurrency=1 tests/e2e/
+
+# The .deb of the Tauri bundler: the window (menu entry and icon) and the privdesk command line in /usr/bin. The
+# command line is built first and staged where tauri.conf.json's deb "files" expects it; then the package is
+# unpacked into a fresh folder and started there (tests/package/package.test.mjs).
+DEB_DIR := $(TARGET_DIR)/release/bundle/deb
+package: deps ui driver-deps
+	$(CARGO) build --release -p privdesk --bin privdesk
+	mkdir -p src-tauri/target/package
+	cp "$(TARGET_DIR)/release/privdesk" src-tauri/target/package/privdesk
+	rm -f "$(DEB_DIR)"/*.deb
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb
+	$(MAKE) package-check
+
+package-check:
+	PRIVDESK_DEB="$$(ls "$(DEB_DIR)"/*.deb)" timeout --kill-after=30 600 xvfb-run -a --server-args="-screen 0 1280x900x24" \
+	  node --test --test-concurrency=1 tests/package/
 
 bench: deps ui driver-deps
 	$(CARGO) build --release --workspace --bins --examples

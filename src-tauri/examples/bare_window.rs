@@ -28,7 +28,7 @@ fn main() {
     if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
-    let mut context = tauri::generate_context!("../tauri.conf.json");
+    let mut context = tauri::generate_context!("tauri.conf.json");
     context.set_assets(Box::new(OneLinePage));
     tauri::Builder::default().run(context).expect("the bare window failed to start");
 }

@@ -38,6 +38,6 @@ fn main() {
             Ok(())
         })
         .invoke_handler(boundary::handler())
-        .run(tauri::generate_context!("../tauri.conf.json"))
+        .run(tauri::generate_context!("tauri.conf.json"))
         .expect("the Privacy Desk window failed to start");
 }

@@ -66,7 +66,7 @@ fn show(app: &AppHandle, title: &str, body: &str, link: Link) {
         .appname("Privacy Desk")
         .summary(title)
         .body(body)
-        .icon("privacy-desk")
+        .icon("privdesk-app")
         .action("default", "Open")
         .hint(Hint::Category("reminder".into()))
         .timeout(Timeout::Never)
