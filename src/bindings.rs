@@ -203,6 +203,7 @@ pub fn typescript() -> String {
         crate::store::safety::BackupInfo,
         crate::store::safety::BackupPolicy,
         crate::session::AppInfo,
+        crate::autostart::Autostart,
         crate::session::CountryOption,
         crate::session::StoreProblem,
         crate::session::StoreStatus,

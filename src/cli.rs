@@ -114,6 +114,9 @@ pub enum Command {
     /// Policies, their versions and the changes between them with their notice periods.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
+    /// Start the window with the session, minimised, so that reminders come without opening it: on, off, or (alone)
+    /// whether it does.
+    Autostart(deadline::AutostartArgs),
     /// Everything due, from every module, overdue first (--ics -o FILE.ics for a calendar).
     Deadlines(deadline::DeadlineArgs),
     /// When each deadline reminds (the window's desktop notifications and the .ics alarms), a week ahead.
@@ -309,6 +312,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // These work on files rather than on an open store: the target of a restore may be damaged, an import's is new.
     match cli.command {
         Command::Restore(a) => return safety::restore(&path, a, &mut key),
+        // The session's autostart entry is the computer's, not the store's.
+        Command::Autostart(a) => return deadline::autostart(a),
         Command::Import(a) => return safety::import(&path, a),
         Command::Backup(safety::BackupArgs { check: Some(file), json, .. }) => return safety::check(&file, key.as_ref(), json),
         _ => {}
@@ -347,7 +352,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Security(cmd) => return safety::security(&mut store, cmd, key.as_ref()),
         Command::Backup(a) => return safety::backup(&store, a),
         Command::Export(a) => return safety::export(&store, a),
-        Command::Restore(_) | Command::Import(_) => unreachable!("handled before the store is opened"),
+        Command::Restore(_) | Command::Import(_) | Command::Autostart(_) => unreachable!("handled before the store is opened"),
         Command::Demo { subprocessors, requests, breaches, activities } => {
             let none = crate::progress::Progress::none();
             let added = [

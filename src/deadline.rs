@@ -98,6 +98,9 @@ pub struct DeadlineEntry {
     /// `days_left` in words, in English and French ([`crate::request::days_left_words`], the one wording).
     pub days_left_words: crate::vocab::Term,
     pub overdue: bool,
+    /// Overdue, due soon (within [`crate::request::DUE_SOON_DAYS`]) or later: the one colour scale every screen
+    /// shows days left in.
+    pub urgency: crate::request::Urgency,
     /// The rule that produced the date, in words.
     pub rule: String,
     pub link: Link,
@@ -141,6 +144,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
         days_left: (due_on - today).num_days(),
         days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
         overdue: due_on < today,
+        urgency: crate::request::urgency(Some((due_on - today).num_days())),
         rule,
         link,
     };
@@ -294,6 +298,7 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
                 days_left: (due_on - today).num_days(),
                 days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
                 overdue: d.remaining_seconds < 0,
+                urgency: instant_urgency(d.remaining_seconds < 0, (due_on - today).num_days()),
                 rule: d.worded(s.lang).rule,
                 link: Link { target: LinkTarget::Breach, id: b.id.0 },
             });
@@ -440,6 +445,11 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
     out
 }
 
+/// The urgency of a deadline at an instant: overdue once the instant is past (even on its own day), else by days.
+fn instant_urgency(past: bool, days_left: i64) -> crate::request::Urgency {
+    if past { crate::request::Urgency::Overdue } else { crate::request::urgency(Some(days_left.max(0))) }
+}
+
 /// The people affected by a high-risk breach are told "without undue delay" (Art. 34(1)): no hour is fixed, so the
 /// duty is listed at the authority's deadline, the latest moment that still reads as without undue delay, until
 /// they are told, a public communication replaces it (Art. 34(3)(c)) or a decision not to tell them is recorded.
@@ -479,6 +489,7 @@ fn people_deadline(
         days_left: (due_on - today).num_days(),
         days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
         overdue: due_at < now,
+        urgency: instant_urgency(due_at < now, (due_on - today).num_days()),
         rule: if fr {
             format!("Art. 34(1) {law}\u{a0}: en cas de risque élevé, les personnes concernées sont informées dans les meilleurs délais\u{a0}; aucune heure n'est fixée, l'échéance retenue est celle de la notification à l'autorité ({by})")
         } else {

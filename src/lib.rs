@@ -12,6 +12,7 @@ pub mod breach;
 pub mod calendar;
 pub mod cli;
 pub mod country;
+pub mod autostart;
 pub mod deadline;
 pub mod demo;
 pub mod document;

@@ -138,6 +138,9 @@ pub struct Org {
     pub reminder_hours: Vec<u32>,
     #[serde(default = "default_true")]
     pub desktop_reminders: bool,
+    /// A tray icon showing how many deadlines are overdue, while the window runs (off unless chosen).
+    #[serde(default)]
+    pub tray_icon: bool,
 }
 
 fn default_reminder_days() -> Vec<u32> {
@@ -205,6 +208,8 @@ pub struct OrgDraft {
     /// Desktop notifications while the window runs; absent: on.
     #[ts(type = "boolean | null")]
     pub desktop_reminders: Option<bool>,
+    /// A tray icon with the count overdue.
+    pub tray_icon: bool,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -373,6 +378,7 @@ impl OrgDraft {
                 reminder_days: reminder_days.unwrap(),
                 reminder_hours: reminder_hours.unwrap(),
                 desktop_reminders: self.desktop_reminders.unwrap_or(true),
+                tray_icon: self.tray_icon,
             })
         })
     }
@@ -420,6 +426,7 @@ impl Org {
             reminder_days: crate::deadline::reminder::leads_text(&self.reminder_days),
             reminder_hours: crate::deadline::reminder::leads_text(&self.reminder_hours),
             desktop_reminders: Some(self.desktop_reminders),
+            tray_icon: self.tray_icon,
         }
     }
 

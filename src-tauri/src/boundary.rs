@@ -41,6 +41,7 @@ use privdesk::policy::{ChangeDraft, ChangeId, ChangeView, Policy, PolicyDraft, P
 use privdesk::request::letters::LetterKind;
 use privdesk::request::retention::PurgePlan;
 use privdesk::request::{RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, Step};
+use privdesk::autostart::Autostart;
 use privdesk::session::{AppInfo, CountryOption, SecurityStatus, StoreStatus};
 use privdesk::store::safety::{BackupInfo, BackupPolicy};
 use privdesk::store::{AuditQuery, AuditReport, ImportPlan};
@@ -197,6 +198,9 @@ boundary! {
     session open_backup_folder() -> () => |state, _| session::open_backup_folder(state);
     session quit_app() -> () => |_, app| { app.exit(0); Ok(()) };
     session app_info() -> AppInfo => |state, _| session::app_info(state);
+    // Starting with the session, on this computer: the window itself, minimised.
+    session autostart() -> Autostart => |_, _| privdesk::autostart::status().map_err(crate::state::api);
+    session set_autostart(on: bool) -> Autostart => |_, _| session::set_autostart(on);
     session open_output(path: String) -> () => |state, _| session::open_output(state, &path);
     session cancel_work() -> () => |state, _| { state.cancel.store(true, Ordering::SeqCst); Ok(()) };
     plain list_countries() -> Vec<CountryOption> => api::countries();

@@ -4,6 +4,7 @@
 
 mod boundary;
 mod reminders;
+mod tray;
 mod session;
 mod state;
 
@@ -33,6 +34,12 @@ fn main() {
                     let _ = store.auto_backup();
                 };
             });
+            // Started with the session (the autostart entry): minimised, its reminders running.
+            if std::env::args().any(|a| a == privdesk::autostart::MINIMIZED) {
+                if let Some(w) = tauri::Manager::get_webview_window(app, "main") {
+                    let _ = w.minimize();
+                }
+            }
             // Desktop reminders of what falls due, while the window runs.
             reminders::start(handle);
             Ok(())

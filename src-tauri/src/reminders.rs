@@ -11,7 +11,7 @@ use privdesk::deadline::{reminder, Link, LinkTarget};
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager};
 
-/// How often the window looks for reminders that came due.
+/// How often the window looks for reminders that came due (and brings the tray icon up to date).
 const EVERY: Duration = Duration::from_secs(60);
 /// More reminders than this at once become one notification that opens the deadlines list.
 const AT_ONCE: usize = 3;
@@ -22,12 +22,25 @@ pub fn start(app: AppHandle) {
         std::thread::sleep(Duration::from_secs(2));
         let mut first = true;
         loop {
+            tray(&app);
             if notify_rust::get_server_information().is_ok() && check(&app, first).is_some() {
                 first = false;
             }
             std::thread::sleep(EVERY);
         }
     });
+}
+
+/// The tray icon as the profile wants it, with the count overdue.
+fn tray(app: &AppHandle) {
+    let state = app.state::<crate::state::AppState>();
+    let (on, overdue, lang) = {
+        let Ok(store) = state.store() else { return };
+        let Some(org) = store.org().ok().flatten() else { return };
+        let overdue = if org.tray_icon { privdesk::api::deadline::dashboard(&store).map(|d| d.overdue.len()).unwrap_or(0) } else { 0 };
+        (org.tray_icon, overdue, store.texts_lang(&org))
+    };
+    crate::tray::update(app, on, overdue, lang);
 }
 
 /// One check: `None` when there was no open store to look in (locked, or a problem), so the start summary waits.
@@ -82,12 +95,17 @@ fn show(app: &AppHandle, title: &str, body: &str, link: Link) {
     });
 }
 
-/// Brings the window forward and opens the record.
-fn open(app: &AppHandle, link: Link) {
+/// Brings the window forward.
+pub fn bring_forward(app: &AppHandle) {
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
     }
+}
+
+/// Brings the window forward and opens the record.
+pub fn open(app: &AppHandle, link: Link) {
+    bring_forward(app);
     let _ = app.emit("reminder-open", link);
 }

@@ -112,6 +112,12 @@ pub fn app_info(state: &AppState) -> Result<AppInfo, ApiError> {
     })
 }
 
+/// Turns the start with the session on (this very window, minimised) or off.
+pub fn set_autostart(on: bool) -> Result<privdesk::autostart::Autostart, ApiError> {
+    let window = std::env::current_exe().map_err(|e| failed(&format!("the window's own path cannot be read: {e}")))?;
+    privdesk::autostart::set(on, &window).map_err(api)
+}
+
 /// Opens a file this app wrote, in the system's viewer. Only files inside the output folder can be opened, so the
 /// window cannot be used to launch arbitrary programs.
 pub fn open_output(state: &AppState, path: &str) -> Result<(), ApiError> {

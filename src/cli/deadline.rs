@@ -167,3 +167,39 @@ pub fn reminders(store: &Store, a: ReminderArgs) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Args, Debug)]
+pub struct AutostartArgs {
+    /// on or off; none: say whether the window starts with the session.
+    #[arg(value_parser = ["on", "off"])]
+    pub state: Option<String>,
+    /// The window to start (default: privdesk-app beside this command line).
+    #[arg(long, value_name = "PATH")]
+    pub window: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `privdesk autostart [on|off]`: the XDG autostart entry that starts the window minimised at login.
+pub fn autostart(a: AutostartArgs) -> Result<ExitCode> {
+    use crate::autostart;
+    let status = match a.state.as_deref() {
+        None => autostart::status()?,
+        Some(state) => {
+            let window = match a.window {
+                Some(w) if w.is_file() => w,
+                Some(w) => return Err(Invalid::field("window", format!("{} is not a file: give the path of privdesk-app", w.display())).into()),
+                None => autostart::window_beside(&std::env::current_exe().map_err(|e| crate::Error::file(std::path::Path::new("privdesk"), e))?)?,
+            };
+            autostart::set(state == "on", &window)?
+        }
+    };
+    if a.json {
+        print_json(&status)?;
+    } else if status.enabled {
+        println!("Privacy Desk starts with the session, minimised ({}).", status.entry);
+    } else {
+        println!("Privacy Desk does not start with the session ({} is absent).", status.entry);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -84,6 +84,9 @@ draft_flags! {
     /// Desktop notifications of what falls due while the window runs (yes or no; default yes).
     #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
     pub desktop_reminders: Option<bool>,
+    /// A tray icon with the count overdue while the window runs (yes or no; default no).
+    #[arg(long, value_name = "YES|NO", value_parser = yes_no)]
+    pub tray_icon: Option<bool>,
     /// Add a one-off public holiday (YYYY-MM-DD); repeat for several.
     #[arg(long, value_name = "DATE")]
     pub add_holiday: Vec<String>,
@@ -111,6 +114,9 @@ impl OrgArgs {
         }
         if let Some(b) = self.desktop_reminders {
             d.desktop_reminders = Some(b);
+        }
+        if let Some(b) = self.tray_icon {
+            d.tray_icon = b;
         }
     }
 }
@@ -237,10 +243,11 @@ fn print_org(org: &crate::org::Org) {
         (
             "Reminders",
             Some(format!(
-                "days before: {}; hours before a breach deadline: {}; desktop notifications {}",
+                "days before: {}; hours before a breach deadline: {}; desktop notifications {}; tray icon {}",
                 crate::deadline::reminder::leads_text(&org.reminder_days),
                 crate::deadline::reminder::leads_text(&org.reminder_hours),
-                if org.desktop_reminders { "on" } else { "off" }
+                if org.desktop_reminders { "on" } else { "off" },
+                if org.tray_icon { "on" } else { "off" }
             )),
         ),
         (

@@ -112,6 +112,7 @@ mod tests {
             due_at: at.map(|a| DateTime::parse_from_rfc3339(a).unwrap().with_timezone(&Utc)),
             days_left: 0,
             days_left_words: crate::request::days_left_words(Some(0)),
+            urgency: crate::request::Urgency::DueSoon,
             overdue: false,
             rule: "Yearly review".into(),
             link: Link { target: LinkTarget::Subprocessor, id: 7 },

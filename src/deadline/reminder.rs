@@ -194,6 +194,21 @@ pub fn start_summary(overdue: usize, this_week: usize, lang: crate::document::La
     Some((if fr { "Privacy Desk\u{a0}: à faire".into() } else { "Privacy Desk: what is due".into() }, body))
 }
 
+/// The tray icon's words: its label (the count overdue, empty when none) and its tooltip.
+pub fn tray_text(overdue: usize, lang: crate::document::Lang) -> (String, String) {
+    let fr = lang == crate::document::Lang::Fr;
+    let n = crate::document::format_number(overdue as u64, lang);
+    let tip = match (overdue, fr) {
+        (0, false) => "Privacy Desk: nothing overdue".to_string(),
+        (0, true) => "Privacy Desk\u{a0}: aucune échéance en retard".to_string(),
+        (1, false) => "Privacy Desk: 1 deadline overdue".to_string(),
+        (1, true) => "Privacy Desk\u{a0}: 1 échéance en retard".to_string(),
+        (_, false) => format!("Privacy Desk: {n} deadlines overdue"),
+        (_, true) => format!("Privacy Desk\u{a0}: {n} échéances en retard"),
+    };
+    (if overdue == 0 { String::new() } else { n }, tip)
+}
+
 /// How far ahead the deadlines must be read for every reminder that can fall by `today`: the longest lead.
 pub fn horizon_days(leads: &Leads) -> u64 {
     let days = leads.days.iter().copied().max().unwrap_or(0);
@@ -224,6 +239,7 @@ mod tests {
             due_at: due_at.map(utc),
             days_left: 0,
             days_left_words: crate::request::days_left_words(Some(0)),
+            urgency: crate::request::Urgency::DueSoon,
             overdue: false,
             rule: "r".into(),
             link: Link { target: LinkTarget::Request, id: 1 },
@@ -330,6 +346,8 @@ mod tests {
         assert_eq!(notice_text(&r("12h"), Lang::En).0, "Privacy Desk: Due in 12 hours");
         assert_eq!(notice_text(&r("overdue"), Lang::En).0, "Privacy Desk: Overdue");
         assert_eq!(start_summary(0, 0, Lang::En), None);
+        assert_eq!(tray_text(0, Lang::En), (String::new(), "Privacy Desk: nothing overdue".to_string()));
+        assert_eq!(tray_text(1234, Lang::Fr), ("1\u{a0}234".to_string(), "Privacy Desk\u{a0}: 1\u{a0}234 échéances en retard".to_string()));
         assert_eq!(start_summary(1, 3, Lang::En).unwrap().1, "1 deadline overdue, 3 due within 7 days");
         assert_eq!(start_summary(2, 1, Lang::Fr).unwrap().1, "2 échéances en retard, 1 à venir dans les 7 jours");
         assert_eq!(horizon_days(&Leads { days: vec![], hours: vec![72] }), 4);

@@ -1,7 +1,7 @@
 // Desktop reminders in the real window, observed through a stub notification server on a session bus of the test's
 // own (notify_stub.py): on start, a summary of what is overdue and due this week, then each reminder that came due
 // (a breach's 72 hours with 24 left, a request's answer overdue); a click on one brings the window to the record;
-// started again, the window gives no reminder twice.
+// started again, the window gives no reminder twice; the lead times and the start with the session in Settings; the tray icon with the count overdue.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,7 +37,9 @@ function busy(address, ...args) {
   return execFileSync('dbus-send', ['--session', '--print-reply', ...args], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: address }, encoding: 'utf8' });
 }
 
-const shown = (log) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+const lines = (log) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+/** The notifications the stub was given (its log also keeps tray registrations). */
+const shown = (log) => lines(log).filter((l) => 'summary' in l);
 
 test('reminders reach the desktop once each, and a click opens the record', async () => {
   bus = startBus();
@@ -81,7 +83,8 @@ test('reminders reach the desktop once each, and a click opens the record', asyn
 
   // Started again the same day: the summary again, no reminder twice.
   await app.quit();
-  app = await App.start({ dir, env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
+  const config = join(dir, 'config');
+  app = await App.start({ dir, env: { DBUS_SESSION_BUS_ADDRESS: bus.address, XDG_CONFIG_HOME: config } });
   await app.byTestId('nav-dashboard');
   await waitFor('the second start summary', async () => shown(log).length >= 4, 30000);
   await new Promise((r) => setTimeout(r, 3000));
@@ -102,4 +105,28 @@ test('reminders reach the desktop once each, and a click opens the record', asyn
     const shownOrg = execFileSync(cliBinary, ['--db', join(dir, 'e2e.sqlite3'), 'org', 'show'], { encoding: 'utf8' });
     return /days before: 14, 1; hours before a breach deadline: 24, 12, 0; desktop notifications off/.test(shownOrg);
   });
+
+  // Starting with the session, off by default: on writes the session's autostart entry, off removes it.
+  const entry = join(config, 'autostart', 'privacy-desk.desktop');
+  await app.byTestId('autostart');
+  assert.equal(await app.script(`return document.querySelector('[data-testid="autostart"]').checked;`), false);
+  await app.click('autostart');
+  await waitFor('the autostart entry', async () => existsSync(entry));
+  assert.match(readFileSync(entry, 'utf8'), /^Exec=\S*privdesk-app --minimized$/m);
+  assert.equal((await app.text('autostart-entry')).trim(), entry);
+  await app.click('autostart');
+  await waitFor('the autostart entry removed', async () => !existsSync(entry));
+
+  // The tray icon, when chosen: registered with the panel's watcher, its label the count overdue (R-000001).
+  await app.quit();
+  execFileSync(cliBinary, ['--db', join(dir, 'e2e.sqlite3'), 'org', 'set', '--tray-icon', 'yes'], { env: { ...process.env, PRIVDESK_NOW: '2026-11-23T10:00:00Z' } });
+  app = await App.start({ dir, env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
+  const item = await waitFor('the tray icon registered', async () => lines(log).find((l) => 'tray' in l) ?? null, 30000);
+  const path = item.tray.startsWith('/') ? item.tray : '/StatusNotifierItem';
+  const label = await waitFor('the count overdue on the tray icon', async () => {
+    const reply = busy(bus.address, `--dest=${item.sender}`, path, 'org.freedesktop.DBus.Properties.Get', 'string:org.kde.StatusNotifierItem', 'string:XAyatanaLabel');
+    const m = reply.match(/string "([^"]*)"/);
+    return m && m[1] !== '' ? m[1] : null;
+  });
+  assert.equal(label, '1');
 });

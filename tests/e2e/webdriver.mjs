@@ -188,17 +188,22 @@ export class App {
     return this.find(`[data-testid="${id}"]`);
   }
 
+  /** Does `action` on an element; one under a sticky bar (a panel's footer) is first brought to the middle of its
+   * scrolling pane, as a user scrolls, and tried again. */
+  async uncovered(testId, action) {
+    try {
+      await action();
+    } catch (e) {
+      if (!/not interactable/.test(String(e.message))) throw e;
+      await this.script(`document.querySelector('[data-testid="${testId}"]').scrollIntoView({ block: 'center' });`);
+      await action();
+    }
+  }
+
   async click(testId) {
     const el = await this.byTestId(testId);
     try {
-      try {
-        await this.call('POST', this.s(`/element/${el}/click`), {});
-      } catch (e) {
-        if (!/not interactable/.test(String(e.message))) throw e;
-        // Under a sticky bar (a panel's footer): brought to the middle of its scrolling pane, as a user scrolls.
-        await this.script(`document.querySelector('[data-testid="${testId}"]').scrollIntoView({ block: 'center' });`);
-        await this.call('POST', this.s(`/element/${el}/click`), {});
-      }
+      await this.uncovered(testId, () => this.call('POST', this.s(`/element/${el}/click`), {}));
     } catch (e) {
       // What the window looked like when the click failed, beside the other screenshots.
       await this.screenshot(`failed-click-${testId}`).catch(() => {});
@@ -214,7 +219,7 @@ export class App {
   /** Replaces the value of an input or textarea. */
   async type(testId, text) {
     const el = await this.byTestId(testId);
-    await this.call('POST', this.s(`/element/${el}/clear`), {});
+    await this.uncovered(testId, () => this.call('POST', this.s(`/element/${el}/clear`), {}));
     if (text) {
       await this.call('POST', this.s(`/element/${el}/value`), { text });
     } else {

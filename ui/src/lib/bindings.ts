@@ -90,7 +90,11 @@ turnover_gbp: number | null, ico_direct_debit: boolean, ico_renewal_on: string |
  * Reminders (issue 15): days before a deadline that falls on a day, hours before a breach's, most distant
  * first; and whether the window raises desktop notifications. Profiles saved before read as the defaults.
  */
-reminder_days: Array<number>, reminder_hours: Array<number>, desktop_reminders: boolean, };
+reminder_days: Array<number>, reminder_hours: Array<number>, desktop_reminders: boolean, 
+/**
+ * A tray icon showing how many deadlines are overdue, while the window runs (off unless chosen).
+ */
+tray_icon: boolean, };
 
 export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
 /**
@@ -140,7 +144,11 @@ reminder_hours: string,
 /**
  * Desktop notifications while the window runs; absent: on.
  */
-desktop_reminders: boolean | null, };
+desktop_reminders: boolean | null, 
+/**
+ * A tray icon with the count overdue.
+ */
+tray_icon: boolean, };
 
 export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
 /**
@@ -1457,6 +1465,11 @@ days_left: number,
  */
 days_left_words: Term, overdue: boolean, 
 /**
+ * Overdue, due soon (within [`crate::request::DUE_SOON_DAYS`]) or later: the one colour scale every screen
+ * shows days left in.
+ */
+urgency: Urgency, 
+/**
  * The rule that produced the date, in words.
  */
 rule: string, link: Link, };
@@ -1635,6 +1648,12 @@ today: string,
  * The regime a new request takes unless another is chosen (`Org::default_regime`); none before set-up.
  */
 default_regime: Regime | null, };
+
+export type Autostart = { enabled: boolean, 
+/**
+ * The entry's path, written or to be written.
+ */
+entry: string, };
 
 export type CountryOption = { code: string, en: string, fr: string, 
 /**

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, ColumnChoice, ColumnUse, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, Registrations, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, SheetFormat, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, Autostart, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, ColumnChoice, ColumnUse, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, Registrations, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, SheetFormat, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -13,6 +13,8 @@ export const commands = {
   openBackupFolder: () => call<void>('open_backup_folder'),
   quitApp: () => call<void>('quit_app'),
   appInfo: () => call<AppInfo>('app_info'),
+  autostart: () => call<Autostart>('autostart'),
+  setAutostart: (on: boolean) => call<Autostart>('set_autostart', { on }),
   openOutput: (path: string) => call<void>('open_output', { path }),
   cancelWork: () => call<void>('cancel_work'),
   listCountries: () => call<CountryOption[]>('list_countries'),

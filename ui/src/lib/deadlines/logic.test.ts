@@ -15,6 +15,7 @@ const entry = (over: Partial<DeadlineEntry>): DeadlineEntry => ({
   days_left: 8,
   days_left_words: { code: '8', en: 'due in 8 days', fr: 'échéance dans 8 jours' },
   overdue: false,
+  urgency: 'later',
   rule: 'r',
   link: { target: 'policy-change', id: 1 },
   ...over,

@@ -45,6 +45,7 @@ export function emptyOrgDraft(): OrgDraft {
     reminder_days: '',
     reminder_hours: '',
     desktop_reminders: true,
+    tray_icon: false,
   };
 }
 
@@ -90,6 +91,7 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     reminder_days: org.reminder_days.length ? org.reminder_days.join(', ') : 'none',
     reminder_hours: org.reminder_hours.length ? org.reminder_hours.join(', ') : 'none',
     desktop_reminders: org.desktop_reminders,
+    tray_icon: org.tray_icon,
   };
 }
 
@@ -148,6 +150,7 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'reminder_days',
   'reminder_hours',
   'desktop_reminders',
+  'tray_icon',
 ];
 
 /**

@@ -47,6 +47,7 @@ export const org = {
     reminder_days: 'Remind before a date',
     reminder_hours: 'Remind before a breach deadline',
     desktop_reminders: 'Desktop reminders',
+    tray_icon: 'Tray icon',
   },
 
   form: {
@@ -69,6 +70,7 @@ export const org = {
     representative: 'Legal representative',
     dpo: 'This contact is a designated Data Protection Officer (DPO)',
     desktopReminders: 'Show a desktop notification when something falls due, while Privacy Desk is open',
+    trayIcon: 'Show an icon in the system tray with the number of deadlines overdue',
     pecr: 'We provide a public electronic communications service (PECR): breaches go to the ICO within 24 hours',
     placeholders: {
       legalName: 'Exemple SAS',
@@ -141,6 +143,15 @@ export const org = {
     versionSchema: (version: string, schema: number) => `${version} · schema ${formatNumber(schema)}`,
     outputNote: 'Printed documents and exports are saved in the output folder.',
     dataSafety: 'Data safety',
+  },
+
+  /** Starting with the session, on this computer (Settings). */
+  autostart: {
+    title: 'On this computer',
+    label: 'Start Privacy Desk with the session, minimised, so that reminders come without opening it',
+    note: 'Off by default. An entry in the session\u2019s autostart folder; it belongs to this computer, not to the records.',
+    on: 'Privacy Desk will start with the session.',
+    off: 'Privacy Desk will no longer start with the session.',
   },
 
   adequacy: {

@@ -45,6 +45,7 @@ export const org: Messages['org'] = {
     reminder_days: 'Rappel avant une échéance',
     reminder_hours: 'Rappel avant l’échéance d’une violation',
     desktop_reminders: 'Rappels sur le bureau',
+    tray_icon: 'Icône de la zone de notification',
   },
 
   form: {
@@ -65,6 +66,7 @@ export const org: Messages['org'] = {
     contactPhone: 'Téléphone',
     representative: 'Représentant légal',
     dpo: 'Ce contact est le délégué à la protection des données (DPO) désigné',
+    trayIcon: 'Afficher une icône dans la zone de notification avec le nombre d’échéances en retard',
     desktopReminders: 'Afficher une notification sur le bureau quand une échéance approche, tant que Privacy Desk est ouvert',
     pecr: 'Nous fournissons un service de communications électroniques accessible au public (PECR)\u00a0: les violations sont notifiées à l’ICO sous 24\u00a0heures',
     placeholders: {
@@ -137,6 +139,14 @@ export const org: Messages['org'] = {
     versionSchema: (version: string, schema: number) => `${version} · schéma ${formatNumber(schema)}`,
     outputNote: 'Les documents imprimés et les exports sont enregistrés dans le dossier de sortie.',
     dataSafety: 'Sécurité des données',
+  },
+
+  autostart: {
+    title: 'Sur cet ordinateur',
+    label: 'Lancer Privacy Desk à l\u2019ouverture de session, réduit, pour recevoir les rappels sans l\u2019ouvrir',
+    note: 'Désactivé par défaut. Une entrée dans le dossier de démarrage de la session\u00a0; elle concerne cet ordinateur, pas les registres.',
+    on: 'Privacy Desk se lancera à l\u2019ouverture de session.',
+    off: 'Privacy Desk ne se lancera plus à l\u2019ouverture de session.',
   },
 
   adequacy: {
