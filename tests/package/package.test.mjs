@@ -23,7 +23,7 @@ test('the .deb unpacks into the window, its menu entry and icon, and the command
   assert.match(info, /^Package: privacy-desk$/m);
   assert.match(info, /^Version: 0\.1\.0$/m);
   assert.match(info, /^Depends: .*libwebkit2gtk-4\.1-0/m);
-  assert.match(info, /^Depends: .*libayatana-appindicator3-1/m, 'the tray icon');
+  assert.match(info, /^Depends: .*libayatana-appindicator3-1/m, 'the tray icon (the bundler adds it for the tray-icon feature)');
 
   const root = mkdtempSync(join(tmpdir(), 'privdesk-deb-'));
   execFileSync('dpkg', ['-x', deb, root]);
