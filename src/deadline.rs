@@ -281,27 +281,14 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
             if !matches!(d.urgency, BreachUrgency::Ok | BreachUrgency::Soon | BreachUrgency::Overdue) {
                 continue;
             }
-            let due_on = d.due_at.with_timezone(&s.tz).date_naive();
-            out.push(DeadlineEntry {
-                uid: format!("{kind}-{}@privdesk", b.id.0),
-                module: DeadlineModule::Breach,
-                kind: kind.into(),
-                title: if fr {
-                    let by = crate::document::format_instant_short(d.due_at, s.tz, Lang::Fr);
-                    format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: {what} avant le {by}", b.id.0, b.data.title)
-                } else {
-                    let by = crate::document::format_instant_short(d.due_at, s.tz, Lang::En);
-                    format!("Breach #{} \"{}\": {what} by {by}", b.id.0, b.data.title)
-                },
-                due_on,
-                due_at: Some(d.due_at),
-                days_left: (due_on - today).num_days(),
-                days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
-                overdue: d.remaining_seconds < 0,
-                urgency: instant_urgency(d.remaining_seconds < 0, (due_on - today).num_days()),
-                rule: d.worded(s.lang).rule,
-                link: Link { target: LinkTarget::Breach, id: b.id.0 },
-            });
+            let by = crate::document::format_instant_short(d.due_at, s.tz, s.lang);
+            let title = if fr {
+                format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: {what} avant le {by}", b.id.0, b.data.title)
+            } else {
+                format!("Breach #{} \"{}\": {what} by {by}", b.id.0, b.data.title)
+            };
+            let (uid, at) = (format!("{kind}-{}@privdesk", b.id.0), d.due_at);
+            out.push(at_instant(uid, kind, title, at, d.worded(s.lang).rule, b.id.0, s.tz, (today, now)));
         }
     }
     if let Some(on) = s.ico_renewal_on {
@@ -445,9 +432,27 @@ pub fn gather(s: &Sources<'_>, today: NaiveDate, now: DateTime<Utc>) -> Vec<Dead
     out
 }
 
-/// The urgency of a deadline at an instant: overdue once the instant is past (even on its own day), else by days.
-fn instant_urgency(past: bool, days_left: i64) -> crate::request::Urgency {
-    if past { crate::request::Urgency::Overdue } else { crate::request::urgency(Some(days_left.max(0))) }
+/// A breach's deadline, which falls at an instant: due on its day in the organisation's zone, overdue (and red)
+/// once the instant is past, even on its own day.
+#[allow(clippy::too_many_arguments)]
+fn at_instant(uid: String, kind: &str, title: String, due_at: DateTime<Utc>, rule: String, breach: i64, tz: chrono_tz::Tz, (today, now): (NaiveDate, DateTime<Utc>)) -> DeadlineEntry {
+    let due_on = due_at.with_timezone(&tz).date_naive();
+    let days_left = (due_on - today).num_days();
+    let overdue = due_at < now;
+    DeadlineEntry {
+        uid,
+        module: DeadlineModule::Breach,
+        kind: kind.into(),
+        title,
+        due_on,
+        due_at: Some(due_at),
+        days_left,
+        days_left_words: crate::request::days_left_words(Some(days_left)),
+        overdue,
+        urgency: if overdue { crate::request::Urgency::Overdue } else { crate::request::urgency(Some(days_left.max(0))) },
+        rule,
+        link: Link { target: LinkTarget::Breach, id: breach },
+    }
 }
 
 /// The people affected by a high-risk breach are told "without undue delay" (Art. 34(1)): no hour is fixed, so the
@@ -471,32 +476,20 @@ fn people_deadline(
         return None;
     }
     let due_at = clock.authority.due_at;
-    let due_on = due_at.with_timezone(&tz).date_naive();
     let fr = lang == Lang::Fr;
     let by = crate::document::format_instant_short(due_at, tz, lang);
     let law = rules.gdpr(lang);
-    Some(DeadlineEntry {
-        uid: format!("breach-people-{}@privdesk", b.id.0),
-        module: DeadlineModule::Breach,
-        kind: "breach-people".into(),
-        title: if fr {
-            format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: informer les personnes concernées (au plus tard le {by})", b.id.0, b.data.title)
-        } else {
-            format!("Breach #{} \"{}\": tell the people affected (by {by} at the latest)", b.id.0, b.data.title)
-        },
-        due_on,
-        due_at: Some(due_at),
-        days_left: (due_on - today).num_days(),
-        days_left_words: crate::request::days_left_words(Some((due_on - today).num_days())),
-        overdue: due_at < now,
-        urgency: instant_urgency(due_at < now, (due_on - today).num_days()),
-        rule: if fr {
-            format!("Art. 34(1) {law}\u{a0}: en cas de risque élevé, les personnes concernées sont informées dans les meilleurs délais\u{a0}; aucune heure n'est fixée, l'échéance retenue est celle de la notification à l'autorité ({by})")
-        } else {
-            format!("{law} Art. 34(1): when the risk is high, the people affected are told without undue delay; no hour is set, so the authority's deadline ({by}) is the latest date listed")
-        },
-        link: Link { target: LinkTarget::Breach, id: b.id.0 },
-    })
+    let title = if fr {
+        format!("Violation n°\u{a0}{} «\u{a0}{}\u{a0}»\u{a0}: informer les personnes concernées (au plus tard le {by})", b.id.0, b.data.title)
+    } else {
+        format!("Breach #{} \"{}\": tell the people affected (by {by} at the latest)", b.id.0, b.data.title)
+    };
+    let rule = if fr {
+        format!("Art. 34(1) {law}\u{a0}: en cas de risque élevé, les personnes concernées sont informées dans les meilleurs délais\u{a0}; aucune heure n'est fixée, l'échéance retenue est celle de la notification à l'autorité ({by})")
+    } else {
+        format!("{law} Art. 34(1): when the risk is high, the people affected are told without undue delay; no hour is set, so the authority's deadline ({by}) is the latest date listed")
+    };
+    Some(at_instant(format!("breach-people-{}@privdesk", b.id.0), "breach-people", title, due_at, rule, b.id.0, tz, (today, now)))
 }
 
 /// Every deadline in the store due on or before `until` (all when `None`) as of the organisation's today, with that

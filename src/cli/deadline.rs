@@ -36,14 +36,13 @@ pub struct DeadlineArgs {
     pub output: Option<PathBuf>,
 }
 
-/// The last day a `--within DAYS` keeps: today plus that many days.
-fn within_until(store: &Store, days: &str) -> std::result::Result<String, String> {
+/// The days of a `--within DAYS`: a whole number, at most ten years.
+fn within_days(days: &str) -> std::result::Result<u64, String> {
     let n: u64 = days.trim().parse().map_err(|_| format!("'{}' is not a whole number of days", days.trim()))?;
     if n > 3660 {
         return Err(format!("{n} is more than 3660 days (ten years)"));
     }
-    let today = store.today().map_err(|e| e.to_string())?;
-    Ok((today + chrono::Days::new(n)).to_string())
+    Ok(n)
 }
 
 pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
@@ -52,16 +51,20 @@ pub fn run(store: &Store, a: DeadlineArgs) -> Result<ExitCode> {
     if a.ics && a.output.is_none() {
         c.push("output", "is required with --ics: the .ics file to write (-o deadlines.ics)");
     }
-    let until = match (&a.until, &a.within) {
+    let within = match (&a.until, &a.within) {
         (Some(_), Some(_)) => {
             c.push("within", "cannot be given with --until: give one of them");
             None
         }
-        (_, Some(days)) => c.check("within", within_until(store, days)),
-        (until, None) => Some(until.clone().unwrap_or_default()),
+        (_, Some(days)) => c.check("within", within_days(days)),
+        (_, None) => None,
     };
     c.finish()?;
-    let filter = DeadlineFilter { until: until.unwrap_or_default(), modules, ..Default::default() };
+    let until = match within {
+        Some(n) => (store.today()? + chrono::Days::new(n)).to_string(),
+        None => a.until.unwrap_or_default(),
+    };
+    let filter = DeadlineFilter { until, modules, ..Default::default() };
     let (items, today) = filter.read(store)?;
     if a.ics {
         let output = a.output.expect("checked");
