@@ -8,6 +8,7 @@
 //! under a fresh name in the output folder and opens it.
 
 pub mod activity;
+pub mod attachment;
 pub mod breach;
 pub mod deadline;
 pub mod notice;

@@ -46,6 +46,8 @@ pub struct BinderInput {
     pub breaches: Vec<Breach>,
     pub policy_changes: Vec<crate::policy::ChangeView>,
     pub notices: Vec<crate::subprocessor::notice::NoticeView>,
+    /// Every evidence file ever attached, with its record.
+    pub attachments: Vec<crate::store::AnnexRow>,
     pub now: DateTime<Utc>,
     pub today: NaiveDate,
 }
@@ -78,6 +80,7 @@ pub fn gather(store: &Store, progress: &Progress) -> Result<BinderInput> {
         breaches: store.breaches()?,
         policy_changes: store.policy_changes()?,
         notices: store.notice_views()?,
+        attachments: store.attachment_annex()?,
         today: org.today(now),
         now,
         org,
@@ -126,6 +129,7 @@ pub fn section_titles(lang: Lang) -> Vec<String> {
         ("Personal data breach register", "Registre des violations de données personnelles"),
         ("Policy change history", "Historique des modifications des politiques"),
         ("Audit log digest", "Synthèse du journal d'audit"),
+        ("Annex: evidence files", "Annexe\u{a0}: pièces justificatives"),
     ]
     .iter()
     .enumerate()
@@ -147,6 +151,7 @@ fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
         nest(crate::breach::documents::register_blocks(&input.org, &input.breaches, lang, input.today, input.now)),
         policy_history_blocks(input, lang),
         digest::blocks(&input.digest, &input.verification, lang),
+        evidence_annex_blocks(&input.attachments, lang),
     ];
     titles.into_iter().zip(bodies).collect()
 }
@@ -402,6 +407,98 @@ fn request_log_blocks(requests: &[RequestView], lang: Lang) -> Vec<Block> {
             rows,
         }),
     ]
+}
+
+/// A SHA-256 as the annex prints it: two halves of 32 digits, so that it wraps in a narrow column and is still
+/// compared at a glance with what `sha256sum` prints.
+fn hash_text(hash: &str) -> String {
+    if hash.len() == 64 {
+        format!("{} {}", &hash[..32], &hash[32..])
+    } else {
+        hash.to_string()
+    }
+}
+
+/// The annex of evidence files: every file kept with a record, with its SHA-256, so that a printed binder proves
+/// which documents existed; then the files removed, with their hash and the reason. A request's files are listed by
+/// number under the request's reference (their names may name the requester, whom the binder identifies by
+/// reference only).
+fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Block> {
+    use crate::attachment::{size_text, AttachedTo};
+    if rows.is_empty() {
+        return vec![Block::Paragraph(t(lang, "No evidence file is kept with any record.", "Aucune pièce justificative n'est conservée avec les fiches."))];
+    }
+    let record = |r: &crate::store::AnnexRow| -> String {
+        let a = &r.attachment;
+        let title = match a.entity {
+            AttachedTo::Request => crate::request::reference(crate::request::RequestId(a.record_id)),
+            _ => r.record.clone(),
+        };
+        format!("{}: {title}", a.entity.label(lang))
+    };
+    let name = |r: &crate::store::AnnexRow| -> String {
+        match r.attachment.entity {
+            AttachedTo::Request => format!("{} {}", t(lang, "File", "Pièce"), r.attachment.id),
+            _ => r.attachment.name.clone(),
+        }
+    };
+    let (kept, removed): (Vec<_>, Vec<_>) = rows.iter().partition(|r| r.attachment.removed_at.is_none());
+    let mut blocks = vec![Block::Paragraph(match lang {
+        Lang::En => format!(
+            "{} kept, {} removed. Each SHA-256 is the hash of the file as it was attached: `sha256sum` on a copy saved from Privacy Desk prints the same 64 digits. A removed file's content is no longer kept; its hash and the reason are.",
+            crate::document::counted(kept.len() as u64, lang, ("file", "files"), ("pièce", "pièces")),
+            crate::document::format_number(removed.len() as u64, lang)
+        ),
+        Lang::Fr => format!(
+            "{} conservée(s), {} retirée(s). Chaque empreinte SHA-256 est celle du fichier tel qu'il a été joint\u{a0}: `sha256sum` sur une copie enregistrée depuis Privacy Desk donne les mêmes 64 chiffres. Le contenu d'une pièce retirée n'est plus conservé\u{a0}; son empreinte et le motif le sont.",
+            crate::document::counted(kept.len() as u64, lang, ("file", "files"), ("pièce", "pièces")),
+            crate::document::format_number(removed.len() as u64, lang)
+        ),
+    })];
+    if !kept.is_empty() {
+        blocks.push(Block::Heading { level: 2, text: t(lang, "Files kept", "Pièces conservées") });
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(t(lang, "Record", "Fiche"), 1.6),
+                Column::new(t(lang, "File", "Pièce"), 1.6),
+                Column::new(t(lang, "Kind", "Type"), 1.0),
+                Column::new(t(lang, "Size", "Taille"), 0.8),
+                Column::new(t(lang, "Added", "Jointe le"), 0.9),
+                Column::new("SHA-256".to_string(), 2.4),
+            ],
+            rows: kept
+                .iter()
+                .map(|r| {
+                    let a = &r.attachment;
+                    vec![record(r), name(r), a.kind.label(lang).to_string(), size_text(a.size, lang), a.added_at.date_naive().to_string(), hash_text(&a.sha256)]
+                })
+                .collect(),
+        }));
+    }
+    if !removed.is_empty() {
+        blocks.push(Block::Heading { level: 2, text: t(lang, "Files removed", "Pièces retirées") });
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(t(lang, "Record", "Fiche"), 1.5),
+                Column::new(t(lang, "File", "Pièce"), 1.4),
+                Column::new(t(lang, "Removed", "Retirée le"), 0.9),
+                Column::new(t(lang, "Reason", "Motif"), 1.9),
+                Column::new("SHA-256".to_string(), 2.4),
+            ],
+            rows: removed
+                .iter()
+                .map(|r| {
+                    let a = &r.attachment;
+                    let reason = match a.entity {
+                        AttachedTo::Request => t(lang, "(recorded with the request)", "(enregistré avec la demande)"),
+                        _ => a.removed_reason.clone().unwrap_or_default(),
+                    };
+                    vec![record(r), name(r), a.removed_at.map(|d| d.date_naive().to_string()).unwrap_or_default(), reason, hash_text(&a.sha256)]
+                })
+                .collect(),
+        }));
+    }
+    blocks
 }
 
 /// The cover's line on the rest of `audit verify`: every record and checkpoint agreeing with the log, or the

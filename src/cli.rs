@@ -43,6 +43,7 @@ macro_rules! draft_flags {
 pub mod terminal;
 pub mod activity;
 pub mod adequacy;
+pub mod attachment;
 pub mod audit;
 pub mod breach;
 pub mod deadline;
@@ -117,6 +118,14 @@ pub enum Command {
     /// Start the window with the session, minimised, so that reminders come without opening it: on, off, or (alone)
     /// whether it does.
     Autostart(deadline::AutostartArgs),
+    /// Keep a file with a record (the signed DPA, identity evidence, a forensic report, the notice sent): ENTITY is
+    /// subprocessor, request, breach, policy-version, notice or activity.
+    Attach(attachment::AttachArgs),
+    /// The files kept with a record.
+    Attachments(attachment::ListArgs),
+    /// One kept file: get (byte for byte), show, remove (with a reason), remove-identity.
+    #[command(subcommand)]
+    Attachment(attachment::AttachmentCommand),
     /// Everything due, from every module, overdue first (--ics -o FILE.ics for a calendar).
     Deadlines(deadline::DeadlineArgs),
     /// When each deadline reminds (the window's desktop notifications and the .ics alarms), a week ahead.
@@ -334,6 +343,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Breach(cmd) => return breach::run(&mut store, cmd),
         Command::Request(cmd) => return request::run(&mut store, cmd),
         Command::Policy(cmd) => return policy::run(&mut store, cmd),
+        Command::Attach(a) => return attachment::attach(&mut store, a),
+        Command::Attachments(a) => return attachment::list(&store, a),
+        Command::Attachment(cmd) => return attachment::run(&mut store, cmd),
         Command::Deadlines(args) => return deadline::run(&store, args),
         Command::Reminders(args) => return deadline::reminders(&store, args),
         Command::Print(PrintCommand::PolicyNotice(args)) => return policy::print_notice(&store, args),

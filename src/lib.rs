@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod adequacy;
 pub mod api;
+pub mod attachment;
 pub mod audit;
 pub mod binder;
 pub mod bindings;

@@ -141,6 +141,13 @@ pub struct Org {
     /// A tray icon showing how many deadlines are overdue, while the window runs (off unless chosen).
     #[serde(default)]
     pub tray_icon: bool,
+    /// The largest evidence file kept, in MB (issue 16). Profiles saved before read as 50.
+    #[serde(default = "default_attachment_limit_mb")]
+    pub attachment_limit_mb: u32,
+}
+
+fn default_attachment_limit_mb() -> u32 {
+    crate::attachment::DEFAULT_LIMIT_MB
 }
 
 fn default_reminder_days() -> Vec<u32> {
@@ -210,6 +217,8 @@ pub struct OrgDraft {
     pub desktop_reminders: Option<bool>,
     /// A tray icon with the count overdue.
     pub tray_icon: bool,
+    /// The size limit per evidence file in MB; empty: 50.
+    pub attachment_limit_mb: String,
 }
 
 /// Defaults from rules.md §5 and §4: minor 7 days, substantial 30, legal 0; subprocessor objection period 30.
@@ -334,6 +343,7 @@ impl OrgDraft {
                 }
             };
             let reminder_days = leads("reminder_days", &self.reminder_days, crate::deadline::reminder::DEFAULT_DAYS, 90, "days", &mut c);
+            let attachment_limit_mb = c.check("attachment_limit_mb", attachment_limit(&self.attachment_limit_mb));
             let reminder_hours = leads("reminder_hours", &self.reminder_hours, crate::deadline::reminder::DEFAULT_HOURS, 72, "hours", &mut c);
             if self.pecr && authority.is_some_and(|a| a != Authority::Ico) {
                 c.push("pecr", "applies only to an organisation that answers to the ICO: PECR is UK law");
@@ -379,6 +389,7 @@ impl OrgDraft {
                 reminder_hours: reminder_hours.unwrap(),
                 desktop_reminders: self.desktop_reminders.unwrap_or(true),
                 tray_icon: self.tray_icon,
+                attachment_limit_mb: attachment_limit_mb.unwrap(),
             })
         })
     }
@@ -427,6 +438,7 @@ impl Org {
             reminder_hours: crate::deadline::reminder::leads_text(&self.reminder_hours),
             desktop_reminders: Some(self.desktop_reminders),
             tray_icon: self.tray_icon,
+            attachment_limit_mb: self.attachment_limit_mb.to_string(),
         }
     }
 
@@ -534,6 +546,18 @@ fn retention_years(value: &str) -> Result<u32, String> {
     match v.parse::<u32>() {
         Ok(n) if (1..=10).contains(&n) => Ok(n),
         _ => Err(format!("'{v}' is not a number of years from 1 to 10")),
+    }
+}
+
+/// The size limit per evidence file, in MB: 1 to 500; empty: 50.
+fn attachment_limit(value: &str) -> Result<u32, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(crate::attachment::DEFAULT_LIMIT_MB);
+    }
+    match v.parse::<u32>() {
+        Ok(n) if (1..=crate::attachment::MAX_LIMIT_MB).contains(&n) => Ok(n),
+        _ => Err(format!("'{v}' is not a number of MB from 1 to {}", crate::attachment::MAX_LIMIT_MB)),
     }
 }
 

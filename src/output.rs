@@ -97,7 +97,9 @@ pub fn write_fresh(dir: &Path, stem: &str, ext: &str, bytes: &[u8], database: Op
         crate::store::create_private_dir(dir)?;
     }
     for n in 1.. {
-        let path = if n == 1 { dir.join(format!("{stem}.{ext}")) } else { dir.join(format!("{stem}-{n}.{ext}")) };
+        // A file without an extension (an evidence file can be one) takes no dot.
+        let ext = if ext.is_empty() { String::new() } else { format!(".{ext}") };
+        let path = if n == 1 { dir.join(format!("{stem}{ext}")) } else { dir.join(format!("{stem}-{n}{ext}")) };
         if std::fs::symlink_metadata(&path).is_ok() {
             continue;
         }

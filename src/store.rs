@@ -5,6 +5,7 @@
 
 mod activity;
 mod adequacy;
+mod attachment;
 mod audit;
 pub use audit::{AuditPage, AuditQuery};
 pub use records::{AuditReport, CheckpointCheck, CheckpointResult, RecordFinding, RecordsCheck};
@@ -27,6 +28,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use subprocessor::{ImportPlan, PlannedRow};
+pub use attachment::AnnexRow;
 pub use safety::Passphrase;
 
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +79,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/migrations/0015_objection_business_days.sql"),
     include_str!("store/migrations/0016_scc_module.sql"),
     include_str!("store/migrations/0017_reminders.sql"),
+    include_str!("store/migrations/0018_attachments.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

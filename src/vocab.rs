@@ -131,6 +131,9 @@ pub struct Vocabularies {
     pub ico_fee_tiers: Vec<Term>,
     pub backup_kinds: Vec<Term>,
     pub progress_stages: Vec<Term>,
+    /// What an evidence file is, and what it can be attached to.
+    pub attachment_kinds: Vec<Term>,
+    pub attachment_entities: Vec<Term>,
     pub request: crate::request::RequestVocabulary,
 }
 
@@ -202,6 +205,8 @@ pub fn vocabularies() -> Vocabularies {
             ("before-restore", "Before a restore", "Avant une restauration"),
         ]),
         progress_stages: crate::progress::Stage::terms(),
+        attachment_kinds: crate::attachment::AttachmentKind::terms(),
+        attachment_entities: crate::attachment::AttachedTo::terms(),
         request: crate::request::vocabulary(),
     }
 }

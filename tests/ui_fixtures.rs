@@ -77,7 +77,7 @@ fn fixture(name: &str, value: &impl Serialize) {
 #[test]
 fn the_component_tests_read_what_the_core_answers() {
     let dir = tempfile::tempdir().unwrap();
-    let s = store(&dir);
+    let mut s = store(&dir);
     fixture("vocabularies", &privdesk::vocab::vocabularies());
     fixture("countries", &api::countries());
     fixture("country-defaults-gb", &privdesk::org::defaults_for("GB"));
@@ -92,4 +92,18 @@ fn the_component_tests_read_what_the_core_answers() {
     fixture("dashboard", &api::deadline::dashboard(&s).unwrap());
     fixture("activity-vocabulary", &privdesk::activity::vocabulary(s.adequacy().unwrap()));
     fixture("instant-reading", &api::read_instant(&s, "2026-03-29T02:30").unwrap());
+
+    // Evidence files, added after the fixtures above so that those stay as they were.
+    use privdesk::attachment::AttachedTo;
+    s.attach(AttachedTo::Subprocessor, 1, "OVHcloud DPA signed.pdf", b"%PDF-1.7 signed DPA", None).unwrap();
+    let old = s.attach(AttachedTo::Subprocessor, 1, "ISO 27001 certificate 2024.pdf", b"%PDF-1.7 expired certificate", Some("evidence")).unwrap();
+    s.remove_attachment(old.id, "expired; the 2026 certificate replaces it").unwrap();
+    fixture("evidence-subprocessor", &api::attachment::evidence(&s, AttachedTo::Subprocessor, 1).unwrap());
+    let id = s.add_request(&RequestDraft { requester: "Ada Lovelace".into(), email: "ada@example.com".into(), rights: vec!["erasure".into()], received_on: "2026-11-16".into(), regime: "eu-gdpr".into(), ..Default::default() }).unwrap().view.request.id;
+    api::request::record(&mut s, id, Step::IdentityRequested, &StepInput { on: "2026-11-17".into(), ..Default::default() }).unwrap();
+    s.attach(AttachedTo::Request, id.0, "passport scan.jpg", b"\xff\xd8 passport", Some("identity")).unwrap();
+    fixture("evidence-request-unverified", &api::attachment::evidence(&s, AttachedTo::Request, id.0).unwrap());
+    api::request::record(&mut s, id, Step::IdentityReceived, &StepInput { on: "2026-11-20".into(), ..Default::default() }).unwrap();
+    fixture("evidence-request-verified", &api::attachment::evidence(&s, AttachedTo::Request, id.0).unwrap());
+    fixture("evidence-empty", &api::attachment::evidence(&s, AttachedTo::Breach, 1).unwrap());
 }

@@ -26,6 +26,7 @@ use privdesk::activity::documents::RopaLayout;
 use privdesk::activity::{ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, ProcessorRecord};
 use privdesk::adequacy::{AdequacyDraft, AdequacyInUse};
 use privdesk::api::{self, request::StepInput, subprocessor::TransferGap, Printed};
+use privdesk::attachment::{AttachedTo, AttachmentId, AttachmentKind, Evidence};
 use privdesk::audit::AuditEntry;
 use privdesk::breach::clock::InstantReading;
 use privdesk::breach::documents::AuthorityForm;
@@ -57,7 +58,7 @@ use privdesk::Store;
 use std::sync::atomic::Ordering;
 
 /// A core error as the window is told it, in the window's language (English if the profile cannot be read).
-fn worded(store: &Store, e: &privdesk::Error) -> ApiError {
+pub(crate) fn worded(store: &Store, e: &privdesk::Error) -> ApiError {
     ApiError::worded(e, store.texts().unwrap_or_default())
 }
 
@@ -318,6 +319,14 @@ boundary! {
     long_print print_binder(lang: Option<Lang>) -> String => |s, p| api::print_binder(s, lang, p);
     store registrations() -> Registrations => |s| api::registrations(s);
     print print_registrations(lang: Option<Lang>) -> String => |s| api::print_registrations(s, lang);
+
+    // Evidence files kept with a record (the file's bytes come in base64, as the page reads a dropped or chosen file).
+    store evidence(entity: AttachedTo, id: i64) -> Evidence => |s| api::attachment::evidence(s, entity, id);
+    store attach_file(entity: AttachedTo, id: i64, name: String, content: String, kind: Option<AttachmentKind>) -> Evidence => |s| api::attachment::attach_encoded(s, entity, id, &name, &content, kind);
+    store remove_attachment(id: AttachmentId, reason: String) -> Evidence => |s| api::attachment::remove(s, id, &reason);
+    store remove_identity_evidence(id: RequestId) -> Evidence => |s| api::attachment::remove_identity(s, id.0);
+    session open_attachment(id: AttachmentId) -> String => |state, _| crate::evidence::open(state, id);
+    session save_attachment(id: AttachmentId) -> String => |state, _| crate::evidence::save_copy(state, id);
 
     // The audit log.
     store audit_log(query: AuditQuery) -> Page<AuditEntry> => |s| s.audit_page(&query);

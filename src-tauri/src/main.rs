@@ -3,6 +3,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod boundary;
+mod evidence;
 mod reminders;
 mod tray;
 mod session;
@@ -21,6 +22,8 @@ fn main() {
     // says so and offers what can be done, rather than an exit with the reason on a terminal nobody sees.
     let db = privdesk::store::resolve_path(None);
     let state = state::AppState::new(db, true);
+    // Opened evidence copies a crashed run left behind.
+    evidence::remove_stale();
     tauri::Builder::default()
         .manage(state)
         .setup(|app| {
@@ -45,6 +48,12 @@ fn main() {
             Ok(())
         })
         .invoke_handler(boundary::handler())
-        .run(tauri::generate_context!("tauri.conf.json"))
-        .expect("the Privacy Desk window failed to start");
+        .build(tauri::generate_context!("tauri.conf.json"))
+        .expect("the Privacy Desk window failed to start")
+        .run(|_, event| {
+            // The temporary copies of opened evidence files go with the app.
+            if let tauri::RunEvent::Exit = event {
+                evidence::remove_copies();
+            }
+        });
 }

@@ -70,6 +70,8 @@ draft_flags! {
         reminder_days,
         /// Hours before a breach deadline to remind ("24, 12, 0"; "none").
         reminder_hours,
+        /// The largest evidence file kept, in MB (1 to 500; default 50).
+        attachment_limit_mb,
     }
     /// The contact is a designated DPO (true or false).
     #[arg(long)]
@@ -250,6 +252,7 @@ fn print_org(org: &crate::org::Org) {
                 if org.tray_icon { "on" } else { "off" }
             )),
         ),
+        ("Evidence files", Some(format!("at most {} MB each", org.attachment_limit_mb))),
         (
             "Added holidays",
             Some(org.extra_holidays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()),

@@ -79,6 +79,7 @@ const RECORDED: &[&str] = &[
     "subprocessor-notice",
     "notice-objection",
     "activity",
+    "attachment",
 ];
 
 /// The triggers that keep the log append-only.
@@ -164,11 +165,13 @@ impl Store {
         current.extend(super::policy::audit_forms(conn)?);
         current.extend(super::notice::audit_forms(conn)?);
         current.extend(super::activity::audit_forms(conn)?.into_iter().map(|(id, v)| ("activity", id, v)));
+        current.extend(super::attachment::audit_forms(conn)?);
         // The adequacy list: the user's is compared with its last entry; after a reset the shipped list is in use,
         // which a later version may ship updated, so only "no list of the user's" is compared then.
         let adequacy = self.adequacy_in_use()?;
         let last_adequacy = entries.iter().rev().find(|e| e.entity == "adequacy").map(|e| e.action.as_str());
-        let mut findings = Vec::new();
+        // The evidence files against their hashes.
+        let mut findings = super::attachment::content_findings(conn)?;
         match (adequacy.edited, last_adequacy) {
             (true, _) => current.push(("adequacy", None, serde_json::to_value(&adequacy.list).expect("serialises"))),
             (false, Some(action)) if action != "reset" => findings.push(RecordFinding {

@@ -476,6 +476,8 @@ impl Store {
                     // The salt goes with the details: the digests the log keeps can no longer be confirmed.
                     tx.execute("UPDATE request SET digest_salt = NULL WHERE id = ?1", [item.id])?;
                     tx.execute("UPDATE request_event SET reason = NULL WHERE request_id = ?1", [item.id])?;
+                    // Its files go with its details (after the salt, so that their entries record no digest).
+                    super::attachment::purge_request_files(tx, item.id.0)?;
                     add_event(tx, item.id, EventKind::Pseudonymised, today, None)?;
                     let stored = get_in(tx, item.id)?;
                     tx.audit("request", Some(item.id.0), "pseudonymise", Some(&before_form), Some(&form_in(tx, &stored)?))?;

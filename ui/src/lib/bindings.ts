@@ -94,7 +94,11 @@ reminder_days: Array<number>, reminder_hours: Array<number>, desktop_reminders: 
 /**
  * A tray icon showing how many deadlines are overdue, while the window runs (off unless chosen).
  */
-tray_icon: boolean, };
+tray_icon: boolean, 
+/**
+ * The largest evidence file kept, in MB (issue 16). Profiles saved before read as 50.
+ */
+attachment_limit_mb: number, };
 
 export type OrgDraft = { legal_name: string, address: string, country: string, company_number: string, authority: string, authority_name: string, ico_registration: string, ico_fee_tier: string, role: string, contact_name: string, contact_email: string, contact_phone: string, dpo_designated: boolean, representative: string, headcount: string, calendar: string, timezone: string, lang: string, 
 /**
@@ -148,7 +152,11 @@ desktop_reminders: boolean | null,
 /**
  * A tray icon with the count overdue.
  */
-tray_icon: boolean, };
+tray_icon: boolean, 
+/**
+ * The size limit per evidence file in MB; empty: 50.
+ */
+attachment_limit_mb: string, };
 
 export type CountryDefaults = { calendar: HolidayCalendar, lang: Lang, 
 /**
@@ -168,7 +176,11 @@ scc_modules: Array<Term>, transfer_states: Array<Term>, natures: Array<Term>, ri
 /**
  * How an objection period counts its days: calendar or business.
  */
-day_counts: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, progress_stages: Array<Term>, request: RequestVocabulary, };
+day_counts: Array<Term>, notice_statuses: Array<Term>, adequacy_scopes: Array<Term>, ico_fee_tiers: Array<Term>, backup_kinds: Array<Term>, progress_stages: Array<Term>, 
+/**
+ * What an evidence file is, and what it can be attached to.
+ */
+attachment_kinds: Array<Term>, attachment_entities: Array<Term>, request: RequestVocabulary, };
 
 export type Category = "hosting" | "analytics" | "payments" | "email" | "support" | "monitoring" | "authentication" | "communication" | "security" | "other";
 
@@ -1654,6 +1666,30 @@ export type Autostart = { enabled: boolean,
  * The entry's path, written or to be written.
  */
 entry: string, };
+
+export type AttachmentId = number;
+
+export type AttachmentKind = "identity" | "evidence" | "contract" | "correspondence" | "other";
+
+export type AttachedTo = "subprocessor" | "request" | "breach" | "policy-version" | "notice" | "activity";
+
+export type Attachment = { id: AttachmentId, entity: AttachedTo, record_id: number, name: string, media_type: string, size: number, sha256: string, kind: AttachmentKind, added_at: string, added_by: string, removed_at: string | null, removed_by: string | null, removed_reason: string | null, };
+
+export type IdentityOffer = { verified_on: string, 
+/**
+ * The identity files still kept.
+ */
+files: Array<AttachmentId>, };
+
+export type Evidence = { entity: AttachedTo, record_id: number, kept: Array<Attachment>, removed: Array<Attachment>, 
+/**
+ * The kind a new file takes unless another is chosen.
+ */
+default_kind: AttachmentKind, limit_bytes: number, identity_offer: IdentityOffer | null, 
+/**
+ * Each instant above in the organisation's zone, keyed by its RFC 3339 form.
+ */
+local: { [key in string]?: string }, };
 
 export type CountryOption = { code: string, en: string, fr: string, 
 /**

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by src-tauri/tests/boundary.rs; do not edit.
 // UPDATE_BINDINGS=1 cargo test -p privdesk-app --test boundary rewrites it.
 
-import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AuditEntry, AuditQuery, AuditReport, AuthorityForm, Autostart, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, ColumnChoice, ColumnUse, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, Registrations, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, SheetFormat, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
+import type { ActivityDetail, ActivityDraft, ActivityFilter, ActivityId, ActivitySummary, ActivityTransfer, ActivityVocabulary, ActivityWarning, AdequacyDraft, AdequacyInUse, AnnounceDraft, AppInfo, AttachedTo, AttachmentId, AttachmentKind, AuditEntry, AuditQuery, AuditReport, AuthorityForm, Autostart, BackupInfo, BackupPolicy, BreachDraft, BreachFilter, BreachId, BreachSummary, BreachView, ChangeDraft, ChangeId, ChangeView, ColumnChoice, ColumnUse, CountryDefaults, CountryOption, Customer, CustomerDraft, CustomerId, Dashboard, DeadlineEntry, DeadlineFilter, DecisionDraft, Evidence, ExportFormat, Filter, ImportPlan, InstantReading, Lang, LetterKind, NoticeId, NoticeView, NotificationDraft, ObjectionDraft, ObjectionId, Org, OrgDraft, OutcomeDraft, Page, Phase, Policy, PolicyDiff, PolicyDraft, PolicyId, PolicyVersion, PolicyView, ProcessorRecord, PurgePlan, Registrations, RequestDetail, RequestDraft, RequestFilter, RequestId, RequestView, RequestVocabulary, RopaLayout, SecurityStatus, SheetFormat, Step, StepInput, StoreStatus, Subprocessor, SubprocessorDraft, SubprocessorId, SubprocessorView, TransferGap, VersionDraft, VersionSummary, Vocabularies } from './bindings';
 import { call, callLong } from './call';
 
 /** Every command of the window, typed as the core declares it. */
@@ -112,6 +112,12 @@ export const commands = {
   printBinder: (lang: Lang | null) => callLong<string>('print_binder', { lang }),
   registrations: () => call<Registrations>('registrations'),
   printRegistrations: (lang: Lang | null) => call<string>('print_registrations', { lang }),
+  evidence: (entity: AttachedTo, id: number) => call<Evidence>('evidence', { entity, id }),
+  attachFile: (entity: AttachedTo, id: number, name: string, content: string, kind: AttachmentKind | null) => call<Evidence>('attach_file', { entity, id, name, content, kind }),
+  removeAttachment: (id: AttachmentId, reason: string) => call<Evidence>('remove_attachment', { id, reason }),
+  removeIdentityEvidence: (id: RequestId) => call<Evidence>('remove_identity_evidence', { id }),
+  openAttachment: (id: AttachmentId) => call<string>('open_attachment', { id }),
+  saveAttachment: (id: AttachmentId) => call<string>('save_attachment', { id }),
   auditLog: (query: AuditQuery) => call<Page<AuditEntry>>('audit_log', { query }),
   auditEntities: () => call<string[]>('audit_entities'),
   verifyAudit: () => call<AuditReport>('verify_audit'),
