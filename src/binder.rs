@@ -434,7 +434,10 @@ fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Blo
             AttachedTo::Request => crate::request::reference(crate::request::RequestId(a.record_id)),
             _ => r.record.clone(),
         };
-        format!("{}: {title}", a.entity.label(lang))
+        match lang {
+            Lang::En => format!("{}: {title}", a.entity.label(lang)),
+            Lang::Fr => format!("{}\u{a0}: {title}", a.entity.label(lang)),
+        }
     };
     let name = |r: &crate::store::AnnexRow| -> String {
         match r.attachment.entity {
@@ -445,13 +448,13 @@ fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Blo
     let (kept, removed): (Vec<_>, Vec<_>) = rows.iter().partition(|r| r.attachment.removed_at.is_none());
     let mut blocks = vec![Block::Paragraph(match lang {
         Lang::En => format!(
-            "{} kept, {} removed. Each SHA-256 is the hash of the file as it was attached: `sha256sum` on a copy saved from Privacy Desk prints the same 64 digits. A removed file's content is no longer kept; its hash and the reason are.",
-            crate::document::counted(kept.len() as u64, lang, ("file", "files"), ("pièce", "pièces")),
+            "Files kept: {}; removed: {}. Each SHA-256 is the hash of the file as it was attached: the sha256sum command on a copy saved from Privacy Desk prints the same 64 digits (here in two halves). A removed file's content is no longer kept; its hash and the reason are.",
+            crate::document::format_number(kept.len() as u64, lang),
             crate::document::format_number(removed.len() as u64, lang)
         ),
         Lang::Fr => format!(
-            "{} conservée(s), {} retirée(s). Chaque empreinte SHA-256 est celle du fichier tel qu'il a été joint\u{a0}: `sha256sum` sur une copie enregistrée depuis Privacy Desk donne les mêmes 64 chiffres. Le contenu d'une pièce retirée n'est plus conservé\u{a0}; son empreinte et le motif le sont.",
-            crate::document::counted(kept.len() as u64, lang, ("file", "files"), ("pièce", "pièces")),
+            "Pièces conservées\u{a0}: {}\u{a0}; retirées\u{a0}: {}. Chaque empreinte SHA-256 est celle du fichier tel qu'il a été joint\u{a0}: la commande sha256sum sur une copie enregistrée depuis Privacy Desk donne les mêmes 64 chiffres (ici en deux moitiés). Le contenu d'une pièce retirée n'est plus conservé\u{a0}; son empreinte et le motif le sont.",
+            crate::document::format_number(kept.len() as u64, lang),
             crate::document::format_number(removed.len() as u64, lang)
         ),
     })];

@@ -43,8 +43,8 @@ fn filled() -> Env {
 fn the_contents_give_the_page_each_section_starts_on_in_both_languages() {
     let env = filled();
     for (lang, titles) in [
-        ("en", ["1. Organisation profile", "2. Record of processing activities", "3. Subprocessor register and change notices", "4. Data subject request log", "5. Personal data breach register", "6. Policy change history", "7. Audit log digest"]),
-        ("fr", ["1. Profil de l'organisation", "2. Registre des activités de traitement", "3. Sous-traitants ultérieurs et notifications", "4. Journal des demandes d'exercice de droits", "5. Registre des violations de données", "6. Historique des modifications des politiques", "7. Synthèse du journal d'audit"]),
+        ("en", ["1. Organisation profile", "2. Record of processing activities", "3. Subprocessor register and change notices", "4. Data subject request log", "5. Personal data breach register", "6. Policy change history", "7. Audit log digest", "8. Annex: evidence files"]),
+        ("fr", ["1. Profil de l'organisation", "2. Registre des activités de traitement", "3. Sous-traitants ultérieurs et notifications", "4. Journal des demandes d'exercice de droits", "5. Registre des violations de données", "6. Historique des modifications des politiques", "7. Synthèse du journal d'audit", "8. Annexe"]),
     ] {
         let pdf = env.path(&format!("binder-{lang}.pdf"));
         env.ok(&["print", "binder", "--lang", lang, "-o", pdf.to_str().unwrap()]);

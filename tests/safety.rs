@@ -49,6 +49,10 @@ fn every_module() -> Env {
     let text = std::fs::read_to_string(&list).unwrap().replace("2025-01-01", "2026-09-01") + "Brésil\tfull\tBrazil, Decision (EU) 2026/1\n";
     std::fs::write(&list, text).unwrap();
     env.ok(&["adequacy", "import", list.to_str().unwrap()]);
+    // An evidence file: its bytes are a blob in the store, in the export as hex.
+    let dpa = env.path("dpa.pdf");
+    std::fs::write(&dpa, b"%PDF-1.7\n\x00\xffSendinblue DPA signed\n").unwrap();
+    env.ok(&["attach", "subprocessor", "1", dpa.to_str().unwrap()]);
     env
 }
 

@@ -57,7 +57,7 @@ const TABLE: &[(&str, &str)] = &[
     ("'{}' is not a number of days from {} to {}", "«\u{a0}{}\u{a0}» n'est pas un nombre de jours compris entre {} et {}"),
     ("'{}' is not a number of hours from {} to {}", "«\u{a0}{}\u{a0}» n'est pas un nombre d'heures compris entre {} et {}"),
     ("'{}' is not a number of MB from {} to {}", "«\u{a0}{}\u{a0}» n'est pas un nombre de Mo compris entre {} et {}"),
-    ("is {n} bytes, larger than the limit of {n} MB per file", "fait {}\u{a0}octets, plus que la limite de {}\u{a0}Mo par fichier"),
+    ("is {n} bytes, larger than the limit of {n} MB per file", "est trop volumineux\u{a0}: {}\u{a0}octets, plus que la limite de {}\u{a0}Mo par fichier"),
     ("is empty: attach a file with something in it", "est vide\u{a0}: joignez un fichier qui contient quelque chose"),
     ("is already attached to this record as '{}' (attachment {}): the same file is kept once", "est déjà joint à cette fiche sous le nom «\u{a0}{}\u{a0}» (pièce {})\u{a0}: un même fichier n'est conservé qu'une fois"),
     ("attachment {} was removed on {}: only its hash and the reason are kept", "la pièce {} a été retirée le {}\u{a0}: seuls son empreinte et le motif sont conservés"),
