@@ -21,7 +21,7 @@ describe('the organisation form', () => {
       dpo_designated: true, representative: null, headcount: 12, calendar: 'france-alsace-moselle', timezone: 'Europe/Paris',
       lang: 'fr', window_lang: 'fr', notice_minor_days: 7, notice_substantial_days: 30, notice_legal_days: 0, subprocessor_notice_days: 30, subprocessor_notice_unit: 'calendar',
       request_retention_years: 3, extra_holidays: ['2026-06-01'], processor_notice_hours: 48, pecr: false, turnover_gbp: null, ico_direct_debit: false, ico_renewal_on: null, dpo_name: null, dpo_email: null, dpo_designated_on: null, dpo_receipt: null,
-      reminder_days: [14, 1, 0], reminder_hours: [], desktop_reminders: false, tray_icon: true,
+      reminder_days: [14, 1, 0], reminder_hours: [], desktop_reminders: false, tray_icon: true, attachment_limit_mb: 50,
     };
     const d = draftFromOrg(org, (c) => (c === 'FR' ? 'France' : c));
     expect(d).toMatchObject({ country: 'France', company_number: '', headcount: '12', notice_legal_days: '0', dpo_designated: true });

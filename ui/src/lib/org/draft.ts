@@ -46,6 +46,7 @@ export function emptyOrgDraft(): OrgDraft {
     reminder_hours: '',
     desktop_reminders: true,
     tray_icon: false,
+    attachment_limit_mb: '',
   };
 }
 
@@ -92,6 +93,7 @@ export function draftFromOrg(org: Org, countryName: (code: string) => string): O
     reminder_hours: org.reminder_hours.length ? org.reminder_hours.join(', ') : 'none',
     desktop_reminders: org.desktop_reminders,
     tray_icon: org.tray_icon,
+    attachment_limit_mb: String(org.attachment_limit_mb),
   };
 }
 
@@ -151,6 +153,7 @@ export const ORG_FIELD_ORDER: readonly (keyof OrgDraft)[] = [
   'reminder_hours',
   'desktop_reminders',
   'tray_icon',
+  'attachment_limit_mb',
 ];
 
 /**

@@ -36,6 +36,7 @@ export const org = {
     request_retention_years: 'Requester data kept for',
     extra_holidays: 'Extra public holidays',
     processor_notice_hours: 'Breach notice to controllers',
+    attachment_limit_mb: 'Largest evidence file',
     pecr: 'PECR provider',
     turnover_gbp: 'Annual turnover (£)',
     ico_direct_debit: 'Fee paid by direct debit',
@@ -98,12 +99,13 @@ export const org = {
       noticeSubprocessor: 'Objection period before a new subprocessor is engaged.',
       retention: "Years after a request closes before the requester's details are replaced by a pseudonym (1 to 10).",
       processorNotice: 'As a processor, the time the contract gives you to tell a controller of a breach.',
+      attachmentLimit: 'Files kept with a record (a DPA, identity evidence, a report) are refused above this size, 1 to 500 MB.',
       reminders: 'Reminders come as desktop notifications while the window is open, and as alarms in the exported calendar (.ics). Each comes once.',
       reminderDays: 'Days before each legal date, at 9:00, separated by commas; 0 is the day itself. One more comes when it is overdue. “none” for none.',
       reminderHours: 'Hours before a breach’s deadline, which falls at an hour; 0 is the deadline itself.',
       noticeUnit: 'Contracts often say \u201c10 business days\u201d: Monday to Friday without the calendar\u2019s public holidays.',
     },
-    units: { days: 'days', years: 'years', hours: 'hours', daysBefore: 'days before', hoursBefore: 'hours before' },
+    units: { days: 'days', years: 'years', hours: 'hours', daysBefore: 'days before', hoursBefore: 'hours before', mb: 'MB' },
   },
 
   registrations: {

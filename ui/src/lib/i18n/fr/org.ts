@@ -34,6 +34,7 @@ export const org: Messages['org'] = {
     request_retention_years: 'Conservation des données des demandeurs',
     extra_holidays: 'Jours fériés supplémentaires',
     processor_notice_hours: 'Notification aux responsables de traitement',
+    attachment_limit_mb: 'Taille maximale d’une pièce justificative',
     pecr: 'Fournisseur PECR',
     turnover_gbp: 'Chiffre d’affaires annuel (£)',
     ico_direct_debit: 'Redevance payée par prélèvement',
@@ -94,13 +95,14 @@ export const org: Messages['org'] = {
       noticeLegal: 'Modifications imposées par la loi\u00a0; 0 signifie immédiatement.',
       noticeSubprocessor: 'Délai d’opposition avant le recours à un nouveau sous-traitant ultérieur.',
       retention: 'Années après la clôture d’une demande avant que les coordonnées du demandeur soient remplacées par un pseudonyme (1 à 10).',
+      attachmentLimit: 'Les fichiers conservés avec une fiche (un contrat, un justificatif d’identité, un rapport) sont refusés au-delà de cette taille, de 1 à 500\u00a0Mo.',
       processorNotice: 'En tant que sous-traitant, le délai que le contrat vous donne pour informer un responsable de traitement d’une violation.',
       reminders: 'Les rappels arrivent en notifications sur le bureau tant que la fenêtre est ouverte, et en alarmes dans le calendrier exporté (.ics). Chacun n’arrive qu’une fois.',
       reminderDays: 'Jours avant chaque échéance légale, à 9 h, séparés par des virgules ; 0 est le jour même. Un dernier rappel vient en cas de retard. « none » pour aucun.',
       reminderHours: 'Heures avant l’échéance d’une violation, qui tombe à une heure précise ; 0 est l’échéance elle-même.',
       noticeUnit: 'Les contrats prévoient souvent «\u00a010\u00a0jours ouvrés\u00a0»\u00a0: du lundi au vendredi, hors jours fériés du calendrier.',
     },
-    units: { days: 'jours', years: 'ans', hours: 'heures', daysBefore: 'jours avant', hoursBefore: 'heures avant' },
+    units: { days: 'jours', years: 'ans', hours: 'heures', daysBefore: 'jours avant', hoursBefore: 'heures avant', mb: 'Mo' },
   },
 
   registrations: {
