@@ -9,6 +9,7 @@ import type {
   CountryDefaults,
   CountryOption,
   Dashboard,
+  Evidence,
   InstantReading,
   Org,
   RequestDetail,
@@ -22,6 +23,10 @@ import breaches from './fixtures/breaches.json';
 import countries from './fixtures/countries.json';
 import countryDefaultsGb from './fixtures/country-defaults-gb.json';
 import dashboard from './fixtures/dashboard.json';
+import evidenceEmpty from './fixtures/evidence-empty.json';
+import evidenceRequestUnverified from './fixtures/evidence-request-unverified.json';
+import evidenceRequestVerified from './fixtures/evidence-request-verified.json';
+import evidenceSubprocessor from './fixtures/evidence-subprocessor.json';
 import instantReading from './fixtures/instant-reading.json';
 import org from './fixtures/org.json';
 import requestIdentityRequested from './fixtures/request-identity-requested.json';
@@ -41,6 +46,14 @@ export const fixtures = {
   countries: () => copy<CountryOption[]>(countries),
   countryDefaultsGb: () => copy<CountryDefaults>(countryDefaultsGb),
   dashboard: () => copy<Dashboard>(dashboard),
+  /** A breach's Evidence section with nothing kept. */
+  evidenceEmpty: () => copy<Evidence>(evidenceEmpty),
+  /** A request's identity evidence before identity is verified: no offer to delete it. */
+  evidenceRequestUnverified: () => copy<Evidence>(evidenceRequestUnverified),
+  /** The same once identity is verified on 20 Nov 2026: the offer to delete it. */
+  evidenceRequestVerified: () => copy<Evidence>(evidenceRequestVerified),
+  /** A subprocessor's section: the signed DPA kept, a certificate removed with its reason. */
+  evidenceSubprocessor: () => copy<Evidence>(evidenceSubprocessor),
   instantReading: () => copy<InstantReading>(instantReading),
   org: () => copy<Org>(org),
   /** R-000001, an EU access request received on 2 Nov 2026, nothing recorded since. */

@@ -13,8 +13,9 @@ import { breaches } from './breaches';
 import { audit } from './audit';
 import { activities } from './activities';
 import { policies } from './policies';
+import { evidence } from './evidence';
 
-export const en = { common, shell, dashboard, setup, security, org, subprocessors, requests, deadlines, breaches, audit, activities, policies };
+export const en = { common, shell, dashboard, setup, security, org, subprocessors, requests, deadlines, breaches, audit, activities, policies, evidence };
 
 /** Every message the window shows, by area: each language has this shape exactly. */
 export type Messages = typeof en;

@@ -14,5 +14,6 @@ import { breaches } from './breaches';
 import { audit } from './audit';
 import { activities } from './activities';
 import { policies } from './policies';
+import { evidence } from './evidence';
 
-export const fr: Messages = { common, shell, dashboard, setup, security, org, subprocessors, requests, deadlines, breaches, audit, activities, policies };
+export const fr: Messages = { common, shell, dashboard, setup, security, org, subprocessors, requests, deadlines, breaches, audit, activities, policies, evidence };
