@@ -105,6 +105,8 @@ pub struct Evidence {
     #[ts(type = "number")]
     pub limit_bytes: u64,
     pub identity_offer: Option<IdentityOffer>,
+    /// Whether a file can be added now: not to a request the retention purge has pseudonymised (attach refuses it).
+    pub accepts_files: bool,
     /// Each instant above in the organisation's zone, keyed by its RFC 3339 form.
     pub local: BTreeMap<String, String>,
 }

@@ -151,7 +151,7 @@ fn sections(input: &BinderInput, lang: Lang) -> Vec<(String, Vec<Block>)> {
         nest(crate::breach::documents::register_blocks(&input.org, &input.breaches, lang, input.today, input.now)),
         policy_history_blocks(input, lang),
         digest::blocks(&input.digest, &input.verification, lang),
-        evidence_annex_blocks(&input.attachments, lang),
+        evidence_annex_blocks(&input.attachments, input.org.tz(), lang),
     ];
     titles.into_iter().zip(bodies).collect()
 }
@@ -423,8 +423,10 @@ fn hash_text(hash: &str) -> String {
 /// which documents existed; then the files removed, with their hash and the reason. A request's files are listed by
 /// number under the request's reference (their names may name the requester, whom the binder identifies by
 /// reference only).
-fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Block> {
+fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], tz: chrono_tz::Tz, lang: Lang) -> Vec<Block> {
     use crate::attachment::{size_text, AttachedTo};
+    // The day in the organisation's zone, as the rest of the binder writes dates.
+    let day = |at: chrono::DateTime<chrono::Utc>| crate::document::format_date(at.with_timezone(&tz).date_naive(), lang);
     if rows.is_empty() {
         return vec![Block::Paragraph(t(lang, "No evidence file is kept with any record.", "Aucune pièce justificative n'est conservée avec les fiches."))];
     }
@@ -473,7 +475,7 @@ fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Blo
                 .iter()
                 .map(|r| {
                     let a = &r.attachment;
-                    vec![record(r), name(r), a.kind.label(lang).to_string(), size_text(a.size, lang), a.added_at.date_naive().to_string(), hash_text(&a.sha256)]
+                    vec![record(r), name(r), a.kind.label(lang).to_string(), size_text(a.size, lang), day(a.added_at), hash_text(&a.sha256)]
                 })
                 .collect(),
         }));
@@ -496,7 +498,7 @@ fn evidence_annex_blocks(rows: &[crate::store::AnnexRow], lang: Lang) -> Vec<Blo
                         AttachedTo::Request => t(lang, "(recorded with the request)", "(enregistré avec la demande)"),
                         _ => a.removed_reason.clone().unwrap_or_default(),
                     };
-                    vec![record(r), name(r), a.removed_at.map(|d| d.date_naive().to_string()).unwrap_or_default(), reason, hash_text(&a.sha256)]
+                    vec![record(r), name(r), a.removed_at.map(day).unwrap_or_default(), reason, hash_text(&a.sha256)]
                 })
                 .collect(),
         }));

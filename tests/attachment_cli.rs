@@ -221,6 +221,10 @@ fn the_purge_leaves_no_byte_of_a_requests_files_in_the_file_or_its_log() {
     assert_eq!(names, ["file 1 (purged)", "file 2 (purged)"]);
     assert!(all.as_array().unwrap().iter().all(|a| a["sha256"].as_str().unwrap().len() == 64), "the hashes stay");
     assert_eq!(count(&env, "SELECT count(*) FROM attachment_content"), 0);
+    // A purged request keeps no file: a new one would outlive the purge that already ran.
+    let refused = env.fails(&["attach", "request", "1", &scan]);
+    assert!(refused.contains("R-000001, pseudonymised on") && refused.contains("it keeps no file"), "{refused}");
+    assert_eq!(count(&env, "SELECT count(*) FROM attachment_content"), 0);
     let report = env.json(&["audit", "verify", "--json"]);
     assert_eq!(report["ok"], true, "{report:#}");
 }
@@ -247,6 +251,10 @@ fn the_binder_annex_lists_every_file_with_its_hash() {
             assert!(flat.contains(&hash[..32]) && flat.contains(&hash[32..]), "{lang}: {hash} in the annex");
         }
         assert!(flat.contains("expiredinJune"), "{lang}: the removal's reason");
+        // The days added and removed as the rest of the binder writes dates, in the organisation's zone.
+        let day = if lang == "en" { "23November2026" } else { "23novembre2026" };
+        assert!(!flat.contains("2026-11-23"), "{lang}: no ISO date (the annex printed them)");
+        assert!(flat.matches(day).count() >= 4, "{lang}: {day} for each file added and the one removed");
         assert!(flat.contains("R-000001"), "{lang}: a request's file under its reference");
         assert!(!text.contains("jean-dupont-id"), "{lang}: a request's file is listed by number, not by name");
     }

@@ -109,6 +109,15 @@ fn require_record(conn: &Connection, to: AttachedTo, id: i64) -> Result<()> {
     }
 }
 
+/// The day a request was pseudonymised by the retention purge, if the record is one: it keeps no file from then on
+/// (one added later would outlive the purge that already ran).
+fn purged_on(conn: &Connection, to: AttachedTo, id: i64) -> Result<Option<String>> {
+    if to != AttachedTo::Request {
+        return Ok(None);
+    }
+    Ok(conn.query_row("SELECT pseudonymised_on FROM request WHERE id = ?1", [id], |r| r.get(0))?)
+}
+
 /// Marks a file removed and drops its content unless another kept attachment holds the same file; one audit entry.
 fn remove_in(tx: &Tx<'_>, before: &Attachment, reason: &str, action: &str, rename: Option<String>) -> Result<Attachment> {
     let before_form = form(tx, before)?;
@@ -210,6 +219,10 @@ impl Store {
         self.atomically(|s| {
             let limit = s.attachment_limit_mb()?;
             require_record(s.conn(), to, record_id)?;
+            if let Some(on) = purged_on(s.conn(), to, record_id)? {
+                let reference = crate::request::reference(crate::request::RequestId(record_id));
+                return Err(Invalid::field("id", format!("is {reference}, pseudonymised on {on} by the retention purge: it keeps no file")).into());
+            }
             let file = attachment::check(name, bytes, kind, to, limit)?;
             let same: Option<(i64, String)> = s
                 .conn()
@@ -275,6 +288,7 @@ impl Store {
             default_kind: to.default_kind(),
             limit_bytes: attachment::limit_bytes(org.attachment_limit_mb),
             identity_offer,
+            accepts_files: purged_on(self.conn(), to, record_id)?.is_none(),
         })
     }
 

@@ -1687,6 +1687,10 @@ export type Evidence = { entity: AttachedTo, record_id: number, kept: Array<Atta
  */
 default_kind: AttachmentKind, limit_bytes: number, identity_offer: IdentityOffer | null, 
 /**
+ * Whether a file can be added now: not to a request the retention purge has pseudonymised (attach refuses it).
+ */
+accepts_files: boolean, 
+/**
  * Each instant above in the organisation's zone, keyed by its RFC 3339 form.
  */
 local: { [key in string]?: string }, };

@@ -121,6 +121,18 @@ describe('EvidenceSection', () => {
     expect(app.banner?.message).toBe('1 file of identity evidence deleted; the verification stays recorded.');
   });
 
+  it('takes no file on a request the retention purge has pseudonymised, and says why', async () => {
+    const ev = fixtures.evidenceRequestUnverified();
+    ev.removed = ev.kept.map((a, i) => ({ ...a, name: `file ${i + 1} (purged)`, removed_at: a.added_at, removed_by: 'camille', removed_reason: 'purged' }));
+    ev.kept = [];
+    ev.accepts_files = false;
+    vi.spyOn(api, 'evidence').mockResolvedValue(ev);
+    render(EvidenceSection, { entity: 'request', id: 4 });
+    expect((await screen.findByTestId('evidence-closed')).textContent).toContain('pseudonymised by the retention purge');
+    expect(screen.queryByTestId('evidence-file-input')).toBeNull();
+    expect(screen.getByTestId('evidence-removed').textContent).toContain('file 1 (purged)');
+  });
+
   it('speaks French in a French window', async () => {
     setLang('fr');
     vi.spyOn(api, 'evidence').mockResolvedValue(fixtures.evidenceRequestVerified());

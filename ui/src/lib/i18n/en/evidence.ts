@@ -12,6 +12,7 @@ export const evidence = {
   note: 'Files kept with this record inside the database: encrypted, backed up and exported with it. Each addition and removal is in the audit trail with the file’s SHA-256.',
   count: files,
   none: 'No file is kept with this record yet.',
+  closed: 'This request was pseudonymised by the retention purge: its files are gone and no new file can be kept with it.',
   drop: 'Drop files here, or',
   choose: 'choose files…',
   dropActive: 'Drop to keep the files with this record',

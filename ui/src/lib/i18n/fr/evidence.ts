@@ -14,6 +14,7 @@ export const evidence: Messages['evidence'] = {
   note: 'Fichiers conservés avec cette fiche dans la base de données\u00a0: chiffrés, sauvegardés et exportés avec elle. Chaque ajout et chaque retrait figure au journal d’audit avec le SHA-256 du fichier.',
   count: files,
   none: 'Aucun fichier n’est encore conservé avec cette fiche.',
+  closed: 'Cette demande a été pseudonymisée par la purge de conservation\u00a0: ses fichiers ont été supprimés et aucun nouveau fichier ne peut y être joint.',
   drop: 'Déposez des fichiers ici, ou',
   choose: 'choisissez des fichiers…',
   dropActive: 'Déposez pour conserver les fichiers avec cette fiche',
