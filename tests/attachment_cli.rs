@@ -223,7 +223,7 @@ fn the_purge_leaves_no_byte_of_a_requests_files_in_the_file_or_its_log() {
     assert_eq!(count(&env, "SELECT count(*) FROM attachment_content"), 0);
     // A purged request keeps no file: a new one would outlive the purge that already ran.
     let refused = env.fails(&["attach", "request", "1", &scan]);
-    assert!(refused.contains("R-000001, pseudonymised on") && refused.contains("it keeps no file"), "{refused}");
+    assert!(refused.contains("request R-000001 was pseudonymised on") && refused.contains("no file can be kept with it"), "{refused}");
     assert_eq!(count(&env, "SELECT count(*) FROM attachment_content"), 0);
     let report = env.json(&["audit", "verify", "--json"]);
     assert_eq!(report["ok"], true, "{report:#}");

@@ -64,7 +64,7 @@ const TABLE: &[(&str, &str)] = &[
     ("attachment {} was already removed on {}", "la pièce {} a déjà été retirée le {}"),
     ("request {} has no identity evidence recorded as received: identity is not verified yet", "la demande {} n'a pas de justificatif d'identité enregistré comme reçu\u{a0}: l'identité n'est pas encore vérifiée"),
     ("request {} keeps no identity evidence", "la demande {} ne conserve aucun justificatif d'identité"),
-    ("is {}, pseudonymised on {} by the retention purge: it keeps no file", "est {}, pseudonymisée le {} par la purge de conservation\u{a0}: elle ne conserve aucun fichier"),
+    ("request {} was pseudonymised on {} by the retention purge: no file can be kept with it", "la demande {} a été pseudonymisée le {} par la purge de conservation\u{a0}: aucun fichier ne peut y être joint"),
     ("'{}' is not a number of years from {} to {}", "«\u{a0}{}\u{a0}» n'est pas un nombre d'années compris entre {} et {}"),
     ("'{}' is not an e-mail address", "«\u{a0}{}\u{a0}» n'est pas une adresse de courriel"),
     ("'{}' is not yes or no", "«\u{a0}{}\u{a0}» n'est ni oui ni non"),

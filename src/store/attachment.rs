@@ -221,7 +221,7 @@ impl Store {
             require_record(s.conn(), to, record_id)?;
             if let Some(on) = purged_on(s.conn(), to, record_id)? {
                 let reference = crate::request::reference(crate::request::RequestId(record_id));
-                return Err(Invalid::field("id", format!("is {reference}, pseudonymised on {on} by the retention purge: it keeps no file")).into());
+                return Err(Invalid::field("id", format!("request {reference} was pseudonymised on {on} by the retention purge: no file can be kept with it")).into());
             }
             let file = attachment::check(name, bytes, kind, to, limit)?;
             let same: Option<(i64, String)> = s

@@ -6,7 +6,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, waitFor } from './webdriver.mjs';
@@ -129,6 +129,7 @@ test('in a French window the section speaks French, with a file kept from the co
     ['subprocessor', 'add', '--name', 'OVH SAS', '--service', 'Hébergement', '--category', 'hosting', '--country', 'FR', '--status', 'active'],
     ['attach', 'subprocessor', '1', dpa, '--kind', 'contract'],
   ]);
+  rmSync(files, { recursive: true, force: true });
   app = await App.start({ dir });
   await app.click('nav-subprocessors');
   await app.clickCss('[data-testid="sp-row-name"]');

@@ -67,7 +67,20 @@ describe('EvidenceSection', () => {
     await screen.findByTestId('evidence-none');
     choose([new File([new Uint8Array(2 * 1024 * 1024)], 'forensics.zip')]);
     const error = await screen.findByTestId('evidence-error');
-    expect(error.textContent).toContain('forensics.zip is 2 MB, above the limit of 1 MB a file');
+    expect(error.textContent).toContain('forensics.zip is 2 MB, above the limit of 1 MB per file');
+    expect(attach).not.toHaveBeenCalled();
+  });
+
+  it('gives the sizes in bytes when a file is just over the limit and both would read the same', async () => {
+    const ev = fixtures.evidenceEmpty();
+    ev.limit_bytes = 1024 * 1024;
+    vi.spyOn(api, 'evidence').mockResolvedValue(ev);
+    const attach = vi.spyOn(api, 'attachFile');
+    render(EvidenceSection, { entity: 'breach', id: 1 });
+    await screen.findByTestId('evidence-none');
+    choose([new File([new Uint8Array(1024 * 1024 + 10)], 'scan.pdf')]);
+    const error = await screen.findByTestId('evidence-error');
+    expect(error.textContent).toContain('scan.pdf is 1048586 bytes, above the limit of 1048576 bytes per file');
     expect(attach).not.toHaveBeenCalled();
   });
 
@@ -119,6 +132,23 @@ describe('EvidenceSection', () => {
     await waitFor(() => expect(del).toHaveBeenCalledWith(4));
     await waitFor(() => expect(screen.queryByTestId('evidence-identity-offer')).toBeNull());
     expect(app.banner?.message).toBe('1 file of identity evidence deleted; the verification stays recorded.');
+  });
+
+  it('keeps the drop zone lit while a file is dragged over its children, and only until it leaves the zone', async () => {
+    vi.spyOn(api, 'evidence').mockResolvedValue(fixtures.evidenceEmpty());
+    render(EvidenceSection, { entity: 'breach', id: 1 });
+    const zone = await screen.findByTestId('evidence-drop');
+    const button = screen.getByTestId('evidence-choose');
+    const files = { dataTransfer: { types: ['Files'], dropEffect: 'none' } };
+    await fireEvent.dragEnter(zone, files);
+    expect(zone.classList.contains('over')).toBe(true);
+    // Onto the button inside: enter comes before the zone's leave.
+    await fireEvent.dragEnter(button, files);
+    await fireEvent.dragLeave(zone, files);
+    expect(zone.classList.contains('over')).toBe(true);
+    expect(screen.getByTestId('evidence-choose')).toBe(button);
+    await fireEvent.dragLeave(button, files);
+    expect(zone.classList.contains('over')).toBe(false);
   });
 
   it('takes no file on a request the retention purge has pseudonymised, and says why', async () => {
