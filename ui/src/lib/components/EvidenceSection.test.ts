@@ -58,28 +58,26 @@ describe('EvidenceSection', () => {
     expect(app.banner?.message).toBe('receipt.pdf is kept with this record.');
   });
 
-  it('refuses a file over the limit before reading it, naming the limit, and sends nothing', async () => {
+  /** Chooses a file of `size` bytes on a breach whose limit is 1 MB: the refusal shown and the attach spy. */
+  async function overTheLimit(name: string, size: number): Promise<{ error: HTMLElement; attach: ReturnType<typeof vi.spyOn> }> {
     const ev = fixtures.evidenceEmpty();
     ev.limit_bytes = 1024 * 1024;
     vi.spyOn(api, 'evidence').mockResolvedValue(ev);
     const attach = vi.spyOn(api, 'attachFile');
     render(EvidenceSection, { entity: 'breach', id: 1 });
     await screen.findByTestId('evidence-none');
-    choose([new File([new Uint8Array(2 * 1024 * 1024)], 'forensics.zip')]);
-    const error = await screen.findByTestId('evidence-error');
+    choose([new File([new Uint8Array(size)], name)]);
+    return { error: await screen.findByTestId('evidence-error'), attach };
+  }
+
+  it('refuses a file over the limit before reading it, naming the limit, and sends nothing', async () => {
+    const { error, attach } = await overTheLimit('forensics.zip', 2 * 1024 * 1024);
     expect(error.textContent).toContain('forensics.zip is 2 MB, above the limit of 1 MB per file');
     expect(attach).not.toHaveBeenCalled();
   });
 
   it('gives the sizes in bytes when a file is just over the limit and both would read the same', async () => {
-    const ev = fixtures.evidenceEmpty();
-    ev.limit_bytes = 1024 * 1024;
-    vi.spyOn(api, 'evidence').mockResolvedValue(ev);
-    const attach = vi.spyOn(api, 'attachFile');
-    render(EvidenceSection, { entity: 'breach', id: 1 });
-    await screen.findByTestId('evidence-none');
-    choose([new File([new Uint8Array(1024 * 1024 + 10)], 'scan.pdf')]);
-    const error = await screen.findByTestId('evidence-error');
+    const { error, attach } = await overTheLimit('scan.pdf', 1024 * 1024 + 10);
     expect(error.textContent).toContain('scan.pdf is 1048586 bytes, above the limit of 1048576 bytes per file');
     expect(attach).not.toHaveBeenCalled();
   });
