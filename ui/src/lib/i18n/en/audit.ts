@@ -110,6 +110,9 @@ export const audit = {
     close: 'Closed',
     'backup-policy': 'Backup policy changed',
     remind: 'Reminder given',
+    add: 'Added',
+    remove: 'Removed',
+    purge: 'Purged',
   },
 
   /** The kinds of record the trail logs. */
@@ -129,6 +132,7 @@ export const audit = {
     adequacy: 'Adequacy list',
     setting: 'Setting',
     reminder: 'Reminder',
+    attachment: 'Evidence file',
   },
 
   /** The fields of the audited records, as the trail names them. */
@@ -225,6 +229,17 @@ export const audit = {
     updated: 'Updated',
     unchanged: 'Unchanged',
     archived_on: 'Archived on',
+    // An evidence file kept with a record (a request's name and reason only as digests).
+    entity: 'Kind of record',
+    record_id: 'Record number',
+    name_digest: 'Name (digest)',
+    media_type: 'File type',
+    size: 'Size in bytes',
+    sha256: 'SHA-256',
+    kind: 'Kind',
+    removed: 'Removed',
+    removed_reason: 'Reason for removal',
+    removed_reason_digest: 'Reason for removal (digest)',
   },
 
   /** A nested record's field and value on one line: "Recipient: Partenaire Tokyo KK". */

@@ -109,6 +109,9 @@ export const audit: Messages['audit'] = {
     close: 'Clôture',
     'backup-policy': 'Politique de sauvegarde',
     remind: 'Rappel donné',
+    add: 'Ajout',
+    remove: 'Retrait',
+    purge: 'Purge',
   },
 
   entities: {
@@ -127,6 +130,7 @@ export const audit: Messages['audit'] = {
     adequacy: "Liste d'adéquation",
     setting: 'Réglage',
     reminder: 'Rappel',
+    attachment: 'Pièce justificative',
   },
 
   fields: {
@@ -217,6 +221,17 @@ export const audit: Messages['audit'] = {
     updated: 'Mis à jour',
     unchanged: 'Inchangés',
     archived_on: 'Archivée le',
+    // Une pièce justificative jointe à une fiche (pour une demande, nom et motif en empreinte seulement).
+    entity: 'Type de fiche',
+    record_id: 'Numéro de la fiche',
+    name_digest: 'Nom (empreinte)',
+    media_type: 'Type de fichier',
+    size: 'Taille en octets',
+    sha256: 'SHA-256',
+    kind: 'Type',
+    removed: 'Retirée',
+    removed_reason: 'Motif du retrait',
+    removed_reason_digest: 'Motif du retrait (empreinte)',
   },
 
   pair: (field: string, value: string) => `${field}\u00a0: ${value}`,
